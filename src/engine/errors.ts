@@ -1,0 +1,44 @@
+/** Errors carry a code and a cause; messages say what to do next. */
+export type ErrorCode =
+  | 'CONFIG_NOT_FOUND'
+  | 'CONFIG_UNREADABLE'
+  | 'CONFIG_SYNTAX'
+  | 'CONFIG_INVALID'
+  | 'TOOL_NOT_FOUND'
+  | 'TOOL_FAILED'
+  | 'TOOL_TIMEOUT'
+  | 'TOOL_INSTALL'
+  | 'PARSE'
+  | 'INPUT'
+  | 'OUTSIDE_WORKSPACE'
+
+export class GatesError extends Error {
+  readonly code: ErrorCode
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.code = code
+    this.name = new.target.name
+  }
+}
+
+/** The user's configuration is wrong; the message names the file, the key and the fix. */
+export class ConfigError extends GatesError {}
+/** A tool is missing, crashed, timed out or could not be installed. */
+export class ToolError extends GatesError {
+  readonly stderrTail?: string
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; stderrTail?: string }) {
+    super(code, message, options)
+    this.stderrTail = options?.stderrTail
+  }
+}
+/** A tool's output or a scanned file does not have the shape we expect. */
+export class ParseError extends GatesError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('PARSE', message, options)
+  }
+}
+
+export function errorMessage(e: unknown): string {
+  if (e instanceof Error) return e.message
+  return String(e)
+}

@@ -1,0 +1,111 @@
+/**
+ * Everything scanned stays inside the workspace: paths from config are resolved and checked, and
+ * the file walker never follows a symlink (a committed symlink could point at /etc or the runner's
+ * secrets).
+ */
+import { lstat, readdir, realpath } from 'node:fs/promises'
+import path from 'node:path'
+import picomatch from 'picomatch'
+import { ConfigError } from './errors.js'
+
+/** Resolves a workspace-relative path, refusing anything that lands outside the workspace. */
+export function resolveInside(workspace: string, rel: string, what: string): string {
+  const abs = path.resolve(workspace, rel)
+  const relToWs = path.relative(workspace, abs)
+  if (relToWs.startsWith('..') || path.isAbsolute(relToWs)) {
+    throw new ConfigError('OUTSIDE_WORKSPACE', `${what}: "${rel}" is outside the workspace (${workspace}); use a path inside the repository.`)
+  }
+  return abs
+}
+
+/** Like resolveInside, and also refuses a path whose real location (after symlinks) is outside. */
+export async function realInside(workspace: string, rel: string, what: string): Promise<string> {
+  const abs = resolveInside(workspace, rel, what)
+  const real = await realpath(abs)
+  const wsReal = await realpath(workspace)
+  const r = path.relative(wsReal, real)
+  if (r.startsWith('..') || path.isAbsolute(r)) {
+    throw new ConfigError('OUTSIDE_WORKSPACE', `${what}: "${rel}" resolves through a symlink to ${real}, outside the workspace; it was not read.`)
+  }
+  return real
+}
+
+/** Workspace-relative path with forward slashes. */
+export function toRel(workspace: string, abs: string): string {
+  return path.relative(workspace, abs).split(path.sep).join('/')
+}
+
+export interface WalkOptions {
+  /** Globs (workspace-relative) to include; a plain folder or file path includes everything under it. Default: everything. */
+  include?: string[]
+  exclude?: string[]
+  /** Stop after this many files (reported by the caller). */
+  maxFiles?: number
+}
+
+export interface WalkResult {
+  files: string[]
+  /** Symlinks met and not followed (workspace-relative). */
+  symlinks: string[]
+  truncated: boolean
+}
+
+const ALWAYS_SKIP = new Set(['.git', 'node_modules'])
+
+function globFor(p: string): string[] {
+  const clean = p.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, '')
+  if (clean === '' || clean === '.') return ['**']
+  if (picomatch.scan(clean).isGlob) return [clean]
+  return [clean, `${clean}/**`]
+}
+
+/** Lists regular files under the workspace matching include/exclude, without following symlinks. */
+export async function walkFiles(workspace: string, options: WalkOptions = {}): Promise<WalkResult> {
+  const include = (options.include?.length ? options.include : ['.']).flatMap(globFor)
+  const isIncluded = picomatch(include, { dot: true })
+  const isExcluded = options.exclude?.length ? picomatch(options.exclude.flatMap(globFor), { dot: true }) : () => false
+  const roots = new Set<string>()
+  for (const g of include) {
+    const base = picomatch.scan(g).base
+    roots.add(base === '' ? '.' : base)
+  }
+  const files = new Set<string>()
+  const symlinks: string[] = []
+  const max = options.maxFiles ?? 200_000
+  let truncated = false
+  const visit = async (rel: string): Promise<void> => {
+    if (truncated) return
+    const abs = path.join(workspace, rel)
+    let st
+    try {
+      st = await lstat(abs)
+    } catch {
+      return
+    }
+    const relPosix = rel === '.' ? '' : rel.split(path.sep).join('/')
+    if (st.isSymbolicLink()) {
+      symlinks.push(relPosix)
+      return
+    }
+    if (st.isDirectory()) {
+      if (ALWAYS_SKIP.has(path.basename(abs)) && rel !== '.') return
+      if (relPosix && isExcluded(relPosix)) return
+      const entries = await readdir(abs)
+      entries.sort()
+      for (const e of entries) await visit(rel === '.' ? e : path.join(rel, e))
+      return
+    }
+    if (!st.isFile()) return
+    if (!isIncluded(relPosix) || isExcluded(relPosix)) return
+    if (files.size >= max) {
+      truncated = true
+      return
+    }
+    files.add(relPosix)
+  }
+  for (const r of roots) {
+    resolveInside(workspace, r, 'path')
+    await visit(r === '.' ? '.' : path.normalize(r))
+  }
+  return { files: [...files].sort(), symlinks: [...new Set(symlinks)].sort(), truncated }
+}

@@ -1,0 +1,144 @@
+/**
+ * The engine: selects gates, runs them concurrently each under its own time limit, applies the
+ * policy and assembles the Report. A gate that throws, times out or reports errors is `error`,
+ * never `pass`.
+ */
+import type { Config, GateBlock } from '../config/schema.js'
+import { suggest } from '../config/errors.js'
+import { ConfigError, ToolError, errorMessage } from './errors.js'
+import type { Policy } from './policy.js'
+import { tailLines } from '../tools/runner.js'
+import type { Gate, GateContext, GateReport, GateRunResult, GateStatus, Report, Threshold } from './types.js'
+import { VERSION } from '../version.js'
+
+export interface EngineOptions extends Omit<GateContext<unknown>, 'config' | 'signal'> {
+  config: Config
+  registry: Gate<any>[]
+  policy: Policy
+  /** Gate ids to run (input `gates` / --gates); others are listed as skipped. */
+  only?: string[]
+  /** Global threshold from the action input or --fail-on; a gate's own fail-on still wins. */
+  failOn?: Threshold
+  context?: Report['context']
+  onGateStart?: (id: string) => void
+  onGateEnd?: (gate: GateReport) => void
+}
+
+export function checkGateNames(names: string[], registry: Gate<any>[]): void {
+  const valid = registry.map((g) => g.id)
+  for (const n of names) {
+    if (!valid.includes(n)) {
+      throw new ConfigError('CONFIG_INVALID', `gates: unknown gate "${n}"${suggest(n, valid)}. Valid gates: ${valid.join(', ')}`)
+    }
+  }
+}
+
+function defaultSummary(r: GateRunResult, findings: GateReport['findings']): string {
+  if (r.errors.length) return tailLines(r.errors[0], 1)
+  const blocking = findings.filter((f) => f.blocking).length
+  const n = findings.length
+  const examined = r.checks.length
+  const base = n === 0 ? 'no findings' : `${n} finding${n === 1 ? '' : 's'}, ${blocking} blocking`
+  return examined ? `${base} (${examined} check${examined === 1 ? '' : 's'})` : base
+}
+
+async function withTimeout<T>(ms: number, controller: AbortController, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort()
+      reject(new ToolError('TOOL_TIMEOUT', `the gate did not finish within ${ms / 60000} minutes (timeout-minutes) and was stopped`))
+    }, ms)
+  })
+  try {
+    return await Promise.race([work, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function describeError(e: unknown): string {
+  const msg = errorMessage(e)
+  if (e instanceof ToolError && e.stderrTail?.trim()) return `${msg}\nstderr (last lines):\n${tailLines(e.stderrTail, 15)}`
+  return msg
+}
+
+export async function runEngine(opts: EngineOptions): Promise<Report> {
+  const { config, registry, policy } = opts
+  if (opts.only) checkGateNames(opts.only, registry)
+  const blocks = config.gates as Record<string, GateBlock | undefined>
+  const ran = new Set<string>()
+
+  const runOne = async (gate: Gate<any>): Promise<GateReport> => {
+    const block = blocks[gate.id]
+    const failOn: Threshold = block?.['fail-on'] ?? opts.failOn ?? config['fail-on']
+    const skip = (reason: string): GateReport => ({
+      id: gate.id, title: gate.title, status: 'skipped', summary: reason, durationMs: 0, tool: null, failOn, reason, errors: [], checks: [], findings: []
+    })
+    if (opts.only && !opts.only.includes(gate.id)) return skip('not selected (gates input)')
+    if (!block && !opts.only) return skip('not configured')
+    if (block?.enabled === false) return skip('disabled in config (enabled: false)')
+    ran.add(gate.id)
+    opts.onGateStart?.(gate.id)
+    const started = Date.now()
+    const controller = new AbortController()
+    const minutes = block?.['timeout-minutes'] ?? config['timeout-minutes']
+    let result: GateRunResult
+    try {
+      const parsed = gate.configSchema.parse(stripCommon(block ?? {}))
+      result = await withTimeout(
+        minutes * 60_000,
+        controller,
+        gate.run({ ...opts, config: parsed, signal: controller.signal })
+      )
+    } catch (e) {
+      result = { findings: [], checks: [], errors: [describeError(e)], tool: null }
+    }
+    const findings = policy.apply(gate.id, result.findings, failOn)
+    let status: GateStatus
+    if (result.errors.length) status = 'error'
+    else if (result.skipped) status = 'skipped'
+    else status = findings.some((f) => f.blocking) ? 'fail' : 'pass'
+    const report: GateReport = {
+      id: gate.id,
+      title: gate.title,
+      status,
+      summary: result.summary ?? (status === 'skipped' ? result.skipped! : defaultSummary(result, findings)),
+      durationMs: Date.now() - started,
+      tool: result.tool ?? null,
+      failOn,
+      errors: result.errors,
+      checks: result.checks,
+      findings
+    }
+    if (status === 'skipped') report.reason = result.skipped
+    if (status === 'error') report.reason = result.errors.join('\n')
+    opts.onGateEnd?.(report)
+    return report
+  }
+
+  const gates = await Promise.all(registry.map(runOne))
+  return {
+    schemaVersion: 1,
+    tool: { name: 'ai-secure-gates', version: VERSION },
+    status: overallStatus(gates),
+    gates,
+    waivers: policy.notes(ran),
+    ...(opts.context ? { context: opts.context } : {})
+  }
+}
+
+function stripCommon(block: GateBlock): Record<string, unknown> {
+  const { enabled: _e, 'fail-on': _f, 'timeout-minutes': _t, ...rest } = block
+  return rest
+}
+
+export function overallStatus(gates: Pick<GateReport, 'status'>[]): Report['status'] {
+  if (gates.some((g) => g.status === 'error')) return 'error'
+  if (gates.some((g) => g.status === 'fail')) return 'fail'
+  return 'pass'
+}
+
+export function exitCodeFor(status: Report['status']): number {
+  return status === 'pass' ? 0 : status === 'fail' ? 1 : 2
+}

@@ -1,0 +1,161 @@
+/**
+ * The shared vocabulary of the engine: what a gate receives, what it returns, and the Report every
+ * reporter reads. The JSON shape of Report is a contract (DESIGN.md, "Contracts"); change it only
+ * with a schemaVersion bump.
+ */
+import type { z } from 'zod'
+import type { ToolRunner } from '../tools/runner.js'
+import type { Logger } from './logger.js'
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const
+export type Severity = (typeof SEVERITIES)[number]
+/** A blocking threshold: a severity, or `none` (report everything, block nothing). */
+export type Threshold = Severity | 'none'
+
+export type GateStatus = 'pass' | 'fail' | 'error' | 'skipped'
+
+export interface Location {
+  /** Workspace-relative, forward slashes. */
+  path: string
+  startLine: number | null
+  startColumn?: number | null
+  endLine?: number | null
+  endColumn?: number | null
+}
+
+export interface WaiverRef {
+  gate: string
+  rule?: string
+  path?: string
+  fingerprint?: string
+  reason: string
+  expires: string
+}
+
+/** What a gate emits; the policy step adds fingerprint, blocking, suppressed and waiver. */
+export interface FindingInput {
+  ruleId: string
+  severity: Severity
+  message: string
+  location: Location
+  /** Short label for annotations and tables (defaults to ruleId). */
+  title?: string
+  /** Rule documentation, carried into SARIF. */
+  help?: { text: string; uri?: string }
+  /**
+   * What makes this finding the same finding after unrelated edits (the flagged source line's text,
+   * a vulnerability id and package, a pickle global...). Never a line number. Defaults to the message.
+   */
+  fingerprintKey?: string
+  /** Extra identifiers a waiver may name as its rule (CVE aliases of a GHSA, ...). */
+  aliases?: string[]
+  /** Tool-specific extras kept in the JSON report. */
+  properties?: Record<string, unknown>
+}
+
+export interface Finding extends FindingInput {
+  gate: string
+  fingerprint: string
+  blocking: boolean
+  suppressed: boolean
+  waiver: WaiverRef | null
+  /** Present in the baseline report: reported, never blocking. */
+  baseline?: boolean
+}
+
+export type CheckOutcome = 'pass' | 'fail' | 'error' | 'skipped' | 'info'
+
+/** Something the gate examined, whatever the result: coverage is part of the report. */
+export interface Check {
+  name: string
+  target: string
+  outcome: CheckOutcome
+  details: Record<string, unknown>
+}
+
+export interface ToolInfo {
+  name: string
+  version: string | null
+}
+
+/** What a gate's run() returns. */
+export interface GateRunResult {
+  findings: FindingInput[]
+  checks: Check[]
+  /** Reasons the gate could not decide. Any entry makes the gate `error` (findings are still reported). */
+  errors: string[]
+  /** Set when the gate did not apply (nothing configured, nothing to scan); the reason is shown. */
+  skipped?: string
+  tool?: ToolInfo | null
+  /** One line for the table; the engine writes one if absent. */
+  summary?: string
+}
+
+export interface PullRequestInfo {
+  number: number
+  baseSha: string
+  headSha: string
+}
+
+export interface GateContext<C> {
+  /** Absolute, real path of the workspace; everything scanned stays inside it. */
+  workspace: string
+  config: C
+  tools: ToolRunner
+  logger: Logger
+  /** A scratch folder for tool output (under RUNNER_TEMP on a runner). */
+  tempDir: string
+  install: 'auto' | 'never'
+  signal: AbortSignal
+  /** Present on pull-request events (secrets over added lines, approvals...). */
+  pullRequest?: PullRequestInfo
+  /** Masks a value in all later log output (core.setSecret in the action). */
+  maskSecret: (value: string) => void
+}
+
+export interface Gate<C = unknown> {
+  id: string
+  title: string
+  /** zod schema of this gate's block in the config file (without the common keys). */
+  configSchema: z.ZodType<C>
+  run(ctx: GateContext<C>): Promise<GateRunResult>
+}
+
+export interface GateReport {
+  id: string
+  title: string
+  status: GateStatus
+  summary: string
+  durationMs: number
+  tool: ToolInfo | null
+  failOn: Threshold
+  /** Why the gate was skipped or errored. */
+  reason?: string
+  errors: string[]
+  checks: Check[]
+  findings: Finding[]
+}
+
+export interface WaiverNote {
+  waiver: WaiverRef
+  state: 'expired' | 'stale'
+  message: string
+}
+
+export interface Report {
+  schemaVersion: 1
+  tool: { name: 'ai-secure-gates'; version: string }
+  status: Exclude<GateStatus, 'skipped'>
+  gates: GateReport[]
+  waivers: WaiverNote[]
+  /** Where the report was made: lets the summary link findings to the commit. */
+  context?: { repository?: string; sha?: string; serverUrl?: string; event?: string }
+}
+
+export const severityRank = (s: Severity): number => SEVERITIES.length - SEVERITIES.indexOf(s)
+
+/** True when `s` is at or above `threshold`. */
+export function atOrAbove(s: Severity, threshold: Threshold): boolean {
+  if (threshold === 'none') return false
+  return severityRank(s) >= severityRank(threshold)
+}

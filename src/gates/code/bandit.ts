@@ -1,0 +1,105 @@
+/** Runs bandit on the configured targets and turns its JSON report into findings. */
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { parse as parseToml } from 'smol-toml'
+import { ParseError, ToolError } from '../../engine/errors.js'
+import { resolveInside } from '../../engine/paths.js'
+import type { Check, FindingInput, GateContext, ToolInfo } from '../../engine/types.js'
+import { parseBandit } from '../../parsers/bandit.js'
+import { resolveTool } from '../../tools/resolve.js'
+import { tailLines } from '../../tools/runner.js'
+import type { CodeConfig } from './config.js'
+
+export interface BanditRun {
+  findings: FindingInput[]
+  checks: Check[]
+  errors: string[]
+  tool: ToolInfo
+}
+
+interface PyprojectBandit {
+  skips?: string[]
+  tests?: string[]
+  exclude_dirs?: string[]
+}
+
+/** `[tool.bandit]` from pyproject.toml, translated to CLI flags so every bandit version honours it. */
+async function pyprojectSettings(workspace: string): Promise<PyprojectBandit | null> {
+  let text: string
+  try {
+    text = await readFile(path.join(workspace, 'pyproject.toml'), 'utf8')
+  } catch {
+    return null
+  }
+  let data: any
+  try {
+    data = parseToml(text)
+  } catch (e) {
+    throw new ParseError(`pyproject.toml does not parse as TOML: ${(e as Error).message}`)
+  }
+  const b = data?.tool?.bandit
+  return b && typeof b === 'object' ? (b as PyprojectBandit) : null
+}
+
+export async function bandiArgs(ctx: GateContext<CodeConfig>, outFile: string): Promise<string[]> {
+  const c = ctx.config
+  const targets: string[] = []
+  for (const p of c.paths) {
+    const abs = resolveInside(ctx.workspace, p, 'gates.code.paths')
+    try {
+      await stat(abs)
+    } catch {
+      throw new ToolError('INPUT', `gates.code.paths: "${p}" does not exist in the workspace`)
+    }
+    targets.push(path.relative(ctx.workspace, abs) || '.')
+  }
+  const args = ['-r', ...targets, '-f', 'json', '-o', outFile, '-q']
+  const py = c['bandit-config'] ? null : await pyprojectSettings(ctx.workspace)
+  const exclude = c.exclude.length ? c.exclude : (py?.exclude_dirs ?? [])
+  const skip = c.skip.length ? c.skip : (py?.skips ?? [])
+  const tests = c.tests.length ? c.tests : (py?.tests ?? [])
+  if (exclude.length) args.push('-x', exclude.join(','))
+  if (skip.length) args.push('-s', skip.join(','))
+  if (tests.length) args.push('-t', tests.join(','))
+  if (c['bandit-config']) args.push('-c', resolveInside(ctx.workspace, c['bandit-config'], 'gates.code.bandit-config'))
+  return args
+}
+
+export async function runBandit(ctx: GateContext<CodeConfig>): Promise<BanditRun> {
+  const tool = await resolveTool('bandit', ctx)
+  const outFile = path.join(ctx.tempDir, `bandit-${process.pid}-${Date.now()}.json`)
+  const args = await bandiArgs(ctx, outFile)
+  ctx.logger.debug(`bandit ${args.join(' ')}`)
+  const r = await ctx.tools.run(tool.path, args, { cwd: ctx.workspace, timeoutMs: 30 * 60_000, signal: ctx.signal })
+  const info: ToolInfo = { name: 'bandit', version: tool.version }
+  // bandit: 0 = no issues, 1 = issues, anything else = it failed. Decide from the report either way.
+  if (r.exitCode !== 0 && r.exitCode !== 1) {
+    throw new ToolError('TOOL_FAILED', `bandit exited with code ${r.exitCode}`, { stderrTail: r.stderrTail })
+  }
+  let text: string
+  try {
+    text = await readFile(outFile, 'utf8')
+  } catch {
+    throw new ToolError('TOOL_FAILED', `bandit exited ${r.exitCode} but wrote no report`, { stderrTail: r.stderrTail })
+  }
+  const parsed = parseBandit(text, ctx.workspace)
+  const errors = parsed.errors.map((e) => `bandit could not scan ${e.path}: ${e.reason}`)
+  const checks: Check[] = parsed.scanned.map((file) => ({
+    name: 'bandit',
+    target: file,
+    outcome: parsed.errors.some((e) => e.path === file) ? 'error' : parsed.findings.some((f) => f.location.path === file) ? 'fail' : 'pass',
+    details: { findings: parsed.findings.filter((f) => f.location.path === file).length }
+  }))
+  for (const e of parsed.errors) {
+    if (!checks.some((c) => c.target === e.path)) checks.push({ name: 'bandit', target: e.path, outcome: 'error', details: { reason: e.reason } })
+  }
+  // bandit 1.6.2 on Python 3.11 loses some plugin checks with a logged exception and no error entry.
+  const crashed = /Bandit internal error running: (\w+)/g
+  const lost = new Set<string>()
+  for (const m of r.stderrTail.matchAll(crashed)) lost.add(m[1])
+  if (lost.size) {
+    ctx.logger.warning(`bandit ${tool.version ?? ''} crashed inside these checks, which did not run fully: ${[...lost].join(', ')}\n${tailLines(r.stderrTail, 5)}`)
+    checks.push({ name: 'bandit-plugin-crash', target: '.', outcome: 'error', details: { checks: [...lost] } })
+  }
+  return { findings: parsed.findings, checks, errors, tool: info }
+}

@@ -1,0 +1,8 @@
+/**
+ * Every gate the engine knows, in report order. A gate is a folder under src/gates exporting one
+ * Gate object; add it here and it gets config validation, the JSON Schema, reporting and the CLI.
+ */
+import type { Gate } from '../engine/types.js'
+import { codeGate } from './code/index.js'
+
+export const GATES: Gate<any>[] = [codeGate]
