@@ -1,0 +1,49 @@
+/** The CLI: `ai-secure-gates <command> ...`. Each command lives in src/cli/<command>.ts and is listed in COMMANDS. */
+import { errorMessage, GatesError } from '../engine/errors.js'
+import { VERSION } from '../version.js'
+import { main as runMain } from './run.js'
+
+type Command = (argv: string[]) => Promise<number>
+
+const COMMANDS: Record<string, { describe: string; main: Command }> = {
+  run: { describe: 'run the gates and report (exit 0 pass, 1 fail, 2 error)', main: runMain }
+}
+
+const USAGE = `ai-secure-gates ${VERSION}
+
+Usage:
+  ai-secure-gates run   [--config FILE] [--gates a,b] [--workspace DIR] [--format text|json|markdown|sarif] [--output FILE] [--fail-on SEVERITY]
+  ai-secure-gates lock  [--config FILE] [--workspace DIR] [models|data]
+  ai-secure-gates scan-models PATH... [--format text|json]
+
+Commands:
+${Object.entries({ ...COMMANDS })
+  .map(([k, v]) => `  ${k.padEnd(12)} ${v.describe}`)
+  .join('\n')}
+
+Exit codes: 0 pass, 1 fail, 2 error (bad config, tool error, unreadable input).`
+
+export async function cli(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    process.stdout.write(USAGE + '\n')
+    return cmd ? 0 : 2
+  }
+  if (cmd === '--version' || cmd === '-V') {
+    process.stdout.write(VERSION + '\n')
+    return 0
+  }
+  const entry = COMMANDS[cmd]
+  if (!entry) {
+    process.stderr.write(`ai-secure-gates: unknown command "${cmd}". Commands: ${Object.keys(COMMANDS).join(', ')}\n`)
+    return 2
+  }
+  try {
+    return await entry.main(rest)
+  } catch (e) {
+    const code = e instanceof GatesError ? ` [${e.code}]` : ''
+    process.stderr.write(`ai-secure-gates ${cmd}: error${code}: ${errorMessage(e)}\n`)
+    return 2
+  }
+}
+

@@ -1,0 +1,4 @@
+/** `ai-secure-gates run` (being written). */
+export async function main(_argv: string[]): Promise<number> {
+  return 2
+}
