@@ -72,7 +72,7 @@ export class Policy {
         notes.push({
           waiver: ref,
           state: 'expired',
-          message: `Waiver ${what} expired on ${w.expires} and no longer applies${this.expiredHit.has(i) ? ': the findings it covered block again' : ''}. Renew it with a new date or fix the finding.`
+          message: `Waiver ${what} expired on ${w.expires} and no longer applies${this.expiredHit.has(i) ? ': the findings it covered are reported and judged again' : ''}. Renew it with a new date or fix the finding.`
         })
       } else if (gatesRan.has(w.gate) && !this.used.has(i)) {
         notes.push({ waiver: ref, state: 'stale', message: `Waiver ${what} matched no finding: remove it if the issue is fixed.` })

@@ -1,0 +1,39 @@
+/**
+ * The action's inputs, read in one place and validated with zod. Everything else receives the
+ * typed Inputs object.
+ */
+import { z } from 'zod'
+import { ConfigError } from '../engine/errors.js'
+import { formatIssues } from './errors.js'
+import { thresholdSchema } from './common.js'
+
+const list = z.string().transform((s) =>
+  s
+    .split(/[\s,]+/)
+    .map((x) => x.trim())
+    .filter(Boolean)
+)
+
+export const inputsSchema = z.object({
+  config: z.string().default(''),
+  gates: list.default([]),
+  'fail-on': z.union([z.literal(''), thresholdSchema]).default(''),
+  'working-directory': z.string().default('.'),
+  'github-token': z.string().default(''),
+  install: z.enum(['auto', 'never']).default('auto'),
+  'report-dir': z.string().default('')
+})
+
+export type Inputs = z.infer<typeof inputsSchema>
+
+/** Reads every input through `get` (core.getInput in the action) and validates. */
+export function readInputs(get: (name: string) => string): Inputs {
+  const raw: Record<string, string> = {}
+  for (const key of Object.keys(inputsSchema.shape)) {
+    const v = get(key)
+    if (v !== '') raw[key] = v
+  }
+  const r = inputsSchema.safeParse(raw)
+  if (!r.success) throw new ConfigError('CONFIG_INVALID', formatIssues('action inputs', inputsSchema, r.error.issues).join('\n'))
+  return r.data
+}

@@ -1,0 +1,158 @@
+/**
+ * The action: read inputs, run the gates, then report in order of what needs no permission first:
+ * JSON report and job summary, annotations, (pull-request integration), outputs, exit status.
+ */
+import * as core from '@actions/core'
+import { mkdir, writeFile, readFile, realpath } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { readInputs, type Inputs } from './config/inputs.js'
+import { errorMessage, GatesError } from './engine/errors.js'
+import type { Logger } from './engine/logger.js'
+import { exitCodeFor } from './engine/run.js'
+import { runSession } from './engine/session.js'
+import type { PullRequestInfo, Report, Threshold } from './engine/types.js'
+import { planAnnotations } from './report/annotations.js'
+import { failedGates } from './report/counts.js'
+import { renderJson } from './report/json.js'
+import { renderSummary } from './report/summary.js'
+import { processRunner } from './tools/runner.js'
+import { VERSION } from './version.js'
+
+export const actionLogger: Logger = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warning: (m) => core.warning(m),
+  error: (m) => core.error(m)
+}
+
+interface EventInfo {
+  name: string
+  sha: string
+  pullRequest?: PullRequestInfo
+}
+
+async function readEvent(): Promise<EventInfo> {
+  const name = process.env.GITHUB_EVENT_NAME ?? ''
+  let sha = process.env.GITHUB_SHA ?? ''
+  let pullRequest: PullRequestInfo | undefined
+  const eventPath = process.env.GITHUB_EVENT_PATH
+  if (eventPath) {
+    try {
+      const payload = JSON.parse(await readFile(eventPath, 'utf8'))
+      const pr = payload.pull_request
+      if (pr?.head?.sha && pr?.base?.sha) {
+        pullRequest = { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha }
+        sha = pr.head.sha
+      } else if (payload.workflow_run?.head_sha) {
+        sha = payload.workflow_run.head_sha
+      }
+    } catch (e) {
+      core.warning(`Could not read the event payload at ${eventPath}: ${errorMessage(e)}`)
+    }
+  }
+  return { name, sha, pullRequest }
+}
+
+async function reportDir(inputs: Inputs, workspace: string): Promise<string> {
+  const dir = inputs['report-dir']
+    ? path.resolve(workspace, inputs['report-dir'])
+    : path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'ai-secure-gates')
+  await mkdir(dir, { recursive: true })
+  return dir
+}
+
+/** A report for a run that could not start (bad config, bad inputs): every configured gate is unknown. */
+function errorReport(message: string): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'ai-secure-gates', version: VERSION },
+    status: 'error',
+    gates: [
+      { id: 'config', title: 'Configuration', status: 'error', summary: message.split('\n')[0], durationMs: 0, tool: null, failOn: 'high', reason: message, errors: [message], checks: [], findings: [] }
+    ],
+    waivers: []
+  }
+}
+
+export async function run(): Promise<void> {
+  let inputs: Inputs
+  try {
+    inputs = readInputs((n) => core.getInput(n))
+  } catch (e) {
+    core.setOutput('status', 'error')
+    core.setFailed(errorMessage(e))
+    return
+  }
+  if (inputs['github-token']) core.setSecret(inputs['github-token'])
+  const base = process.env.GITHUB_WORKSPACE || process.cwd()
+  const event = await readEvent()
+  let report: Report
+  let workspace = base
+  try {
+    workspace = await realpath(path.resolve(base, inputs['working-directory']))
+    const tempDir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `ai-secure-gates-${process.pid}`)
+    await mkdir(tempDir, { recursive: true })
+    const result = await runSession({
+      workspace,
+      configPath: inputs.config || undefined,
+      only: inputs.gates.length ? inputs.gates : undefined,
+      failOn: (inputs['fail-on'] || undefined) as Threshold | undefined,
+      tools: processRunner,
+      logger: actionLogger,
+      tempDir,
+      install: inputs.install,
+      pullRequest: event.pullRequest,
+      maskSecret: (v) => core.setSecret(v),
+      context: {
+        repository: process.env.GITHUB_REPOSITORY,
+        sha: event.sha || undefined,
+        serverUrl: process.env.GITHUB_SERVER_URL,
+        event: event.name || undefined
+      },
+      onGateStart: (id) => core.info(`▶ ${id}: running`),
+      onGateEnd: (g) => core.info(`${g.status === 'pass' ? '✔' : g.status === 'skipped' ? '–' : '✖'} ${g.id}: ${g.status} (${g.summary.split('\n')[0]})`)
+    })
+    report = result.report
+    core.info(result.configSource ? `Config: ${result.configSource}` : 'Config: none found, every gate runs with its defaults')
+  } catch (e) {
+    const code = e instanceof GatesError ? ` [${e.code}]` : ''
+    report = errorReport(`${errorMessage(e)}${code}`)
+    core.error(errorMessage(e))
+  }
+
+  const dir = await reportDir(inputs, workspace)
+  const jsonPath = path.join(dir, 'report.json')
+  await writeFile(jsonPath, renderJson(report))
+
+  const plan = planAnnotations(report)
+  const markdown = renderSummary(report, { annotationsOmitted: plan.omitted, reportHint: `The full JSON report is at ${jsonPath}.` })
+  const summaryPath = path.join(dir, 'summary.md')
+  await writeFile(summaryPath, markdown)
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(markdown).write()
+  } else {
+    core.debug('GITHUB_STEP_SUMMARY is not set; the job summary was written only to ' + summaryPath)
+  }
+
+  for (const a of plan.annotations) {
+    const props = a.properties
+    const annotation: core.AnnotationProperties = { title: props.title, file: props.file, startLine: props.startLine, endLine: props.endLine, startColumn: props.startColumn, endColumn: props.endColumn }
+    if (a.level === 'error') core.error(a.message, annotation)
+    else if (a.level === 'warning') core.warning(a.message, annotation)
+    else core.notice(a.message, annotation)
+  }
+
+  // --- pull request integration (check runs, SARIF, PR comment) ---
+
+  const failed = failedGates(report.gates)
+  core.setOutput('status', report.status)
+  core.setOutput('failed-gates', failed.join(','))
+  core.setOutput('report', jsonPath)
+  core.setOutput('summary', summaryPath)
+
+  const code = exitCodeFor(report.status)
+  if (code !== 0) {
+    core.setFailed(report.status === 'fail' ? `ai-secure-gates: blocking findings in ${failed.join(', ')}` : `ai-secure-gates: could not decide: ${failed.join(', ')} errored (see the summary)`)
+  }
+}
