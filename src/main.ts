@@ -108,7 +108,8 @@ export async function run(): Promise<void> {
         repository: process.env.GITHUB_REPOSITORY,
         sha: event.sha || undefined,
         serverUrl: process.env.GITHUB_SERVER_URL,
-        event: event.name || undefined
+        event: event.name || undefined,
+        root: path.relative(await realpath(base), workspace).split(path.sep).join('/')
       },
       onGateStart: (id) => core.info(`▶ ${id}: running`),
       onGateEnd: (g) => core.info(`${g.status === 'pass' ? '✔' : g.status === 'skipped' ? '–' : '✖'} ${g.id}: ${g.status} (${g.summary.split('\n')[0]})`)

@@ -149,7 +149,14 @@ export interface Report {
   gates: GateReport[]
   waivers: WaiverNote[]
   /** Where the report was made: lets the summary link findings to the commit. */
-  context?: { repository?: string; sha?: string; serverUrl?: string; event?: string }
+  context?: {
+    repository?: string
+    sha?: string
+    serverUrl?: string
+    event?: string
+    /** The scanned folder relative to the repository root ('' when it is the root); prefixes paths on GitHub. */
+    root?: string
+  }
 }
 
 export const severityRank = (s: Severity): number => SEVERITIES.length - SEVERITIES.indexOf(s)

@@ -5,6 +5,7 @@
  */
 import type { Finding, Report } from '../engine/types.js'
 import { sortFindings } from './counts.js'
+import { repoPath } from './paths.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -29,9 +30,9 @@ export function levelFor(f: Finding): AnnotationLevel {
   return 'notice'
 }
 
-function toAnnotation(f: Finding, level: AnnotationLevel): Annotation {
+function toAnnotation(report: Report, f: Finding, level: AnnotationLevel): Annotation {
   const loc = f.location
-  const props: Annotation['properties'] = { title: `${f.gate}: ${f.title ?? f.ruleId} (${f.severity}${f.blocking ? ', blocking' : ''})`.slice(0, 255), file: loc.path }
+  const props: Annotation['properties'] = { title: `${f.gate}: ${f.title ?? f.ruleId} (${f.severity}${f.blocking ? ', blocking' : ''})`.slice(0, 255), file: repoPath(report, loc.path) }
   if (loc.startLine) {
     props.startLine = loc.startLine
     props.endLine = loc.endLine ?? loc.startLine
@@ -56,7 +57,7 @@ export function planAnnotations(report: Report, caps: Record<AnnotationLevel, nu
       continue
     }
     used[level]++
-    annotations.push(toAnnotation(f, level))
+    annotations.push(toAnnotation(report, f, level))
   }
   return { annotations, omitted }
 }

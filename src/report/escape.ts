@@ -3,7 +3,7 @@
  * are turned into entities so nothing a tool prints can add links, images, HTML or break a table.
  */
 const AS_ENTITY = /[<>&|@"']/g
-const AS_BACKSLASH = /[\\`*_{}[\]()#+!~]/g
+const AS_BACKSLASH = /[\\`*_{}[\]~]/g
 
 export function escapeMarkdown(text: string): string {
   return text.replace(AS_BACKSLASH, (c) => `\\${c}`).replace(AS_ENTITY, (c) => `&#${c.charCodeAt(0)};`)

@@ -7,6 +7,7 @@ import type { Finding, GateReport, Report } from '../engine/types.js'
 import { SEVERITIES } from '../engine/types.js'
 import { byteLength, cell, escapeHtml, escapeMarkdown } from './escape.js'
 import { countBySeverity, formatDuration, sortFindings, STATUS_ICON } from './counts.js'
+import { repoPath } from './paths.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024 // 1 MiB minus room for what the runner adds
 
@@ -31,7 +32,7 @@ function link(report: Report, f: Finding): string {
   if (ctx?.repository && ctx.sha && loc.path && !loc.path.startsWith('..')) {
     const server = ctx.serverUrl ?? 'https://github.com'
     const anchor = loc.startLine ? `#L${loc.startLine}${loc.endLine && loc.endLine !== loc.startLine ? `-L${loc.endLine}` : ''}` : ''
-    const url = `${server}/${ctx.repository}/blob/${ctx.sha}/${loc.path.split('/').map(encodeURIComponent).join('/')}${anchor}`
+    const url = `${server}/${ctx.repository}/blob/${ctx.sha}/${repoPath(report, loc.path).split('/').map(encodeURIComponent).join('/')}${anchor}`
     return `[${escapeMarkdown(text)}](${url})`
   }
   return escapeMarkdown(text)
