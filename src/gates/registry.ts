@@ -4,5 +4,6 @@
  */
 import type { Gate } from '../engine/types.js'
 import { codeGate } from './code/index.js'
+import { dependenciesGate } from './dependencies/index.js'
 
-export const GATES: Gate<any>[] = [codeGate]
+export const GATES: Gate<any>[] = [codeGate, dependenciesGate]
