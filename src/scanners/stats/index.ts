@@ -1,0 +1,6 @@
+export { ks2samp, ks2sampSorted, ksStatisticSorted, MAX_AUTO_N, type KsResult, type KsMethod } from './ks.js'
+export { kolmognSf, smirnov } from './kolmogorov.js'
+export { chi2Contingency, type Chi2Result } from './chi2.js'
+export { psi, type PsiResult } from './psi.js'
+export { quantileSorted, medianSorted, iqrFences, robustScale, robustZ, meanStd, type Fences, type RobustScale } from './robust.js'
+export { lgamma, gammainc, gammaincc, chi2Sf, normalTwoSided } from './special.js'
