@@ -112,33 +112,48 @@ async function hashOnMainThread(fh: FileHandle, abs: string, expectedSize: numbe
 // ---------------------------------------------------------------------------------------------
 // Worker pool
 
-/** The worker: reads a descriptor opened by the main thread, 1 MiB at a time, and hashes it. */
+/**
+ * The worker: reads a descriptor opened by the main thread, 1 MiB at a time, and hashes it. Reads
+ * are double-buffered: the next chunk is read (on the libuv pool) while this thread hashes the
+ * current one, so I/O and hashing overlap.
+ */
 const WORKER_SOURCE = `
 'use strict'
 const { parentPort } = require('node:worker_threads')
 const fs = require('node:fs')
 const crypto = require('node:crypto')
 const CHUNK = ${CHUNK_SIZE}
-const buf = Buffer.allocUnsafe(CHUNK)
-parentPort.on('message', (m) => {
-  try {
-    const cancel = new Int32Array(m.cancel)
-    const h = crypto.createHash('sha256')
-    let pos = 0
-    for (;;) {
-      if (Atomics.load(cancel, 0) !== 0) {
-        parentPort.postMessage({ id: m.id, aborted: true })
-        return
-      }
-      const n = fs.readSync(m.fd, buf, 0, CHUNK, pos)
-      if (n === 0) break
-      h.update(n === CHUNK ? buf : buf.subarray(0, n))
-      pos += n
+const bufs = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)]
+const read = (fd, buf, pos) => new Promise((resolve, reject) => fs.read(fd, buf, 0, CHUNK, pos, (e, n) => (e ? reject(e) : resolve(n))))
+async function hash(m) {
+  const cancel = new Int32Array(m.cancel)
+  const h = crypto.createHash('sha256')
+  let pos = 0
+  let i = 0
+  let pending = read(m.fd, bufs[0], 0)
+  for (;;) {
+    const n = await pending
+    if (n === 0) break
+    if (Atomics.load(cancel, 0) !== 0) return { id: m.id, aborted: true }
+    const cur = bufs[i]
+    i ^= 1
+    pos += n
+    // Never leave a read in flight when returning: the buffers are reused by the next file.
+    pending = read(m.fd, bufs[i], pos)
+    try {
+      h.update(n === CHUNK ? cur : cur.subarray(0, n))
+    } catch (e) {
+      await pending.catch(() => 0)
+      throw e
     }
-    parentPort.postMessage({ id: m.id, sha256: h.digest('hex'), size: pos })
-  } catch (e) {
-    parentPort.postMessage({ id: m.id, error: { code: (e && e.code) || 'EIO', message: String((e && e.message) || e) } })
   }
+  return { id: m.id, sha256: h.digest('hex'), size: pos }
+}
+parentPort.on('message', (m) => {
+  hash(m).then(
+    (r) => parentPort.postMessage(r),
+    (e) => parentPort.postMessage({ id: m.id, error: { code: (e && e.code) || 'EIO', message: String((e && e.message) || e) } })
+  )
 })
 `
 
