@@ -5,5 +5,6 @@
 import type { Gate } from '../engine/types.js'
 import { codeGate } from './code/index.js'
 import { dependenciesGate } from './dependencies/index.js'
+import { containerGate } from './container/index.js'
 
-export const GATES: Gate<any>[] = [codeGate, dependenciesGate]
+export const GATES: Gate<any>[] = [codeGate, dependenciesGate, containerGate, containerGate]

@@ -110,6 +110,8 @@ export interface TrivyOptions {
   artifactPath?: string
   /** Absolute workspace path, stripped from absolute targets. */
   workspace?: string
+  /** Locate every finding at artifactPath (image scans: targets are paths inside the image). */
+  allAtArtifact?: boolean
 }
 
 export interface TrivyTargetSummary {
@@ -226,7 +228,7 @@ export function parseTrivy(text: string, options: TrivyOptions = {}): TrivyParse
   const artifactName = legacy ? null : (report.ArtifactName ?? null)
 
   for (const r of results) {
-    const fileTarget = isFileTarget(r)
+    const fileTarget = !options.allAtArtifact && isFileTarget(r)
     const targetPath = fileTarget
       ? joinBase(options.baseDir, normaliseToolPath(r.Target, options.workspace))
       : (options.artifactPath ?? (r.Target || artifactName || '.'))
