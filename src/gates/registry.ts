@@ -7,4 +7,4 @@ import { codeGate } from './code/index.js'
 import { dependenciesGate } from './dependencies/index.js'
 import { containerGate } from './container/index.js'
 
-export const GATES: Gate<any>[] = [codeGate, dependenciesGate, containerGate, containerGate]
+export const GATES: Gate<any>[] = [codeGate, dependenciesGate, containerGate]
