@@ -6,5 +6,6 @@ import type { Gate } from '../engine/types.js'
 import { codeGate } from './code/index.js'
 import { dependenciesGate } from './dependencies/index.js'
 import { containerGate } from './container/index.js'
+import { sarifGate } from './sarif/index.js'
 
-export const GATES: Gate<any>[] = [codeGate, dependenciesGate, containerGate]
+export const GATES: Gate<any>[] = [codeGate, dependenciesGate, containerGate, sarifGate]
