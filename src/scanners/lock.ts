@@ -65,8 +65,9 @@ function bad(file: string, line: number | null, msg: string): ConfigError {
  * workspace-relative posix path, refusing absolute paths and paths that leave the workspace.
  */
 function normaliseEntryPath(raw: string, baseDir: string, file: string, line: number | null): string {
-  const p = raw.replace(/\\/g, '/')
-  if (p.startsWith('/') || /^[A-Za-z]:\//.test(p)) throw bad(file, line, `"${raw}" is an absolute path; lock paths are relative to ${baseDir ? `the lock's folder (${baseDir})` : 'the workspace'}.`)
+  // Paths are POSIX: a backslash is part of the name (as on Linux), never a separator.
+  const p = raw
+  if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) throw bad(file, line, `"${raw}" is an absolute path; lock paths are relative to ${baseDir ? `the lock's folder (${baseDir})` : 'the workspace'}.`)
   const joined = path.posix.normalize(path.posix.join(baseDir || '.', p))
   if (joined === '..' || joined.startsWith('../')) throw bad(file, line, `"${raw}" is outside the workspace; lock paths must stay inside the repository.`)
   if (joined === '.' || joined === '') throw bad(file, line, `"${raw}" is not a file path.`)
