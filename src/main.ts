@@ -1,6 +1,8 @@
 /**
- * The action: read inputs, run the gates, then report in order of what needs no permission first:
- * JSON report and job summary, annotations, (pull-request integration), outputs, exit status.
+ * The action: read inputs, run the gates (mode full/scan) or merge scan reports (mode report), then
+ * report: JSON report and SARIF files, check runs and PR comment (not in mode scan; never throws,
+ * a 403 is a warning), job summary, workflow-command annotations (skipped when the check runs carry
+ * them), outputs, exit status (from the gates alone).
  */
 import * as core from '@actions/core'
 import { mkdir, writeFile, readFile, realpath } from 'node:fs/promises'
@@ -16,6 +18,10 @@ import { planAnnotations } from './report/annotations.js'
 import { failedGates } from './report/counts.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/summary.js'
+import { readRunContext } from './github/context.js'
+import { publishPullRequest, type PullRequestOutcome } from './github/publish.js'
+import { loadMergedReports } from './report/merge.js'
+import { renderSarif } from './report/sarif.js'
 import { processRunner } from './tools/runner.js'
 import { VERSION } from './version.js'
 
@@ -93,29 +99,34 @@ export async function run(): Promise<void> {
     workspace = await realpath(path.resolve(base, inputs['working-directory']))
     const tempDir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `ai-secure-gates-${process.pid}`)
     await mkdir(tempDir, { recursive: true })
-    const result = await runSession({
-      workspace,
-      configPath: inputs.config || undefined,
-      only: inputs.gates.length ? inputs.gates : undefined,
-      failOn: (inputs['fail-on'] || undefined) as Threshold | undefined,
-      tools: processRunner,
-      logger: actionLogger,
-      tempDir,
-      install: inputs.install,
-      pullRequest: event.pullRequest,
-      maskSecret: (v) => core.setSecret(v),
-      context: {
-        repository: process.env.GITHUB_REPOSITORY,
-        sha: event.sha || undefined,
-        serverUrl: process.env.GITHUB_SERVER_URL,
-        event: event.name || undefined,
-        root: path.relative(await realpath(base), workspace).split(path.sep).join('/')
-      },
-      onGateStart: (id) => core.info(`▶ ${id}: running`),
-      onGateEnd: (g) => core.info(`${g.status === 'pass' ? '✔' : g.status === 'skipped' ? '–' : '✖'} ${g.id}: ${g.status} (${g.summary.split('\n')[0]})`)
-    })
-    report = result.report
-    core.info(result.configSource ? `Config: ${result.configSource}` : 'Config: none found, every gate runs with its defaults')
+    if (inputs.mode === 'report') {
+      // mode: report: no gate runs here; the reports of mode: scan jobs are merged (src/report/merge.ts).
+      report = await loadMergedReports(inputs.reports, workspace, actionLogger)
+    } else {
+      const result = await runSession({
+        workspace,
+        configPath: inputs.config || undefined,
+        only: inputs.gates.length ? inputs.gates : undefined,
+        failOn: (inputs['fail-on'] || undefined) as Threshold | undefined,
+        tools: processRunner,
+        logger: actionLogger,
+        tempDir,
+        install: inputs.install,
+        pullRequest: event.pullRequest,
+        maskSecret: (v) => core.setSecret(v),
+        context: {
+          repository: process.env.GITHUB_REPOSITORY,
+          sha: event.sha || undefined,
+          serverUrl: process.env.GITHUB_SERVER_URL,
+          event: event.name || undefined,
+          root: path.relative(await realpath(base), workspace).split(path.sep).join('/')
+        },
+        onGateStart: (id) => core.info(`▶ ${id}: running`),
+        onGateEnd: (g) => core.info(`${g.status === 'pass' ? '✔' : g.status === 'skipped' ? '–' : '✖'} ${g.id}: ${g.status} (${g.summary.split('\n')[0]})`)
+      })
+      report = result.report
+      core.info(result.configSource ? `Config: ${result.configSource}` : 'Config: none found, every gate runs with its defaults')
+    }
   } catch (e) {
     const code = e instanceof GatesError ? ` [${e.code}]` : ''
     report = errorReport(`${errorMessage(e)}${code}`)
@@ -125,9 +136,26 @@ export async function run(): Promise<void> {
   const dir = await reportDir(inputs, workspace)
   const jsonPath = path.join(dir, 'report.json')
   await writeFile(jsonPath, renderJson(report))
+  const sarifPath = path.join(dir, 'report.sarif')
+  await writeFile(sarifPath, renderSarif(report, { pathPrefix: report.context?.root ?? '' }))
+
+  // Check runs and the PR comment (mode full or report; never throws, never changes the verdict).
+  let pr: PullRequestOutcome | null = null
+  if (inputs.mode !== 'scan' && !process.env.GITHUB_API_URL) {
+    core.info('GITHUB_API_URL is not set (not on a GitHub runner): no check runs or pull-request comment.')
+  } else if (inputs.mode !== 'scan') {
+    try {
+      const settings = { checkRuns: inputs['check-runs'], onError: inputs['on-error'], maxAnnotations: inputs['max-annotations'], prComment: inputs['pr-comment'], token: inputs['github-token'] }
+      pr = await publishPullRequest(report, settings, readRunContext(), actionLogger)
+    } catch (e) {
+      core.warning(`Check runs / pull-request comment not posted: ${errorMessage(e)}. The verdict is unchanged.`)
+    }
+  }
+  // Findings annotated on our check runs are not repeated as workflow-command annotations (no doubles on the diff).
+  const onChecks = !!pr?.checks && pr.checkAnnotations > 0 && !pr.checks.forbidden && !pr.checks.failures.length
 
   const plan = planAnnotations(report)
-  const markdown = renderSummary(report, { annotationsOmitted: plan.omitted, reportHint: `The full JSON report is at ${jsonPath}.` })
+  const markdown = renderSummary(report, { annotationsOmitted: onChecks ? 0 : plan.omitted, reportHint: `The full JSON report is at ${jsonPath}.` })
   const summaryPath = path.join(dir, 'summary.md')
   await writeFile(summaryPath, markdown)
   if (process.env.GITHUB_STEP_SUMMARY) {
@@ -136,7 +164,8 @@ export async function run(): Promise<void> {
     core.debug('GITHUB_STEP_SUMMARY is not set; the job summary was written only to ' + summaryPath)
   }
 
-  for (const a of plan.annotations) {
+  if (onChecks) core.info(`${pr!.checkAnnotations} findings are annotated on the check runs${pr!.checkRunUrl ? ` (${pr!.checkRunUrl})` : ''}.`)
+  for (const a of onChecks ? [] : plan.annotations) {
     const props = a.properties
     const annotation: core.AnnotationProperties = { title: props.title, file: props.file, startLine: props.startLine, endLine: props.endLine, startColumn: props.startColumn, endColumn: props.endColumn }
     if (a.level === 'error') core.error(a.message, annotation)
@@ -144,13 +173,13 @@ export async function run(): Promise<void> {
     else core.notice(a.message, annotation)
   }
 
-  // --- pull request integration (check runs, SARIF, PR comment) ---
-
   const failed = failedGates(report.gates)
   core.setOutput('status', report.status)
   core.setOutput('failed-gates', failed.join(','))
   core.setOutput('report', jsonPath)
   core.setOutput('summary', summaryPath)
+  core.setOutput('sarif', sarifPath)
+  core.setOutput('check-run-url', pr?.checkRunUrl ?? '')
 
   const code = exitCodeFor(report.status)
   if (code !== 0) {

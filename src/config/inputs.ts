@@ -21,7 +21,22 @@ export const inputsSchema = z.object({
   'working-directory': z.string().default('.'),
   'github-token': z.string().default(''),
   install: z.enum(['auto', 'never']).default('auto'),
-  'report-dir': z.string().default('')
+  'report-dir': z.string().default(''),
+  mode: z.enum(['full', 'scan', 'report']).default('full'),
+  /** Newline-separated globs (commas are kept: they may be part of a glob's braces). */
+  reports: z
+    .string()
+    .transform((s) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean))
+    .default([]),
+  'check-runs': z.enum(['per-gate', 'single', 'none']).default('per-gate'),
+  'on-error': z.enum(['fail', 'neutral']).default('fail'),
+  'pr-comment': z.enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']).transform((v) => v.toLowerCase() === 'true').default(false),
+  'max-annotations': z
+    .string()
+    .regex(/^\d+$/, 'a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(50_000))
+    .default(1000)
 })
 
 export type Inputs = z.infer<typeof inputsSchema>

@@ -89,7 +89,7 @@ export const reportSchema = z.looseObject({
   gates: z.array(gateReport),
   waivers: z.array(z.looseObject({ waiver: waiverRef, state: z.enum(['expired', 'stale']), message: s(10_000) })),
   context: z
-    .looseObject({ repository: s(300).optional(), sha: s(100).optional(), serverUrl: s(300).optional(), event: s(100).optional() })
+    .looseObject({ repository: s(300).optional(), sha: s(100).optional(), serverUrl: s(300).optional(), event: s(100).optional(), root: s(4096).optional() })
     .optional()
 })
 
@@ -282,4 +282,16 @@ export function mergeReports(reports: Report[], sources: string[] = reports.map(
   const context = reports.find((r) => r.context)?.context
   if (context) report.context = context
   return { report, warnings }
+}
+
+/** mode: report: finds, validates and merges the reports; warnings go to the log. */
+export async function loadMergedReports(patterns: string[], cwd: string, logger: { info(m: string): void; warning(m: string): void }): Promise<Report> {
+  if (!patterns.length) {
+    throw new ConfigError('INPUT', 'mode: report needs the reports input: one or more globs (one per line) of JSON reports written by mode: scan, e.g. reports: artifacts/**/report.json')
+  }
+  const { files, reports } = await loadReports(patterns, cwd)
+  logger.info(`Merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => path.relative(cwd, f) || f).join(', ')}`)
+  const { report, warnings } = mergeReports(reports, files.map((f) => path.relative(cwd, f) || f))
+  for (const w of warnings) logger.warning(w)
+  return report
 }
