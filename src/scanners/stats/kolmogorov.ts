@@ -64,7 +64,7 @@ export function smirnov(n: number, x: number): number {
   return clip(sum)
 }
 
-function matmul(a: Float64Array, b: Float64Array, m: number): Float64Array {
+function matmul(a: Float64Array<ArrayBuffer>, b: Float64Array<ArrayBuffer>, m: number): Float64Array<ArrayBuffer> {
   const out = new Float64Array(m * m)
   for (let i = 0; i < m; i++) {
     for (let k = 0; k < m; k++) {
