@@ -1,0 +1,471 @@
+/**
+ * The model file scanner: detects each file's format by its content (never its extension), opens
+ * containers the way their loaders do, runs every pickle stream through the pickle VM, and checks
+ * the headers of the formats that cannot carry code. It returns issues (findings to be), the
+ * globals with their verdicts, what it looked at, and errors for what it could not decide.
+ */
+import path from 'node:path'
+import { constants as zc, inflateSync } from 'node:zlib'
+import { parseLfsPointer } from '../lfs.js'
+import { classifyGlobal, type Verdict } from '../pickle/globals.js'
+import { scanPickle, type GlobalRef } from '../pickle/vm.js'
+import { decompress, sniffCompression } from './decompress.js'
+import { findH5ModelConfig, checkKerasConfig } from './keras.js'
+import { checkGguf } from './gguf.js'
+import { parseJsonStrict } from './json.js'
+import { DEFAULT_LIMITS, LimitError, type ScanLimits } from './limits.js'
+import { NPY_MAGIC, parseNpyHeader } from './npy.js'
+import { checkOnnx } from './onnx.js'
+import { checkSafetensors, looksLikeSafetensors } from './safetensors.js'
+import { BufferSource, FileSource, SliceSource, type Source } from './source.js'
+import { isTarHeader, readTarEntries } from './tar.js'
+import { findEocd, readZipDirectory, readZipMember } from './zip.js'
+
+export type IssueSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info'
+
+export interface ScanIssue {
+  ruleId: string
+  severity: IssueSeverity
+  message: string
+  /** Archive member ('' for the file itself); nested members are joined with "!/". */
+  member: string
+  /** What the finding is about besides the member (a global, a layer, a tensor): its fingerprint. */
+  subject: string
+  properties?: Record<string, unknown>
+}
+
+export interface GlobalVerdict {
+  global: string
+  verdict: Verdict
+  member: string
+  opcode: string
+  offset: number
+  count: number
+  calls: string[]
+}
+
+export interface MemberInfo {
+  member: string
+  format: string
+  size: number
+  note?: string
+}
+
+export interface FileScanResult {
+  /** Workspace-relative (or as given) path. */
+  path: string
+  /** Format of the file itself (what its first bytes are). */
+  format: string
+  members: MemberInfo[]
+  globals: GlobalVerdict[]
+  issues: ScanIssue[]
+  /** Reasons the file could not be decided: any entry means "not known to be safe". */
+  errors: string[]
+  /** True when the file holds a pickle stream anywhere (for forbid-pickle). */
+  hasPickle: boolean
+}
+
+export interface ModelScanOptions {
+  limits?: Partial<ScanLimits>
+  /** Extra globals the user allows (compiled allow-globals). */
+  allow?: (module: string, name: string) => boolean
+  /** Any pickle stream is a finding. */
+  forbidPickle?: boolean
+}
+
+const HEAD = 64 * 1024
+const HDF5_MAGIC = Buffer.from([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a])
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
+const PICKLE_EXT = /\.(pkl|pickle|joblib|dill|pt|pth|bin|ckpt|dat|data|sav|p|npy|model|mar|th|tar)$/i
+const DANGER_WORDS: Array<[RegExp, string]> = [
+  [/^(os|posix|nt|subprocess|_posixsubprocess|pty|commands|platform)\b/, 'runs a shell command or program when the file is loaded'],
+  [/^(builtins|__builtin__)\.(eval|exec|compile|__import__)$/, 'evaluates Python code when the file is loaded'],
+  [/^(socket|_socket|ssl|http|httplib|urllib|requests|httpx|aiohttp|ftplib|smtplib|webbrowser)\b/, 'opens network connections when the file is loaded'],
+  [/^(pickle|_pickle|marshal|dill|cloudpickle|joblib|torch\.serialization|shelve)\b/, 'loads another serialized payload when the file is loaded']
+]
+
+function describe(global: string): string {
+  for (const [re, text] of DANGER_WORDS) if (re.test(global)) return text
+  return 'can run code, read or write files or reach the network when the file is loaded'
+}
+
+const join = (parent: string, name: string): string => (parent ? `${parent}!/${name}` : name)
+const where = (file: string, member: string): string => (member ? `${file} (member ${member})` : file)
+
+class Scanner {
+  readonly limits: ScanLimits
+  readonly res: FileScanResult
+  readonly deadline: number
+  readonly budget = { inflated: 0 }
+
+  constructor(
+    rel: string,
+    readonly opts: ModelScanOptions
+  ) {
+    this.limits = { ...DEFAULT_LIMITS, ...opts.limits }
+    this.deadline = performance.now() + this.limits.timeMs
+    this.res = { path: rel, format: 'unknown', members: [], globals: [], issues: [], errors: [], hasPickle: false }
+  }
+
+  issue(i: ScanIssue): void {
+    this.res.issues.push(i)
+  }
+
+  member(member: string, format: string, size: number, note?: string): void {
+    if (member === '' && this.res.format === 'unknown') this.res.format = format
+    this.res.members.push(note ? { member, format, size, note } : { member, format, size })
+  }
+
+  checkTime(): void {
+    if (performance.now() > this.deadline) throw new LimitError(`scan time limit of ${this.limits.timeMs} ms reached`)
+  }
+
+  async scan(src: Source, member: string, depth: number, nameHint: string, chain: string): Promise<void> {
+    this.checkTime()
+    const size = src.size
+    if (size === 0) return this.member(member, chain + 'empty', 0)
+    const head = await src.read(0, Math.min(size, HEAD))
+    if (size < 1024) {
+      const lfs = parseLfsPointer(head)
+      if (lfs) {
+        this.member(member, chain + 'lfs-pointer', size)
+        this.res.errors.push(
+          `${where(this.res.path, member)} is a Git LFS pointer (oid sha256:${lfs.oid.slice(0, 12)}…, ${lfs.size} bytes), not the model: the checkout ran without LFS. Set "lfs: true" on actions/checkout (or run git lfs pull) so the real file is scanned.`
+        )
+        return
+      }
+    }
+    const magic4 = head.length >= 4 ? head.readUInt32LE(0) : 0
+    let isZip = false
+    let isPickle = false
+    const comp = sniffCompression(head)
+    if (magic4 === 0x04034b50 || magic4 === 0x06054b50) {
+      isZip = true
+      await this.zip(src, member, depth, nameHint, chain)
+    } else if (head.length >= 6 && head.subarray(0, 6).equals(NPY_MAGIC)) await this.npy(src, head, member, chain)
+    else if (comp && (comp !== 'zlib' || (await this.zlibPlausible(src)))) await this.compressed(src, comp, member, depth, nameHint, chain)
+    else if (head.length >= 512 && isTarHeader(head.subarray(0, 512))) await this.tar(src, member, depth, chain)
+    else if (head.length >= 4 && head.toString('latin1', 0, 4) === 'GGUF') await this.gguf(src, member, chain)
+    else if (head.length >= 8 && head.subarray(0, 8).equals(HDF5_MAGIC)) await this.hdf5(src, member, chain)
+    else if (looksLikeSafetensors(head, size)) await this.safetensors(src, member, chain)
+    else if (/\.onnx$/i.test(nameHint)) await this.onnx(src, member, chain)
+    else {
+      isPickle = await this.pickle(src, head, member, nameHint, chain, depth)
+      if (!isPickle) this.member(member, chain + 'unknown', size, 'not a model format this scanner knows; nothing in it is loaded by pickle')
+    }
+    // polyglots: bytes that are also a pickle (pickle.load on the same file), or a zip appended at the end
+    if (!isPickle && head[0] !== 0x80) {
+      const trial = scanPickle(head, { timeMs: 1000 })
+      if (trial.globals.some((g) => g.resolved && IDENT.test(g.module) && IDENT.test(g.name))) {
+        this.issue({ ruleId: 'model/polyglot', severity: 'high', member, subject: 'pickle-polyglot', message: `${where(this.res.path, member)} is also a valid pickle that imports globals: pickle.load on this file runs it whatever its format says` })
+        if (size <= this.limits.maxPickleBytes) {
+          const buf = size <= HEAD ? head : await src.read(0, size)
+          this.pickleBuffer(buf, 0, buf.length, member ? `${member}!pickle` : '!pickle', chain, depth, nameHint, 'pickle-polyglot')
+        } else throw new LimitError(`${where(this.res.path, member)}: too large to scan as a pickle polyglot`)
+      }
+    }
+    if (!isZip && size > 22 && depth < this.limits.maxDepth && (await findEocd(src)) !== null) {
+      this.issue({ ruleId: 'archive/polyglot', severity: 'medium', member, subject: 'appended-zip', message: `${where(this.res.path, member)} has a zip archive appended to it; tools that look for the zip directory at the end read it as an archive` })
+      await this.zip(src, member ? `${member}!zip` : '!zip', depth + 1, nameHint, chain)
+    }
+  }
+
+  async zlibPlausible(src: Source): Promise<boolean> {
+    // 2 bytes of zlib header are common by chance (0x78 0x9c is also "x" + a byte); require it to inflate
+    try {
+      const b = await src.read(0, Math.min(src.size, 4096))
+      inflateSync(b, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: 1 << 20 })
+      return true
+    } catch (e) {
+      return /maxOutputLength|larger/.test((e as Error).message)
+    }
+  }
+
+  async compressed(src: Source, kind: string, member: string, depth: number, nameHint: string, chain: string): Promise<void> {
+    if (depth >= this.limits.maxDepth) throw new LimitError(`${where(this.res.path, member)}: compressed streams and archives nest deeper than ${this.limits.maxDepth}`)
+    if (src.size > this.limits.maxPickleBytes) throw new LimitError(`${where(this.res.path, member)}: ${kind} stream of ${src.size} bytes is over the size limit`)
+    const input = await src.read(0, src.size)
+    let out: Buffer
+    try {
+      out = await decompress(kind as Parameters<typeof decompress>[0], input, Math.min(this.limits.maxInflatedBytes, this.limits.maxTotalInflatedBytes - this.budget.inflated), this.limits.maxRatio)
+    } catch (e) {
+      if (e instanceof LimitError) throw new LimitError(`${where(this.res.path, member)}: ${e.message}`)
+      this.member(member, chain + kind, src.size)
+      this.issue({ ruleId: 'model/unreadable-compression', severity: 'high', member, subject: kind, message: `${where(this.res.path, member)} is ${kind}-compressed but cannot be decompressed: ${(e as Error).message}` })
+      return
+    }
+    this.budget.inflated += out.length
+    await this.scan(new BufferSource(out), member, depth + 1, nameHint.replace(/\.(gz|bz2|xz|lzma|z)$/i, ''), `${chain}${kind} > `)
+  }
+
+  async pickle(src: Source, head: Buffer, member: string, nameHint: string, chain: string, depth: number): Promise<boolean> {
+    const whole = src.size <= HEAD
+    const trial = scanPickle(head, { timeMs: Math.max(1, this.deadline - performance.now()) })
+    const proto = head[0] === 0x80 && head.length > 1 && head[1] <= 5
+    const plausible =
+      proto || trial.pickles > 0 || trial.globals.length > 0 || PICKLE_EXT.test(nameHint) || (!whole && trial.error !== null && /truncated/.test(trial.error.message) && trial.opcodes >= 16)
+    if (!plausible) return false
+    if (src.size > this.limits.maxPickleBytes) {
+      throw new LimitError(`${where(this.res.path, member)}: ${src.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream; raise limits.max-pickle-mb or convert it to safetensors`)
+    }
+    const buf = whole ? head : await src.read(0, src.size)
+    this.pickleBuffer(buf, 0, buf.length, member, chain, depth, nameHint)
+    return true
+  }
+
+  pickleBuffer(buf: Buffer, start: number, end: number, member: string, chain: string, _depth: number, nameHint: string, formatName?: string): void {
+    const r = scanPickle(buf, {
+      start,
+      end,
+      timeMs: Math.max(1, this.deadline - performance.now()),
+      limits: { maxMemo: this.limits.maxMemo, maxOps: this.limits.maxOpcodes }
+    })
+    const file = where(this.res.path, member)
+    if (r.pickles === 0 && r.globals.length === 0 && r.error?.kind === 'parse' && !PICKLE_EXT.test(nameHint) && !(buf[start] === 0x80) && !formatName) {
+      this.member(member, chain + 'unknown', end - start, 'not a model format this scanner knows')
+      return
+    }
+    this.res.hasPickle = true
+    const format = formatName ?? (r.legacyTorch ? 'pytorch-legacy' : r.joblibArrays > 0 || r.globals.some((g) => g.name === 'NumpyArrayWrapper') ? 'joblib' : 'pickle')
+    this.member(member, chain + format, end - start, `${r.pickles} pickle(s), ${r.opcodes} opcodes, protocol ${r.protocol}`)
+    this.addGlobals(r.globals, member)
+    if (r.error?.kind === 'limit') {
+      this.res.errors.push(`${file}: pickle scan stopped at byte ${r.error.offset}: ${r.error.message}; the rest was not examined`)
+    } else if (r.error) {
+      const before = r.globals.filter((g) => g.offset < r.error!.offset).length
+      this.issue({
+        ruleId: 'pickle/parse-error',
+        severity: r.error.pickle === 0 ? 'high' : 'medium',
+        member,
+        subject: `pickle ${r.error.pickle}`,
+        message: `${file} does not parse as a pickle: ${r.error.message} at byte ${r.error.offset} (pickle ${r.error.pickle + 1}). A loader runs everything before that point${before ? `, including the ${before} import(s) reported` : ''}; the file cannot be shown safe.`,
+        properties: { offset: r.error.offset, pickle: r.error.pickle }
+      })
+    }
+    if (r.trailing && !r.legacyTorch) {
+      this.issue({ ruleId: 'pickle/trailing-data', severity: 'low', member, subject: 'trailing', message: `${file} has ${r.trailing.length} bytes after its last pickle that are not a pickle (${r.trailing.reason})`, properties: { offset: r.trailing.offset } })
+    }
+    if (this.opts.forbidPickle) {
+      this.issue({ ruleId: 'model/forbidden-pickle', severity: 'high', member, subject: 'pickle', message: `${file} is a ${format} file (a pickle stream) and forbid-pickle is set: convert it to safetensors (or another format that cannot run code)` })
+    }
+  }
+
+  addGlobals(globals: GlobalRef[], member: string): void {
+    const file = where(this.res.path, member)
+    for (const g of globals) {
+      const name = `${g.module}.${g.name}`
+      const verdict = classifyGlobal(g.module, g.name, g.resolved, this.opts.allow)
+      this.res.globals.push({ global: name, verdict, member, opcode: g.opcode, offset: g.offset, count: g.count, calls: g.calls })
+      const how = g.raw !== name ? ` (written ${g.raw})` : ''
+      const call = g.calls.length ? `; called as ${g.calls[0]}` : ''
+      const via = g.viaArrayData ? ' It is hidden in bytes joblib reads as array data: a plain pickle.load runs it.' : ''
+      if (verdict === 'dangerous') {
+        const text = g.resolved
+          ? `${file} imports ${name}${how}, which ${describe(name)}${call}.${via}`
+          : `${file} imports a global whose name is computed at load time (${g.opcode} on ${name}): what it loads cannot be known, a known scanner-evasion trick.${via}`
+        this.issue({ ruleId: 'pickle/dangerous-global', severity: 'critical', member, subject: name, message: text, properties: { global: name, opcode: g.opcode, offset: g.offset, calls: g.calls } })
+      } else if (verdict === 'unknown') {
+        this.issue({
+          ruleId: 'pickle/unknown-global',
+          severity: 'high',
+          member,
+          subject: name,
+          message: `${file} imports ${name}${how}, which is not on the list of globals known to be safe${call}. If this class is yours and trusted, add "${name}" to allow-globals.${via}`,
+          properties: { global: name, opcode: g.opcode, offset: g.offset, calls: g.calls }
+        })
+      }
+    }
+  }
+
+  async zip(src: Source, member: string, depth: number, nameHint: string, chain: string): Promise<void> {
+    if (depth >= this.limits.maxDepth) throw new LimitError(`${where(this.res.path, member)}: archives nest deeper than ${this.limits.maxDepth}`)
+    let dir
+    try {
+      dir = await readZipDirectory(src, this.limits)
+    } catch (e) {
+      if (e instanceof LimitError) throw new LimitError(`${where(this.res.path, member)}: ${e.message}`)
+      this.member(member, chain + 'zip', src.size)
+      this.issue({ ruleId: 'archive/invalid-zip', severity: 'high', member, subject: 'zip', message: `${where(this.res.path, member)} starts like a zip archive but cannot be read as one: ${(e as Error).message}` })
+      return
+    }
+    const names = dir.entries.map((e) => e.name)
+    const torch = names.some((n) => /(^|\/)data\.pkl$/i.test(n))
+    const keras = names.includes('config.json') && (names.includes('metadata.json') || /\.keras$/i.test(nameHint))
+    const npz = !torch && names.length > 0 && names.every((n) => /\.npy$/i.test(n) || n.endsWith('/'))
+    const format = torch ? 'pytorch-zip' : keras ? 'keras' : npz ? 'npz' : 'zip'
+    this.member(member, chain + format, src.size, `${dir.entries.length} entries`)
+    for (const i of dir.issues) {
+      this.issue({ ruleId: i.rule, severity: i.rule === 'archive/unsafe-path' ? 'medium' : 'high', member: join(member, i.member), subject: i.rule, message: `${this.res.path}: ${i.message}` })
+    }
+    for (const en of dir.entries) {
+      this.checkTime()
+      if (en.name.endsWith('/') && en.size === 0) continue
+      const m = join(member, en.name)
+      if (en.dataOffset < 0) {
+        this.issue({ ruleId: 'archive/unreadable-member', severity: 'high', member: m, subject: 'unreadable', message: `${where(this.res.path, m)} cannot be located in the archive, so it was not scanned` })
+        continue
+      }
+      let data: Source
+      if (en.method === 0 && en.compressedSize > 64 * 1024 * 1024) {
+        data = new SliceSource(src, en.dataOffset, en.compressedSize)
+      } else {
+        let got
+        try {
+          got = await readZipMember(src, en, this.limits, this.budget)
+        } catch (e) {
+          if (e instanceof LimitError) throw new LimitError(`${where(this.res.path, m)}: ${e.message}`)
+          this.issue({ ruleId: 'archive/unreadable-member', severity: 'high', member: m, subject: 'unreadable', message: `${where(this.res.path, m)} cannot be read: ${(e as Error).message}; it was not scanned` })
+          continue
+        }
+        if (!got.crcOk) {
+          this.issue({ ruleId: 'archive/crc-mismatch', severity: 'high', member: m, subject: 'crc', message: `${where(this.res.path, m)} does not match its CRC-32: Python's zipfile refuses it while torch loads it (CVE-2025-10156); scanned as torch would read it` })
+        }
+        data = new BufferSource(got.data)
+      }
+      if (keras && en.name === 'config.json') {
+        await this.kerasConfig(data, m, chain)
+        continue
+      }
+      await this.scan(data, m, depth + 1, en.name, chain ? chain : '')
+    }
+  }
+
+  async kerasConfig(src: Source, member: string, chain: string): Promise<void> {
+    const text = (await src.read(0, Math.min(src.size, 256 * 1024 * 1024))).toString('utf8')
+    this.member(member, chain + 'keras-config', src.size)
+    let cfg: unknown
+    try {
+      cfg = parseJsonStrict(text)
+    } catch (e) {
+      this.issue({ ruleId: 'keras/invalid-config', severity: 'high', member, subject: 'config', message: `${where(this.res.path, member)} is not valid JSON: ${(e as Error).message}` })
+      return
+    }
+    for (const i of checkKerasConfig(cfg)) this.issue({ ruleId: i.rule, severity: i.severity, member, subject: i.subject, message: `${where(this.res.path, member)}: ${i.message}` })
+  }
+
+  async hdf5(src: Source, member: string, chain: string): Promise<void> {
+    this.member(member, chain + 'hdf5', src.size)
+    const buf = await src.read(0, Math.min(src.size, 512 * 1024 * 1024))
+    const text = findH5ModelConfig(buf)
+    if (!text) return
+    let cfg: unknown
+    try {
+      cfg = JSON.parse(text)
+    } catch {
+      return
+    }
+    for (const i of checkKerasConfig(cfg)) this.issue({ ruleId: i.rule, severity: i.severity, member, subject: i.subject, message: `${where(this.res.path, member)} (Keras HDF5 model_config): ${i.message}` })
+  }
+
+  async npy(src: Source, head: Buffer, member: string, chain: string): Promise<void> {
+    let h
+    try {
+      h = parseNpyHeader(head)
+    } catch (e) {
+      this.member(member, chain + 'npy', src.size)
+      this.issue({ ruleId: 'npy/invalid-header', severity: 'high', member, subject: 'header', message: `${where(this.res.path, member)} has the NumPy magic but an invalid header: ${(e as Error).message}` })
+      return
+    }
+    if (!h.hasObject) {
+      this.member(member, chain + 'npy', src.size, `dtype ${h.descr}, shape (${h.shape.join(', ')})`)
+      return
+    }
+    const len = src.size - h.dataOffset
+    if (len > this.limits.maxPickleBytes) throw new LimitError(`${where(this.res.path, member)}: object array of ${len} bytes is over the pickle size limit`)
+    const buf = await src.read(0, src.size)
+    this.pickleBuffer(buf, h.dataOffset, buf.length, member, chain, 0, '.npy', 'npy-object')
+  }
+
+  async tar(src: Source, member: string, depth: number, chain: string): Promise<void> {
+    if (depth >= this.limits.maxDepth) throw new LimitError(`${where(this.res.path, member)}: archives nest deeper than ${this.limits.maxDepth}`)
+    let entries
+    try {
+      entries = await readTarEntries(src, this.limits)
+    } catch (e) {
+      if (e instanceof LimitError) throw e
+      this.member(member, chain + 'tar', src.size)
+      this.issue({ ruleId: 'archive/invalid-tar', severity: 'high', member, subject: 'tar', message: `${where(this.res.path, member)} is a tar archive that cannot be read: ${(e as Error).message}` })
+      return
+    }
+    const legacy = entries.some((e) => e.name === 'pickle') && entries.some((e) => e.name === 'storages')
+    this.member(member, chain + (legacy ? 'pytorch-legacy-tar' : 'tar'), src.size, `${entries.length} entries`)
+    const seen = new Map<string, number>()
+    for (const e of entries) {
+      const k = e.name.toLowerCase()
+      seen.set(k, (seen.get(k) ?? 0) + 1)
+      const m = join(member, e.name)
+      if (/(^|[\\/])\.\.([\\/]|$)/.test(e.name) || e.name.startsWith('/')) {
+        this.issue({ ruleId: 'archive/unsafe-path', severity: 'medium', member: m, subject: 'archive/unsafe-path', message: `${this.res.path}: member name ${JSON.stringify(e.name)} points outside the extraction folder` })
+      }
+      if (e.type === '1' || e.type === '2') {
+        this.issue({ ruleId: 'archive/link-member', severity: 'medium', member: m, subject: e.linkName, message: `${where(this.res.path, m)} is a ${e.type === '2' ? 'symbolic' : 'hard'} link to ${JSON.stringify(e.linkName)}; extracting it can write or read outside the target folder` })
+        continue
+      }
+      if (e.type !== '0' && e.type !== '7') continue
+      await this.scan(new SliceSource(src, e.dataOffset, e.size), m, depth + 1, e.name, chain)
+    }
+    for (const [k, n] of seen) {
+      if (n > 1) this.issue({ ruleId: 'archive/ambiguous-duplicate', severity: 'high', member: join(member, k), subject: 'archive/ambiguous-duplicate', message: `${this.res.path}: ${n} tar members are named ${JSON.stringify(k)} (ignoring case); extractors keep a different copy` })
+    }
+  }
+
+  async safetensors(src: Source, member: string, chain: string): Promise<void> {
+    const r = await checkSafetensors(src)
+    this.member(member, chain + 'safetensors', src.size, `${r.tensors} tensors`)
+    for (const p of r.problems) this.issue({ ruleId: 'safetensors/invalid-header', severity: 'high', member, subject: p.replace(/\d+/g, 'N'), message: `${where(this.res.path, member)}: ${p}` })
+    for (const d of r.unknownDtypes) this.issue({ ruleId: 'safetensors/unknown-dtype', severity: 'low', member, subject: d, message: `${where(this.res.path, member)} uses dtype ${JSON.stringify(d)}, which this scanner does not know` })
+  }
+
+  async gguf(src: Source, member: string, chain: string): Promise<void> {
+    const r = await checkGguf(src)
+    this.member(member, chain + 'gguf', src.size, `v${r.version}, ${r.tensors} tensors, ${r.keys} keys`)
+    for (const p of r.problems) this.issue({ ruleId: 'gguf/invalid-header', severity: 'high', member, subject: p.replace(/\d+/g, 'N'), message: `${where(this.res.path, member)}: ${p}` })
+    for (const t of r.templateIssues) this.issue({ ruleId: 'gguf/chat-template-injection', severity: 'critical', member, subject: t, message: `${where(this.res.path, member)}: ${t} (CVE-2024-34359 style template injection)` })
+  }
+
+  async onnx(src: Source, member: string, chain: string): Promise<void> {
+    if (src.size > this.limits.maxPickleBytes) throw new LimitError(`${where(this.res.path, member)}: ONNX file over the size limit`)
+    const r = checkOnnx(await src.read(0, src.size))
+    this.member(member, chain + 'onnx', src.size, r.irVersion !== null ? `ir_version ${r.irVersion}` : undefined)
+    for (const p of r.problems) this.issue({ ruleId: 'onnx/invalid-model', severity: 'high', member, subject: 'onnx', message: `${where(this.res.path, member)}: ${p}` })
+    for (const x of r.externalPaths) this.issue({ ruleId: 'onnx/external-data-path', severity: 'high', member, subject: x, message: `${where(this.res.path, member)} loads tensor data from ${JSON.stringify(x)}, outside the model's folder` })
+  }
+}
+
+async function run(src: Source, rel: string, opts: ModelScanOptions): Promise<FileScanResult> {
+  const s = new Scanner(rel, opts)
+  try {
+    await s.scan(src, '', 0, path.basename(rel), '')
+  } catch (e) {
+    if (e instanceof LimitError) s.res.errors.push(`${rel}: ${e.message}`)
+    else s.res.errors.push(`${rel}: could not be scanned: ${(e as Error).message}`)
+  }
+  return s.res
+}
+
+/** Scans one file on disk (a symlink is refused). */
+export async function scanModelFile(absPath: string, rel: string, opts: ModelScanOptions = {}): Promise<FileScanResult> {
+  let src: FileSource
+  try {
+    src = await FileSource.open(absPath)
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException
+    const why = err.code === 'ELOOP' ? 'it is a symbolic link, which is never followed' : err.message
+    return { path: rel, format: 'unreadable', members: [], globals: [], issues: [], errors: [`${rel} could not be opened: ${why}`], hasPickle: false }
+  }
+  try {
+    return await run(src, rel, opts)
+  } finally {
+    await src.close()
+  }
+}
+
+/** Scans bytes already in memory (tests, nested uses). */
+export async function scanModelBuffer(buf: Buffer, rel: string, opts: ModelScanOptions = {}): Promise<FileScanResult> {
+  return run(new BufferSource(buf), rel, opts)
+}
+
+/** True when the file's verdict blocks at the given severities (critical/high) or it could not be decided. */
+export function isBlocking(r: FileScanResult, severities: IssueSeverity[] = ['critical', 'high']): boolean {
+  return r.errors.length > 0 || r.issues.some((i) => severities.includes(i.severity))
+}
