@@ -11,6 +11,7 @@ import { exitCodeFor } from '../engine/run.js'
 import { runSession } from '../engine/session.js'
 import type { Report } from '../engine/types.js'
 import { renderJson } from '../report/json.js'
+import { renderSarif } from '../report/sarif.js'
 import { renderSummary } from '../report/summary.js'
 import { renderText } from '../report/text.js'
 import { processRunner } from '../tools/runner.js'
@@ -18,12 +19,12 @@ import { processRunner } from '../tools/runner.js'
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
 
-/** Renderers by format; the sarif one is registered by src/report/sarif.ts when present. */
+/** Renderers by format. */
 export const RENDERERS: Record<Format, ((r: Report, colour: boolean) => string) | undefined> = {
   text: renderText,
   json: (r) => renderJson(r),
   markdown: (r) => renderSummary(r),
-  sarif: undefined
+  sarif: (r) => renderSarif(r, { pathPrefix: r.context?.root ?? '' })
 }
 
 function useColour(stream: NodeJS.WriteStream): boolean {
