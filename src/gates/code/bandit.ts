@@ -5,7 +5,7 @@ import { parse as parseToml } from 'smol-toml'
 import { ParseError, ToolError } from '../../engine/errors.js'
 import { resolveInside } from '../../engine/paths.js'
 import type { Check, FindingInput, GateContext, ToolInfo } from '../../engine/types.js'
-import { parseBandit } from '../../parsers/bandit.js'
+import { parseBandit, type BanditParsed } from '../../parsers/bandit.js'
 import { resolveTool } from '../../tools/resolve.js'
 import { tailLines } from '../../tools/runner.js'
 import type { CodeConfig } from './config.js'
@@ -24,7 +24,7 @@ interface PyprojectBandit {
 }
 
 /** `[tool.bandit]` from pyproject.toml, translated to CLI flags so every bandit version honours it. */
-async function pyprojectSettings(workspace: string): Promise<PyprojectBandit | null> {
+export async function pyprojectSettings(workspace: string): Promise<PyprojectBandit | null> {
   let text: string
   try {
     text = await readFile(path.join(workspace, 'pyproject.toml'), 'utf8')
@@ -41,7 +41,8 @@ async function pyprojectSettings(workspace: string): Promise<PyprojectBandit | n
   return b && typeof b === 'object' ? (b as PyprojectBandit) : null
 }
 
-export async function bandiArgs(ctx: GateContext<CodeConfig>, outFile: string): Promise<string[]> {
+/** bandit's targets, excludes and selection flags for the configured paths (the report flags are added by execBandit). */
+export async function bandiArgs(ctx: GateContext<CodeConfig>): Promise<string[]> {
   const c = ctx.config
   const targets: string[] = []
   for (const p of c.paths) {
@@ -53,24 +54,44 @@ export async function bandiArgs(ctx: GateContext<CodeConfig>, outFile: string): 
     }
     targets.push(path.relative(ctx.workspace, abs) || '.')
   }
-  const args = ['-r', ...targets, '-f', 'json', '-o', outFile, '-q']
+  const args = ['-r', ...targets]
   const py = c['bandit-config'] ? null : await pyprojectSettings(ctx.workspace)
   const exclude = c.exclude.length ? c.exclude : (py?.exclude_dirs ?? [])
+  if (exclude.length) args.push('-x', exclude.join(','))
+  args.push(...(await banditSelection(ctx)))
+  return args
+}
+
+/** bandit's selection flags (-s/-t/-c) from the config, without targets or excludes. */
+export async function banditSelection(ctx: GateContext<CodeConfig>): Promise<string[]> {
+  const c = ctx.config
+  const py = c['bandit-config'] ? null : await pyprojectSettings(ctx.workspace)
   const skip = c.skip.length ? c.skip : (py?.skips ?? [])
   const tests = c.tests.length ? c.tests : (py?.tests ?? [])
-  if (exclude.length) args.push('-x', exclude.join(','))
+  const args: string[] = []
   if (skip.length) args.push('-s', skip.join(','))
   if (tests.length) args.push('-t', tests.join(','))
   if (c['bandit-config']) args.push('-c', resolveInside(ctx.workspace, c['bandit-config'], 'gates.code.bandit-config'))
   return args
 }
 
-export async function runBandit(ctx: GateContext<CodeConfig>): Promise<BanditRun> {
+export interface BanditExec {
+  parsed: BanditParsed
+  tool: ToolInfo
+  /** bandit checks that crashed inside bandit (logged, not in the report). */
+  crashed: string[]
+}
+
+/**
+ * Runs bandit with `args` (targets and selection; the report flags are added here) in `cwd` and
+ * parses its report, with paths relative to `base`.
+ */
+export async function execBandit(ctx: GateContext<CodeConfig>, args: string[], cwd: string, base: string): Promise<BanditExec> {
   const tool = await resolveTool('bandit', ctx)
-  const outFile = path.join(ctx.tempDir, `bandit-${process.pid}-${Date.now()}.json`)
-  const args = await bandiArgs(ctx, outFile)
-  ctx.logger.debug(`bandit ${args.join(' ')}`)
-  const r = await ctx.tools.run(tool.path, args, { cwd: ctx.workspace, timeoutMs: 30 * 60_000, signal: ctx.signal })
+  const outFile = path.join(ctx.tempDir, `bandit-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`)
+  const full = [...args, '-f', 'json', '-o', outFile, '-q']
+  ctx.logger.debug(`bandit ${full.join(' ')}`)
+  const r = await ctx.tools.run(tool.path, full, { cwd, timeoutMs: 30 * 60_000, signal: ctx.signal })
   const info: ToolInfo = { name: 'bandit', version: tool.version }
   // bandit: 0 = no issues, 1 = issues, anything else = it failed. Decide from the report either way.
   if (r.exitCode !== 0 && r.exitCode !== 1) {
@@ -82,7 +103,17 @@ export async function runBandit(ctx: GateContext<CodeConfig>): Promise<BanditRun
   } catch {
     throw new ToolError('TOOL_FAILED', `bandit exited ${r.exitCode} but wrote no report`, { stderrTail: r.stderrTail })
   }
-  const parsed = parseBandit(text, ctx.workspace)
+  const parsed = parseBandit(text, base)
+  // bandit 1.6.2 on Python 3.11 loses some plugin checks with a logged exception and no error entry.
+  const lost = new Set<string>()
+  for (const m of r.stderrTail.matchAll(/Bandit internal error running: (\w+)/g)) lost.add(m[1])
+  if (lost.size) ctx.logger.warning(`bandit ${tool.version ?? ''} crashed inside these checks, which did not run fully: ${[...lost].join(', ')}\n${tailLines(r.stderrTail, 5)}`)
+  return { parsed, tool: info, crashed: [...lost] }
+}
+
+export async function runBandit(ctx: GateContext<CodeConfig>): Promise<BanditRun> {
+  const args = await bandiArgs(ctx)
+  const { parsed, tool: info, crashed } = await execBandit(ctx, args, ctx.workspace, ctx.workspace)
   const errors = parsed.errors.map((e) => `bandit could not scan ${e.path}: ${e.reason}`)
   const checks: Check[] = parsed.scanned.map((file) => ({
     name: 'bandit',
@@ -93,13 +124,6 @@ export async function runBandit(ctx: GateContext<CodeConfig>): Promise<BanditRun
   for (const e of parsed.errors) {
     if (!checks.some((c) => c.target === e.path)) checks.push({ name: 'bandit', target: e.path, outcome: 'error', details: { reason: e.reason } })
   }
-  // bandit 1.6.2 on Python 3.11 loses some plugin checks with a logged exception and no error entry.
-  const crashed = /Bandit internal error running: (\w+)/g
-  const lost = new Set<string>()
-  for (const m of r.stderrTail.matchAll(crashed)) lost.add(m[1])
-  if (lost.size) {
-    ctx.logger.warning(`bandit ${tool.version ?? ''} crashed inside these checks, which did not run fully: ${[...lost].join(', ')}\n${tailLines(r.stderrTail, 5)}`)
-    checks.push({ name: 'bandit-plugin-crash', target: '.', outcome: 'error', details: { checks: [...lost] } })
-  }
+  if (crashed.length) checks.push({ name: 'bandit-plugin-crash', target: '.', outcome: 'error', details: { checks: crashed } })
   return { findings: parsed.findings, checks, errors, tool: info }
 }

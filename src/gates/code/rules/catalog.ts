@@ -99,7 +99,7 @@ export const RULES = {
 export type RuleId = keyof typeof RULES
 export const RULE_IDS = Object.keys(RULES) as RuleId[]
 
-export function ruleHelp(id: RuleId): { text: string; uri: string } {
+export function ruleHelp(id: RuleId): { text: string } {
   const r: RuleInfo = RULES[id]
-  return { text: `${r.title}. ${r.fix}`, uri: `${DOCS}#${r.id}` }
+  return { text: `${r.title}. ${r.fix} (ai-secure-gates rule ${r.id}; see ${DOCS}).` }
 }

@@ -1,0 +1,378 @@
+/**
+ * Jupyter notebooks in the code gate. A notebook's code cells, in order, become one Python source
+ * (so an import in cell 1 applies in cell 5) that goes through bandit and the unsafe-load rules.
+ * IPython syntax that is not Python is neutralised line for line, never removing or adding a
+ * line, so every Python line maps back to its cell and to the line of the notebook's JSON that
+ * holds it:
+ *
+ * - `%magic ...`, `!shell ...`, `?obj`, `obj?` lines become `pass` (same indentation);
+ * - `x = !cmd` and `x = %magic` become `x = None` (x stays bound);
+ * - a cell magic other than the Python ones (`%%time`, `%%capture`...) blanks the whole cell
+ *   (`%%bash`, `%%writefile`... are not Python);
+ * - lines that continue a magic with a trailing backslash are neutralised with it;
+ * - lines inside multi-line strings are left alone.
+ *
+ * Findings point at the notebook file, at the JSON line where that source line is, and name the
+ * cell. The notebook is read as JSON text and never run.
+ */
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError as JsonParseError } from 'jsonc-parser'
+import { ParseError } from '../../engine/errors.js'
+import type { Check, FindingInput, GateContext, ToolInfo } from '../../engine/types.js'
+import { banditSelection, execBandit } from './bandit.js'
+import type { CodeConfig } from './config.js'
+import { analyzePython } from './rules/analyze.js'
+import { withPythonTree } from './rules/parser.js'
+import { ruleFinding } from './rules/findings.js'
+
+/** Largest notebook read (bytes): notebooks carry outputs (images), so this is larger than for .py. */
+export const MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024
+
+export interface NotebookCell {
+  /** 1-based position among all cells of the notebook (markdown included), as Jupyter shows it. */
+  number: number
+  id: string | null
+  /** The cell's source lines, without their line ends. */
+  lines: string[]
+  /** For each source line, the 1-based line of the notebook's JSON text where it is. */
+  jsonLines: number[]
+}
+
+export interface Notebook {
+  /** The kernel's language (`python` when the notebook does not say). */
+  language: string
+  codeCells: NotebookCell[]
+}
+
+/** Where a line of the notebook's Python source came from. */
+export interface LineOrigin {
+  cell: NotebookCell
+  /** 1-based line inside the cell. */
+  cellLine: number
+  jsonLine: number
+  text: string
+}
+
+export interface NotebookSource {
+  source: string
+  /** origins[i] is the origin of source line i + 1. */
+  origins: LineOrigin[]
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  return starts
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid] <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo + 1
+}
+
+function prop(node: JsonNode | undefined, key: string): JsonNode | undefined {
+  if (node?.type !== 'object') return undefined
+  for (const p of node.children ?? []) {
+    const [k, v] = p.children ?? []
+    if (k?.value === key) return v
+  }
+  return undefined
+}
+
+/** Parses a notebook's JSON (nbformat 4, and 3's worksheets) keeping where each source line is. */
+export function parseNotebook(text: string, where: string): Notebook {
+  const errors: JsonParseError[] = []
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+  if (errors.length || !root) {
+    const e = errors[0]
+    const at = e ? ` at line ${lineOf(lineStarts(text), e.offset)}: ${printParseErrorCode(e.error)}` : ''
+    throw new ParseError(`${where} is not valid notebook JSON${at}`)
+  }
+  if (root.type !== 'object') throw new ParseError(`${where}: a notebook is a JSON object, found ${root.type}`)
+  const starts = lineStarts(text)
+  const meta = prop(root, 'metadata')
+  const lang = prop(prop(meta, 'kernelspec'), 'language')?.value ?? prop(prop(meta, 'language_info'), 'name')?.value
+  const language = typeof lang === 'string' && lang ? lang.toLowerCase() : 'python'
+  let cellNodes: JsonNode[]
+  let sourceKey = 'source'
+  const cells = prop(root, 'cells')
+  if (cells) {
+    if (cells.type !== 'array') throw new ParseError(`${where}: "cells" is not an array`)
+    cellNodes = cells.children ?? []
+  } else {
+    const sheets = prop(root, 'worksheets')
+    if (sheets?.type !== 'array') throw new ParseError(`${where}: no "cells" (nbformat 4) or "worksheets" (nbformat 3) array; is this a Jupyter notebook?`)
+    cellNodes = (sheets.children ?? []).flatMap((s) => prop(s, 'cells')?.children ?? [])
+    sourceKey = 'input'
+  }
+  const codeCells: NotebookCell[] = []
+  cellNodes.forEach((cell, i) => {
+    if (prop(cell, 'cell_type')?.value !== 'code') return
+    const src = prop(cell, sourceKey)
+    const idValue = prop(cell, 'id')?.value
+    const out: NotebookCell = { number: i + 1, id: typeof idValue === 'string' ? idValue : null, lines: [], jsonLines: [] }
+    const pieces: JsonNode[] = src?.type === 'array' ? (src.children ?? []) : src ? [src] : []
+    let pending = ''
+    let pendingLine = 0
+    for (const piece of pieces) {
+      if (piece.type !== 'string') throw new ParseError(`${where}: cell ${i + 1} has a non-string source entry`)
+      const jsonLine = lineOf(starts, piece.offset)
+      const parts = (piece.value as string).split('\n')
+      parts.forEach((part, k) => {
+        if (k === 0 && pending !== '') {
+          pending += part
+        } else {
+          pending = part
+          pendingLine = jsonLine
+        }
+        if (k < parts.length - 1) {
+          out.lines.push(pending.endsWith('\r') ? pending.slice(0, -1) : pending)
+          out.jsonLines.push(pendingLine)
+          pending = ''
+        }
+      })
+    }
+    if (pending !== '') {
+      out.lines.push(pending)
+      out.jsonLines.push(pendingLine)
+    }
+    codeCells.push(out)
+  })
+  return { language, codeCells }
+}
+
+/** Cell magics whose body is Python that runs. */
+const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug', 'python', 'python3', 'memit', 'pypy'])
+
+function indentOf(line: string): string {
+  return line.slice(0, line.length - line.trimStart().length)
+}
+
+/** `x = !ls` -> the left side `x`, when the right side is shell or a magic; else null. */
+function magicAssignment(line: string): string | null {
+  for (let i = 1; i < line.length; i++) {
+    if (line[i] !== '=') continue
+    const before = line[i - 1]
+    if (line[i + 1] === '=' || '=!<>+-*/%&|^@:'.includes(before)) return null
+    const rhs = line.slice(i + 1).trimStart()
+    if (rhs.startsWith('!') || rhs.startsWith('%')) return line.slice(0, i).trimEnd()
+    return null
+  }
+  return null
+}
+
+/** Rows (0-based) that start inside a multi-line string of the cell. */
+async function rowsInsideStrings(lines: string[]): Promise<Set<number>> {
+  const rows = new Set<number>()
+  await withPythonTree(lines.join('\n'), (root) => {
+    for (const s of root.descendantsOfType(['string', 'concatenated_string'])) {
+      if (!s) continue
+      for (let r = s.startPosition.row + 1; r <= s.endPosition.row; r++) rows.add(r)
+    }
+  })
+  return rows
+}
+
+/** The cell's lines with IPython-only syntax neutralised; always the same number of lines. */
+export async function neutraliseCell(lines: string[]): Promise<string[]> {
+  const firstCode = lines.findIndex((l) => l.trim() !== '')
+  if (firstCode >= 0 && lines[firstCode].trimStart().startsWith('%%')) {
+    const name = lines[firstCode].trimStart().slice(2).split(/\s/)[0]
+    const out = [...lines]
+    out[firstCode] = ''
+    if (!PYTHON_CELL_MAGICS.has(name)) return out.map(() => '')
+    lines = out
+  }
+  const inString = await rowsInsideStrings(lines)
+  const out: string[] = []
+  let continuing = false
+  lines.forEach((line, row) => {
+    if (inString.has(row)) {
+      out.push(line)
+      continuing = false
+      return
+    }
+    const t = line.trim()
+    const indent = indentOf(line)
+    if (continuing) {
+      out.push(`${indent}pass`)
+      continuing = line.trimEnd().endsWith('\\')
+      return
+    }
+    const isMagic = t.startsWith('%') || t.startsWith('!') || t.startsWith('?') || (t.endsWith('?') && !t.includes('#') && !t.includes('"') && !t.includes("'"))
+    if (isMagic) {
+      out.push(`${indent}pass`)
+      continuing = line.trimEnd().endsWith('\\')
+      return
+    }
+    const lhs = t.startsWith('#') ? null : magicAssignment(line)
+    if (lhs !== null) {
+      out.push(`${lhs} = None`)
+      continuing = line.trimEnd().endsWith('\\')
+      return
+    }
+    out.push(line)
+  })
+  return out
+}
+
+/** The notebook's code cells as one Python source, with where each line came from. */
+export async function notebookSource(nb: Notebook): Promise<NotebookSource> {
+  const lines: string[] = []
+  const origins: LineOrigin[] = []
+  for (const cell of nb.codeCells) {
+    const py = await neutraliseCell(cell.lines)
+    py.forEach((text, i) => {
+      lines.push(text)
+      origins.push({ cell, cellLine: i + 1, jsonLine: cell.jsonLines[i], text: cell.lines[i] })
+    })
+  }
+  return { source: lines.join('\n') + (lines.length ? '\n' : ''), origins }
+}
+
+export function cellLabel(cell: NotebookCell): string {
+  return `cell ${cell.number}${cell.id ? ` (id ${cell.id})` : ''}`
+}
+
+/** Moves a finding on the notebook's Python source onto the notebook file. */
+function relocate(f: FindingInput, notebookPath: string, origins: LineOrigin[], tool: string): FindingInput {
+  const start = origins[(f.location.startLine ?? 1) - 1]
+  const end = origins[(f.location.endLine ?? f.location.startLine ?? 1) - 1] ?? start
+  if (!start) return { ...f, location: { path: notebookPath, startLine: null } }
+  const where = `${cellLabel(start.cell)}, line ${start.cellLine}`
+  return {
+    ...f,
+    message: `${f.message} [${where}]`,
+    location: { path: notebookPath, startLine: start.jsonLine, endLine: end.cell === start.cell ? Math.max(end.jsonLine, start.jsonLine) : start.jsonLine, startColumn: null, endColumn: null },
+    fingerprintKey: start.text.trim() || f.fingerprintKey,
+    properties: { ...f.properties, tool, notebookCell: start.cell.number, notebookCellId: start.cell.id, cellLine: start.cellLine }
+  }
+}
+
+export interface NotebookScan {
+  findings: FindingInput[]
+  checks: Check[]
+  errors: string[]
+  tool: ToolInfo | null
+}
+
+interface Prepared {
+  path: string
+  nb: Notebook
+  src: NotebookSource
+  /** Workspace-relative path of the Python file written for bandit (under tempDir). */
+  pyFile?: string
+}
+
+function safeName(rel: string, i: number): string {
+  return `${String(i).padStart(4, '0')}_${rel.replace(/[^A-Za-z0-9_.-]/g, '_').slice(-120)}.py`
+}
+
+/**
+ * Scans the notebooks (workspace-relative paths): the rules always, bandit when `useBandit`.
+ * A notebook that is not JSON, too large, or that bandit cannot parse is an error for that
+ * notebook; a notebook whose kernel is not Python is listed as skipped.
+ */
+export async function scanNotebooks(ctx: GateContext<CodeConfig>, files: string[], opts: { rules: boolean; bandit: boolean; disabled: ReadonlySet<string> }): Promise<NotebookScan> {
+  const findings: FindingInput[] = []
+  const checks: Check[] = []
+  const errors: string[] = []
+  const prepared: Prepared[] = []
+  for (const rel of files) {
+    const abs = path.join(ctx.workspace, rel)
+    try {
+      const st = await stat(abs)
+      if (st.size > MAX_NOTEBOOK_BYTES) {
+        errors.push(`${rel}: notebook is ${st.size} bytes, over the ${MAX_NOTEBOOK_BYTES}-byte limit; clear its outputs or exclude it (gates.code.exclude)`)
+        checks.push({ name: 'notebook', target: rel, outcome: 'error', details: { reason: 'too large', bytes: st.size } })
+        continue
+      }
+      const nb = parseNotebook(await readFile(abs, 'utf8'), rel)
+      if (nb.language !== 'python' && !nb.language.startsWith('python')) {
+        checks.push({ name: 'notebook', target: rel, outcome: 'skipped', details: { reason: `kernel language is ${nb.language}, not Python` } })
+        continue
+      }
+      prepared.push({ path: rel, nb, src: await notebookSource(nb) })
+    } catch (e) {
+      errors.push(`${rel}: ${(e as Error).message}`)
+      checks.push({ name: 'notebook', target: rel, outcome: 'error', details: { reason: (e as Error).message } })
+    }
+  }
+
+  if (opts.rules) {
+    for (const p of prepared) {
+      const hits = await analyzePython(p.src.source, { disabled: opts.disabled })
+      for (const h of hits) {
+        const origin = p.src.origins[h.startLine - 1]
+        findings.push(relocate(ruleFinding(h, p.path, origin?.text ?? ''), p.path, p.src.origins, 'ai-secure-gates'))
+      }
+    }
+  }
+
+  let tool: ToolInfo | null = null
+  const banditErrors = new Map<string, string>()
+  if (opts.bandit && prepared.length) {
+    const dir = path.join(ctx.tempDir, `notebooks-${process.pid}-${Date.now()}`)
+    await mkdir(dir, { recursive: true })
+    const byPy = new Map<string, Prepared>()
+    prepared.forEach((p, i) => {
+      p.pyFile = safeName(p.path, i)
+      byPy.set(p.pyFile, p)
+    })
+    await Promise.all(prepared.map((p) => writeFile(path.join(dir, p.pyFile!), p.src.source)))
+    const selection = await banditSelection(ctx)
+    const run = await execBandit(ctx, ['-r', '.', ...selection], dir, dir)
+    tool = run.tool
+    for (const f of run.parsed.findings) {
+      const p = byPy.get(f.location.path)
+      if (!p) continue
+      findings.push(relocate({ ...f, properties: { ...f.properties } }, p.path, p.src.origins, 'bandit'))
+    }
+    // A notebook bandit cannot parse as a whole (a cell with top-level await, Python 2...) is
+    // retried cell by cell, so one bad cell does not hide the others.
+    const retry = run.parsed.errors.map((e) => byPy.get(e.path)).filter((p): p is Prepared => !!p)
+    for (const p of retry) {
+      const sub = path.join(dir, `${p.pyFile}.cells`)
+      await mkdir(sub, { recursive: true })
+      const cellFiles = new Map<string, { start: number }>()
+      let start = 0
+      for (const cell of p.nb.codeCells) {
+        const name = `cell_${String(cell.number).padStart(4, '0')}.py`
+        const body = p.src.source.split('\n').slice(start, start + cell.lines.length)
+        // Earlier lines are blanked so line numbers stay those of the whole notebook source.
+        await writeFile(path.join(sub, name), '\n'.repeat(start) + body.join('\n') + '\n')
+        cellFiles.set(name, { start })
+        start += cell.lines.length
+      }
+      const cellRun = await execBandit(ctx, ['-r', '.', ...selection], sub, sub)
+      for (const f of cellRun.parsed.findings) findings.push(relocate(f, p.path, p.src.origins, 'bandit'))
+      const bad = cellRun.parsed.errors.map((e) => {
+        const s = cellFiles.get(e.path)
+        const origin = s ? p.src.origins[s.start] : undefined
+        return `${origin ? cellLabel(origin.cell) : e.path}: ${e.reason}`
+      })
+      if (bad.length) banditErrors.set(p.path, bad.join('; '))
+    }
+    if (run.crashed.length) checks.push({ name: 'bandit-plugin-crash', target: 'notebooks', outcome: 'error', details: { checks: run.crashed } })
+  }
+
+  for (const p of prepared) {
+    const mine = findings.filter((f) => f.location.path === p.path).length
+    const bad = banditErrors.get(p.path)
+    if (bad) errors.push(`bandit could not scan ${p.path}: ${bad}`)
+    checks.push({
+      name: 'notebook',
+      target: p.path,
+      outcome: bad ? 'error' : mine ? 'fail' : 'pass',
+      details: { codeCells: p.nb.codeCells.length, lines: p.src.origins.length, findings: mine, ...(bad ? { reason: bad } : {}) }
+    })
+  }
+  return { findings, checks, errors, tool }
+}
