@@ -154,7 +154,7 @@ export async function runTrivy(ctx: GateContext<ContainerConfig>, backend?: Cach
       errors.push(withStderr(`trivy ${t.command} ${t.label}: ${reason}`, r.stderrTail))
       checks.push({ name, target: t.label, outcome: 'error', details: { exitCode: r.exitCode, reason } })
     }
-    let text: string | null = null
+    let text: string | null
     try {
       text = await readFile(out, 'utf8')
     } catch {
