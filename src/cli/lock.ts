@@ -2,11 +2,11 @@
  * `ai-secure-gates lock [--config FILE] [--workspace DIR] [models|data]`: writes or refreshes the hash
  * lock file(s) of the models and/or data gates from their configured paths (docs/gates/hash-lock.md).
  */
-import { realpath } from 'node:fs/promises'
+import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError, errorMessage } from '../engine/errors.js'
-import { loadConfig } from '../config/load.js'
+import { DEFAULT_CONFIG_PATH, loadConfig } from '../config/load.js'
 import { writeLock } from '../scanners/lock.js'
 import { shutdownHashPool } from '../scanners/hash.js'
 
@@ -95,6 +95,15 @@ export function planLocks(gates: Record<string, unknown>, targets: LockTarget[],
   return { plans, skipped }
 }
 
+async function exists(p: string): Promise<boolean> {
+  try {
+    await lstat(p)
+    return true
+  } catch {
+    return false
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   let parsed
   try {
@@ -105,7 +114,7 @@ export async function main(argv: string[]): Promise<number> {
       strict: true
     })
   } catch (e) {
-    throw new ConfigError('CONFIG_INVALID', `${errorMessage(e)}\n\n${HELP}`)
+    throw new ConfigError('CONFIG_INVALID', `${(e as { message?: string })?.message ?? String(e)}\n\n${HELP}`, { cause: e })
   }
   if (parsed.values.help) {
     process.stdout.write(HELP)
@@ -125,9 +134,16 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     throw new ConfigError('CONFIG_NOT_FOUND', `workspace ${wsArg} does not exist or cannot be read: ${errorMessage(e)}`, { cause: e })
   }
-  const { config, source } = await loadConfig(workspace, parsed.values.config)
-  const file = source ?? 'the default config'
-  const gates = asRecord((config as unknown as Record<string, unknown>).gates) ?? {}
+  // Without a config file there is nothing to read: the named target gets its defaults. (The other
+  // gates' defaults are not needed here, so they are not built.)
+  let gates: Record<string, unknown> = {}
+  let source: string | null = null
+  if (parsed.values.config || (await exists(path.join(workspace, DEFAULT_CONFIG_PATH)))) {
+    const loaded = await loadConfig(workspace, parsed.values.config)
+    source = loaded.source
+    gates = asRecord((loaded.config as unknown as Record<string, unknown>).gates) ?? {}
+  }
+  const file = source ?? `${DEFAULT_CONFIG_PATH} (not found)`
   const { plans, skipped } = planLocks(gates, targets, explicit, file)
   for (const s of skipped) process.stdout.write(`skipped ${s}\n`)
   if (plans.length === 0) {
