@@ -60,7 +60,8 @@ function text(s: string, max = 100_000): string {
 }
 
 function ruleFor(gate: GateReport, ruleId: string, findings: Finding[]): Json {
-  const first = findings[0]
+  // Help and title from the first finding that has them (findings of one rule may differ).
+  const first = findings.find((f) => f.help) ?? findings.find((f) => f.title) ?? findings[0]
   const worst = findings.reduce((a, f) => (RANK[f.severity] > RANK[a] ? f.severity : a), first.severity)
   const title = first.title && first.title !== ruleId ? first.title : ruleId
   const helpText = first.help?.text ?? `${title}. Reported by the ${gate.id} gate of ai-secure-gates (${gate.title}).`
