@@ -5,7 +5,7 @@
  */
 import { gunzipSync, inflateSync } from 'node:zlib'
 import Bunzip from 'seek-bzip'
-import { XzReadableStream } from 'xz-decompress'
+import xz from 'xz-decompress'
 import { decodeLzmaAlone, LzmaError } from './lzma.js'
 import { LimitError } from './limits.js'
 
@@ -50,7 +50,7 @@ async function xzLimited(input: Buffer, max: number): Promise<Buffer> {
       c.close()
     }
   })
-  const reader = new XzReadableStream(src).getReader()
+  const reader = new xz.XzReadableStream(src).getReader()
   const parts: Buffer[] = []
   let total = 0
   try {

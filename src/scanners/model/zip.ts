@@ -72,21 +72,27 @@ export async function readZipDirectory(src: Source, limits: ScanLimits): Promise
   let count = e.readUInt16LE(10)
   let cdSize = e.readUInt32LE(12)
   let cdOffset = e.readUInt32LE(16)
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    const loc = await src.read(eocdAt - 20, 20)
-    if (loc.length === 20 && loc.readUInt32LE(0) === EOCD64_LOC) {
-      const at = Number(loc.readBigUInt64LE(8))
-      const z = await src.read(at, 56)
-      if (z.length < 56 || z.readUInt32LE(0) !== EOCD64) throw new Error('zip64 end-of-central-directory record is missing')
-      count = Number(z.readBigUInt64LE(32))
-      cdSize = Number(z.readBigUInt64LE(40))
-      cdOffset = Number(z.readBigUInt64LE(48))
+  // where the central directory must end: at the zip64 end record when there is one, else at the end record
+  let cdEnd = eocdAt
+  const loc = eocdAt >= 20 ? await src.read(eocdAt - 20, 20) : Buffer.alloc(0)
+  if (loc.length === 20 && loc.readUInt32LE(0) === EOCD64_LOC) {
+    const at = Number(loc.readBigUInt64LE(8))
+    const z = await src.read(at, 56)
+    if (z.length === 56 && z.readUInt32LE(0) === EOCD64) {
+      cdEnd = at
+      if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+        count = Number(z.readBigUInt64LE(32))
+        cdSize = Number(z.readBigUInt64LE(40))
+        cdOffset = Number(z.readBigUInt64LE(48))
+      }
+    } else if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+      throw new Error('zip64 end-of-central-directory record is missing')
     }
   }
   if (count > limits.maxEntries) throw new LimitError(`archive has ${count} entries, over the ${limits.maxEntries}-entry limit`)
   // A zip appended after other data: offsets are relative to where the archive really starts.
   let shift = 0
-  if (cdOffset + cdSize < eocdAt) shift = eocdAt - (cdOffset + cdSize)
+  if (cdOffset + cdSize < cdEnd) shift = cdEnd - (cdOffset + cdSize)
   if (cdOffset + shift + cdSize > src.size) throw new Error('central directory lies outside the file')
   const cd = await src.read(cdOffset + shift, cdSize)
   const entries: ZipEntry[] = []

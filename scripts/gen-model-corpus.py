@@ -1,0 +1,282 @@
+#!/usr/bin/python3
+"""Generates the model-scanner test corpus in __tests__/fixtures/models/.
+
+benign/     real models and data written by torch, numpy, joblib, scikit-learn and pickle
+malicious/  payloads in every container, plus the known scanner bypasses (research/security.md B4/B5)
+MANIFEST.json  {"<dir>/<file>": {"expect": "pass" | "block", "why": "..."}}
+
+Run with Debian's python3 (it has torch, numpy, joblib, sklearn): /usr/bin/python3 scripts/gen-model-corpus.py
+Nothing here is ever loaded: the payload is os.system("echo pwned") and the files only exist to be scanned.
+Outputs are deterministic where the libraries allow (fixed seeds, fixed zip timestamps).
+"""
+import collections
+import datetime
+import gzip
+import io
+import json
+import lzma
+import os
+import pickle
+import struct
+import sys
+import tarfile
+import zipfile
+import zlib
+
+import joblib
+import numpy as np
+import torch
+from sklearn.ensemble import RandomForestClassifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import FunctionTransformer, StandardScaler
+from sklearn.svm import SVC
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "__tests__", "fixtures", "models")
+BEN = os.path.join(ROOT, "benign")
+MAL = os.path.join(ROOT, "malicious")
+MANIFEST = {}
+torch.manual_seed(0)
+np.random.seed(0)
+
+
+def put(kind, name, data, why):
+    d = BEN if kind == "pass" else MAL
+    with open(os.path.join(d, name), "wb") as f:
+        f.write(data)
+    MANIFEST[f"{os.path.basename(d)}/{name}"] = {"expect": kind, "why": why}
+
+
+def via_file(fn):
+    p = os.path.join(ROOT, ".tmp")
+    fn(p)
+    with open(p, "rb") as f:
+        data = f.read()
+    os.remove(p)
+    return data
+
+
+class Evil:
+    """Pickles as os.system('echo pwned'); never unpickled."""
+
+    def __reduce__(self):
+        return (os.system, ("echo pwned",))
+
+
+class EvalEvil:
+    def __reduce__(self):
+        return (eval, ("__import__('os').system('echo pwned')",))
+
+
+def zbytes(entries, compression=zipfile.ZIP_STORED):
+    """A zip with fixed timestamps: entries = [(name, bytes)]."""
+    b = io.BytesIO()
+    with zipfile.ZipFile(b, "w", compression) as z:
+        for name, data in entries:
+            zi = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+            zi.compress_type = compression
+            z.writestr(zi, data)
+    return b.getvalue()
+
+
+def torch_bytes(obj, **kw):
+    b = io.BytesIO()
+    torch.save(obj, b, **kw)
+    return b.getvalue()
+
+
+def patch_zip(data, fn):
+    """Rewrites a stored zip's headers: fn(kind, offset, bytearray) may edit local ('L') and central ('C') headers."""
+    b = bytearray(data)
+    i = 0
+    while True:
+        i = b.find(b"PK\x03\x04", i)
+        if i < 0:
+            break
+        fn("L", i, b)
+        i += 4
+    i = 0
+    while True:
+        i = b.find(b"PK\x01\x02", i)
+        if i < 0:
+            break
+        fn("C", i, b)
+        i += 4
+    return bytes(b)
+
+
+def name_at(kind, off, b):
+    n = struct.unpack_from("<H", b, off + (26 if kind == "L" else 28))[0]
+    start = off + (30 if kind == "L" else 46)
+    return start, n
+
+
+def rename_member(data, old, new, where=("L", "C")):
+    assert len(old) == len(new)
+
+    def fn(kind, off, b):
+        if kind not in where:
+            return
+        s, n = name_at(kind, off, b)
+        if bytes(b[s : s + n]) == old:
+            b[s : s + n] = new
+
+    return patch_zip(data, fn)
+
+
+def main():
+    for d in (BEN, MAL):
+        os.makedirs(d, exist_ok=True)
+        for f in os.listdir(d):
+            os.remove(os.path.join(d, f))
+
+    # ---------------- benign ----------------
+    data = {"name": "run-1", "lr": 0.01, "layers": [64, 32], "ok": True, "none": None, "blob": b"\x00\x01",
+            "od": collections.OrderedDict(a=1), "when": datetime.datetime(2024, 1, 1), "s": {1, 2}, "big": 2**80}
+    for p in range(0, 6):
+        put("pass", f"data_p{p}.pkl", pickle.dumps(data, protocol=p), f"plain data, protocol {p}")
+    net = torch.nn.Sequential(torch.nn.Linear(4, 3), torch.nn.ReLU(), torch.nn.Linear(3, 2))
+    put("pass", "state_dict.pt", torch_bytes(net.state_dict()), "torch.save(state_dict), zip format")
+    put("pass", "full_model.pt", torch_bytes(net), "torch.save(nn.Sequential), whole module")
+    put("pass", "legacy_state_dict.pt", torch_bytes(net.state_dict(), _use_new_zipfile_serialization=False), "legacy (non-zip) torch.save")
+    opt = torch.optim.SGD(net.parameters(), lr=0.1, momentum=0.9)
+    net(torch.randn(2, 4)).sum().backward()
+    opt.step()
+    put("pass", "checkpoint.pth", torch_bytes({"model": net.state_dict(), "optim": opt.state_dict(), "epoch": 3}), "training checkpoint")
+    put("pass", "weights.npy", via_file(lambda p: np.save(p + ".npy", np.arange(12, dtype=np.float32).reshape(3, 4)) or os.rename(p + ".npy", p)), "numpy float array")
+    rec = np.zeros(3, dtype=[("a", "<i4"), ("b", "<f8"), ("c", "S5")])
+    put("pass", "records.npy", via_file(lambda p: np.save(p + ".npy", rec) or os.rename(p + ".npy", p)), "numpy structured array")
+    put("pass", "arrays.npz", via_file(lambda p: np.savez(p + ".npz", x=np.ones(5), y=np.arange(3)) or os.rename(p + ".npz", p)), "np.savez")
+    put("pass", "arrays_compressed.npz", via_file(lambda p: np.savez_compressed(p + ".npz", x=np.ones(50)) or os.rename(p + ".npz", p)), "np.savez_compressed")
+    X = np.random.RandomState(0).randn(40, 3)
+    y = (X[:, 0] > 0).astype(int)
+    lr = LogisticRegression().fit(X, y)
+    rf = RandomForestClassifier(n_estimators=3, max_depth=3, random_state=0).fit(X, y)
+    pipe = Pipeline([("scale", StandardScaler()), ("svc", SVC())]).fit(X, y)
+    put("pass", "logreg.pkl", pickle.dumps(lr), "sklearn LogisticRegression, pickle")
+    put("pass", "pipeline.pkl", pickle.dumps(pipe), "sklearn Pipeline(StandardScaler, SVC), pickle")
+    put("pass", "forest.joblib", via_file(lambda p: joblib.dump(rf, p)), "sklearn RandomForest, joblib (tree arrays inline)")
+    put("pass", "arrays.joblib", via_file(lambda p: joblib.dump({"w": np.random.RandomState(1).randn(20, 5), "i": np.arange(7), "s": np.array(["ab", "cde"]), "r": rec}, p)), "joblib of numpy arrays (raw data in the stream)")
+    for c in ("zlib", "gzip", "bz2", "xz", "lzma"):
+        put("pass", f"forest_{c}.joblib", via_file(lambda p: joblib.dump(rf, p, compress=(c, 3))), f"sklearn RandomForest, joblib compress={c}")
+    put("pass", "objects.joblib", via_file(lambda p: joblib.dump(np.array([{"a": 1}, "x", 2.5], dtype=object), p)), "joblib object array (nested pickle)")
+    # safetensors written by hand (format spec): two F32 tensors
+    t1 = np.arange(6, dtype="<f4").tobytes()
+    t2 = np.arange(4, dtype="<f4").tobytes()
+    hdr = json.dumps({"__metadata__": {"format": "pt"}, "a": {"dtype": "F32", "shape": [2, 3], "data_offsets": [0, 24]},
+                      "b": {"dtype": "F32", "shape": [4], "data_offsets": [24, 40]}}, separators=(",", ":")).encode()
+    hdr += b" " * ((8 - len(hdr) % 8) % 8)
+    put("pass", "model.safetensors", struct.pack("<Q", len(hdr)) + hdr + t1 + t2, "valid safetensors")
+    keras_cfg = {"module": "keras", "class_name": "Sequential", "config": {"name": "seq", "layers": [
+        {"module": "keras.layers", "class_name": "InputLayer", "config": {"batch_shape": [None, 4], "name": "in"}, "registered_name": None},
+        {"module": "keras.layers", "class_name": "Dense", "config": {"name": "dense", "units": 2, "activation": "relu",
+         "kernel_initializer": {"module": "keras.initializers", "class_name": "GlorotUniform", "config": {"seed": None}, "registered_name": None}}, "registered_name": None}]},
+        "registered_name": None}
+    put("pass", "model.keras", zbytes([("metadata.json", json.dumps({"keras_version": "3.3.3"}).encode()), ("config.json", json.dumps(keras_cfg).encode()), ("model.weights.h5", b"\x89HDF\r\n\x1a\n" + b"\x00" * 64)]), "Keras 3 Sequential of Dense layers")
+    gg = b"GGUF" + struct.pack("<IQQ", 3, 0, 1)
+    k, v = b"general.name", b"tiny"
+    gg += struct.pack("<Q", len(k)) + k + struct.pack("<I", 8) + struct.pack("<Q", len(v)) + v
+    put("pass", "tiny.gguf", gg, "GGUF v3 header")
+    tb = io.BytesIO()
+    with tarfile.open(fileobj=tb, mode="w", format=tarfile.USTAR_FORMAT) as t:
+        for nm, d in (("model/data.pkl", pickle.dumps(data, protocol=2)), ("model/README", b"weights")):
+            ti = tarfile.TarInfo(nm)
+            ti.size = len(d)
+            ti.mtime = 0
+            t.addfile(ti, io.BytesIO(d))
+    put("pass", "bundle.tar", tb.getvalue(), "tar of a data pickle")
+
+    # ---------------- malicious ----------------
+    for p in range(0, 6):
+        put("block", f"os_system_p{p}.pkl", pickle.dumps(Evil(), protocol=p), f"os.system via __reduce__, protocol {p}")
+    put("block", "eval.pkl", pickle.dumps(EvalEvil(), protocol=2), "builtins.eval")
+    put("block", "py2_builtin_eval.pkl", b"c__builtin__\neval\n(S'1+1'\ntR.", "__builtin__.eval (Python 2 name, mapped by fix_imports)")
+    put("block", "py2_commands.pkl", b"ccommands\ngetoutput\n(S'id'\ntR.", "commands.getoutput -> subprocess")
+    # STACK_GLOBAL operands through the memo
+    sg = b"\x80\x04" + b"\x8c\x02os\x94" + b"\x8c\x06system\x94" + b"00" + b"h\x00h\x01\x93" + b"\x8c\x0aecho pwned\x85R."
+    put("block", "stack_global_memo.pkl", sg, "STACK_GLOBAL whose operands come from BINGET")
+    put("block", "stack_global_at_start.pkl", b"\x8c\x02os\x8c\x06getcwd\x93)R.", "STACK_GLOBAL at stream start without PROTO (modelscan crash)")
+    put("block", "stack_global_binstring.pkl", b"\x80\x02U\x02osU\x06system\x93U\x04echo\x85R.", "STACK_GLOBAL with SHORT_BINSTRING operands")
+    put("block", "stack_global_computed.pkl", b"\x80\x04\x8c\x08builtins\x8c\x03str\x93\x8c\x02os\x85R\x8c\x06system\x93)R.", "STACK_GLOBAL operand produced by a call (unknowable)")
+    put("block", "inst_p0.pkl", b"(S'echo pwned'\nios\nsystem\n.", "protocol 0 INST")
+    put("block", "obj_p1.pkl", b"(cos\nsystem\nS'echo pwned'\no.", "protocol 1 OBJ")
+    put("block", "newobj_popen.pkl", b"\x80\x02csubprocess\nPopen\n]U\x02id\x85a\x85\x81.", "NEWOBJ subprocess.Popen")
+    put("block", "int_desync.pkl", b"I0x10\n0" + b"cos\nsystem\n(S'echo pwned'\ntR.", "INT 0x10 that pickletools rejects and CPython accepts")
+    put("block", "int_octal_desync.pkl", b"I010\n0" + b"cos\nsystem\n(S'echo pwned'\ntR.", "INT 010 (strtol octal)")
+    put("block", "payload_then_garbage.pkl", b"cos\nsystem\n(S'echo pwned'\ntR" + b"\xff\xfe garbage", "payload before a parse error")
+    put("block", "concatenated.pkl", pickle.dumps({"ok": 1}, protocol=4) + pickle.dumps(Evil(), protocol=4), "benign pickle then a malicious one")
+    put("block", "getattr_import.pkl", b"\x80\x02cbuiltins\ngetattr\ncbuiltins\n__import__\nU\x02os\x85RU\x06system\x86R.", "getattr(__import__('os'), 'system')")
+    put("block", "pkgutil_resolve.pkl", b"cpkgutil\nresolve_name\n(S'os:system'\ntR.", "pkgutil.resolve_name universal bypass")
+    put("block", "asyncio_submodule.pkl", b"casyncio.subprocess\ncreate_subprocess_shell\n(S'id'\ntR.", "submodule of a denied package")
+    put("block", "unknown_module.pkl", b"\x80\x02cevilpkg.loader\nrun\n)R.", "unknown global (not on any list)")
+    put("block", "ext_code.pkl", b"\x80\x02\x82\x01)R.", "EXT1 extension-registry code")
+    put("block", "functools_partial.pkl", b"cfunctools\npartial\n(cos\nsystem\nS'id'\ntR)R.", "functools.partial(os.system)")
+    put("block", "renamed.safetensors", pickle.dumps(Evil(), protocol=4), "pickle named .safetensors")
+    put("block", "config.json", pickle.dumps(Evil(), protocol=0), "protocol 0 pickle named .json")
+    put("block", "weights", pickle.dumps(Evil(), protocol=2), "pickle with no extension")
+    put("block", "model.bin.gz", gzip.compress(pickle.dumps(Evil(), protocol=4), mtime=0), "gzip-wrapped pickle")
+    put("block", "model.bin", zlib.compress(pickle.dumps(Evil(), protocol=4)), "zlib-wrapped pickle named .bin")
+    put("block", "npy_object.npy", via_file(lambda p: np.save(p + ".npy", np.array([Evil()], dtype=object), allow_pickle=True) or os.rename(p + ".npy", p)), "numpy object array with a payload")
+    put("block", "npz_object.npz", via_file(lambda p: np.savez(p + ".npz", ok=np.ones(3), evil=np.array([Evil()], dtype=object)) or os.rename(p + ".npz", p)), "npz with an object array")
+    evil_pipe = Pipeline([("f", FunctionTransformer(func=os.system)), ("lr", LogisticRegression())])
+    put("block", "sklearn_functiontransformer.joblib", via_file(lambda p: joblib.dump(evil_pipe, p)), "sklearn FunctionTransformer(func=os.system), joblib")
+    put("block", "joblib_arrays_then_payload.joblib", via_file(lambda p: joblib.dump({"w": np.ones((50, 4)), "x": Evil(), "z": np.arange(9)}, p)), "joblib: arrays' raw data, then the payload")
+    for c in ("zlib", "gzip", "bz2", "xz", "lzma"):
+        put("block", f"joblib_{c}.joblib", via_file(lambda p: joblib.dump({"w": np.ones(10), "x": Evil()}, p, compress=(c, 3))), f"joblib compress={c} (picklescan misses it)")
+    put("block", "joblib_object_array.joblib", via_file(lambda p: joblib.dump(np.array([Evil(), 1], dtype=object), p)), "payload inside a joblib object array (nested pickle)")
+    evil_model = {"model": net.state_dict(), "hook": Evil()}
+    put("block", "torch_zip.pt", torch_bytes(evil_model), "torch.save with a payload in data.pkl")
+    put("block", "torch_legacy.pt", torch_bytes(evil_model, _use_new_zipfile_serialization=False), "legacy torch.save with a payload")
+    clean = torch_bytes(net.state_dict())
+    p0 = pickle.dumps(Evil(), protocol=0)
+    put("block", "torch_upper_DATA_PKL.pt", zbytes([("archive/DATA.PKL", p0), ("archive/version", b"3\n")]), "member DATA.PKL (miniz finds it case-insensitively), protocol 0")
+    flag = zbytes([("archive/data.pkl", pickle.dumps(Evil(), protocol=2)), ("archive/version", b"3\n")])
+
+    def set_flag(kind, off, b):
+        o = off + (6 if kind == "L" else 8)
+        struct.pack_into("<H", b, o, struct.unpack_from("<H", b, o)[0] | 0x1)
+
+    put("block", "torch_flag_bits.pt", patch_zip(flag, set_flag), "encryption flag bit set (CVE-2025-1945)")
+
+    def bad_crc(kind, off, b):
+        o = off + (14 if kind == "L" else 16)
+        struct.pack_into("<I", b, o, 0xDEADBEEF)
+
+    put("block", "torch_bad_crc.pt", patch_zip(flag, bad_crc), "CRC mismatch (CVE-2025-10156)")
+    put("block", "torch_name_mismatch.pt", rename_member(flag, b"archive/data.pkl", b"archive/data.pkX", where=("L",)), "local and central names differ (CVE-2025-1944)")
+    put("block", "torch_duplicate.pt", zbytes([("archive/data.pkl", pickle.dumps({"ok": 1}, protocol=2)), ("archive/data.pkl", pickle.dumps(Evil(), protocol=2)), ("archive/version", b"3\n")]), "two data.pkl entries")
+    put("block", "torch_deflated.pt", zbytes([("archive/data.pkl", pickle.dumps(Evil(), protocol=2)), ("archive/version", b"3\n")], zipfile.ZIP_DEFLATED), "deflated data.pkl")
+    put("block", "torch_extra_member.pt", zbytes([("archive/data.pkl", pickle.dumps({"ok": 1}, protocol=2)), ("archive/extra/blob.weird", pickle.dumps(Evil(), protocol=4))]), "payload in another member, odd extension")
+    put("block", "nested.zip", zbytes([("inner.zip", zbytes([("evil.pkl", pickle.dumps(Evil(), protocol=4))]))]), "zip inside a zip")
+    tb = io.BytesIO()
+    with tarfile.open(fileobj=tb, mode="w:gz", format=tarfile.USTAR_FORMAT) as t:
+        d = pickle.dumps(Evil(), protocol=2)
+        ti = tarfile.TarInfo("pkg/model.pkl")
+        ti.size = len(d)
+        ti.mtime = 0
+        t.addfile(ti, io.BytesIO(d))
+    put("block", "bundle.tar.gz", tb.getvalue(), "tar.gz with a malicious pickle")
+    put("block", "lambda.keras", zbytes([("metadata.json", b'{"keras_version": "3.3.3"}'), ("config.json", json.dumps({"module": "keras", "class_name": "Functional", "config": {"layers": [
+        {"module": "keras.layers", "class_name": "Lambda", "config": {"name": "lam", "function": {"class_name": "__lambda__", "config": {"code": "4wEAAAAAAAAA"}}}}]}}).encode())]), "Keras Lambda layer")
+    put("block", "foreign_module.keras", zbytes([("metadata.json", b'{"keras_version": "3.3.3"}'), ("config.json", json.dumps({"module": "keras", "class_name": "Sequential", "config": {"layers": [
+        {"module": "subprocess", "class_name": "Popen", "config": {"args": ["id"]}, "registered_name": None}]}}).encode())]), "Keras config importing subprocess.Popen (CVE-2025-1550)")
+    put("block", "unsafe_deser.keras", zbytes([("metadata.json", b'{"keras_version": "3.3.3"}'), ("config.json", json.dumps({"module": "keras.config", "class_name": "function", "config": "enable_unsafe_deserialization", "registered_name": "function"}).encode())]), "config calls enable_unsafe_deserialization (CVE-2025-9906)")
+    hdr2 = json.dumps({"a": {"dtype": "F32", "shape": [2], "data_offsets": [0, 8]}}).encode()
+    put("block", "polyglot.safetensors", struct.pack("<Q", len(hdr2)) + hdr2 + b"\x00" * 8 + pickle.dumps(Evil(), protocol=4), "safetensors with a pickle hidden after the tensors")
+    hdr3 = b'{"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"a":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}'
+    put("block", "duplicate_key.safetensors", struct.pack("<Q", len(hdr3)) + hdr3 + b"\x00" * 8, "safetensors header with a duplicate key")
+    tmpl = b"{{ ''.__class__.__mro__[1].__subclasses__() }}"
+    gg = b"GGUF" + struct.pack("<IQQ", 3, 0, 1)
+    k = b"tokenizer.chat_template"
+    gg += struct.pack("<Q", len(k)) + k + struct.pack("<I", 8) + struct.pack("<Q", len(tmpl)) + tmpl
+    put("block", "template.gguf", gg, "GGUF chat template with a Jinja sandbox escape")
+    put("block", "pytorch_model.bin", b"version https://git-lfs.github.com/spec/v1\noid sha256:" + b"4d7a" * 16 + b"\nsize 1048576\n", "Git LFS pointer where the model should be")
+
+    with open(os.path.join(ROOT, "MANIFEST.json"), "w") as f:
+        json.dump(MANIFEST, f, indent=1, sort_keys=True)
+        f.write("\n")
+    print(f"{sum(1 for v in MANIFEST.values() if v['expect'] == 'pass')} benign, {sum(1 for v in MANIFEST.values() if v['expect'] == 'block')} malicious -> {ROOT}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
