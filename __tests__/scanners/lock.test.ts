@@ -226,12 +226,13 @@ describe('verifyLock', () => {
 describe('sha256sum manifests', () => {
   it('parses GNU text/binary lines, escaped names, the BSD --tag form, comments and CRLF', () => {
     const a = sha('a')
-    const text = `# made by sha256sum\r\n${a}  models/a.bin\r\n${sha('b')} *models/b.bin\n\\${sha('c')}  models/we\\\\ird\\nname\nSHA256 (models/d.bin) = ${sha('d').toUpperCase()}\n\n`
+    const text = `# made by sha256sum\r\n${a}  models/a.bin\r\n${sha('b')} *models/b.bin\n\\${sha('c')}  models/we\\\\ird\\nname\nSHA256 (models/d.bin) = ${sha('d').toUpperCase()}\nSHA2-256(models/e.bin)= ${sha('e')}\n\n`
     const lock = parseLockText(text, 'SUMS')
     expect(lock.files).toEqual({
       'models/a.bin': { sha256: a, size: -1 },
       'models/b.bin': { sha256: sha('b'), size: -1 },
       'models/d.bin': { sha256: sha('d'), size: -1 },
+      'models/e.bin': { sha256: sha('e'), size: -1 },
       'models/we\\ird\nname': { sha256: sha('c'), size: -1 }
     })
   })
