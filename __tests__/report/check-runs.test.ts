@@ -176,6 +176,7 @@ describe('publishing check runs to the GitHub API double (real Octokit client)',
     const overall = runs[3]
     expect(overall.annotations).toHaveLength(0)
     expect(overall.output.summary).toContain(`[code](https://github.com/octo/ml/runs/${code.id})`)
+    expect(overall.output.summary).toMatch(/^\| code \| critical \| R0 \| \[src\/f0\.py:1\]/m)
     expect(overall.output.title).toBe('2 of 3 gates did not pass (code: fail, container: error), 48 blocking findings')
     expect(result.url).toBe(`https://github.com/octo/ml/runs/${overall.id}`)
     expect(runs[2].output.title).toBe('Could not decide: trivy not found: set install: auto')

@@ -294,12 +294,12 @@ function gateBody(report: Report, g: GateReport, opts: CheckRunOptions, rows: Ro
     const shown = list.slice(0, Math.max(0, budget))
     budget -= shown.length
     hidden += list.length - shown.length
-    out.push('', `**${label} (${list.length}):**`)
+    out.push('', `**${label}: ${list.length}**`)
     if (shown.length) out.push('', ROW_HEAD, ...shown.map((f) => row(f, opts)))
     if (shown.length < list.length) out.push('', `_${list.length - shown.length} not shown here (size limit)._`)
   }
   table('Blocking findings', blocking)
-  if (rows.details) table('Other findings (waived, baseline or below the threshold)', other)
+  if (rows.details) table('Not blocking (waived, baseline or below the threshold)', other)
   else if (other.length) {
     hidden += other.length
     out.push('', `_${plural(other.length, 'other finding')} (waived, baseline or below the threshold) not listed here (size limit)._`)
@@ -386,7 +386,7 @@ export function overallCheckRun(report: Report, opts: CheckRunOptions, allocatio
         const shown = blocking.slice(0, rows.maxRows)
         hidden += blocking.length - shown.length
         out.push('', `### Blocking findings (${blocking.length})`, '', '| Gate | Severity | Rule | Location | Message |', '|---|---|---|---|---|')
-        out.push(...shown.map((f) => `| ${escapeMarkdown(f.gate)} ${row(f, opts).slice(1)}`))
+        out.push(...shown.map((f) => `| ${escapeMarkdown(f.gate)} |${row(f, opts).slice(1)}`))
       }
       const over = [...allocation.values()].reduce((n, a) => n + a.overCap, 0)
       if (over) out.push('', `_${over} findings were not annotated: over max-annotations (${opts.maxAnnotations})._`)
