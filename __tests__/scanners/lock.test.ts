@@ -158,6 +158,11 @@ describe('verifyLock', () => {
     expect(r.checks).toEqual([])
   })
 
+  it('is an error, not a pass, when there is nothing to verify', async () => {
+    const w = ws({ 'models.lock.json': '{"version":1,"algorithm":"sha256","files":{}}' })
+    expect((await verify(w)).errors).toEqual([expect.stringMatching(/nothing to verify: no files under models and none listed in models\.lock\.json/)])
+  })
+
   it('is an error when the lock is not valid, with file and line', async () => {
     const w = ws({ ...base(), 'models.lock.json': '{\n  "version": 1,\n  "algorithm": "sha256",\n  "files": {\n    "models/clf.pkl": { "sha256": "abc", "size": 1 }\n  }\n}\n' })
     const r = await verify(w)

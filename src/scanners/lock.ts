@@ -470,6 +470,9 @@ export async function verifyLock(opts: {
     checks.push({ name: 'hash-lock', target: rel, outcome: 'fail', details: { expected: entry.sha256, actual: null, size: null } })
   }
 
+  if (checks.length === 0 && errors.length === 0) {
+    errors.push(`nothing to verify: no files under ${opts.paths.join(', ')} and none listed in ${lockRel}; check the configured paths.`)
+  }
   return { findings, checks, errors }
 }
 
