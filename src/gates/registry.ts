@@ -7,5 +7,6 @@ import { codeGate } from './code/index.js'
 import { dependenciesGate } from './dependencies/index.js'
 import { containerGate } from './container/index.js'
 import { sarifGate } from './sarif/index.js'
+import { modelsGate } from './models/index.js'
 
-export const GATES: Gate<any>[] = [codeGate, dependenciesGate, containerGate, sarifGate]
+export const GATES: Gate<any>[] = [codeGate, dependenciesGate, containerGate, modelsGate, sarifGate]
