@@ -8,5 +8,6 @@ import { dependenciesGate } from './dependencies/index.js'
 import { containerGate } from './container/index.js'
 import { sarifGate } from './sarif/index.js'
 import { modelsGate } from './models/index.js'
+import { dataGate } from './data/index.js'
 
-export const GATES: Gate<any>[] = [codeGate, dependenciesGate, containerGate, modelsGate, sarifGate]
+export const GATES: Gate<any>[] = [codeGate, dependenciesGate, containerGate, modelsGate, dataGate, sarifGate]
