@@ -3,12 +3,14 @@ import { errorMessage, GatesError } from '../engine/errors.js'
 import { VERSION } from '../version.js'
 import { main as runMain } from './run.js'
 import { main as lockMain } from './lock.js'
+import { main as scanModelsMain } from './scan-models.js'
 
 type Command = (argv: string[]) => Promise<number>
 
 const COMMANDS: Record<string, { describe: string; main: Command }> = {
   run: { describe: 'run the gates and report (exit 0 pass, 1 fail, 2 error)', main: runMain },
-  lock: { describe: 'write or refresh the hash lock file(s) of the models and/or data gates', main: lockMain }
+  lock: { describe: 'write or refresh the hash lock file(s) of the models and/or data gates', main: lockMain },
+  'scan-models': { describe: 'scan model files or folders for pickle payloads and unsafe containers (exit 0/1/2)', main: scanModelsMain }
 }
 
 const USAGE = `ai-secure-gates ${VERSION}

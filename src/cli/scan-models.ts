@@ -1,0 +1,87 @@
+/**
+ * `ai-secure-gates scan-models PATH... [--format text|json] [--allow-globals a,b] [--forbid-pickle]`:
+ * the models gate's file scanner on any files or folders, without a config file.
+ * Exit 0 when nothing blocks, 1 when a file has a critical or high issue, 2 when a file could not be decided.
+ */
+import { lstat } from 'node:fs/promises'
+import path from 'node:path'
+import { ConfigError } from '../engine/errors.js'
+import { walkFiles } from '../engine/paths.js'
+import { toFindings } from '../gates/models/index.js'
+import { scanModelFile, type FileScanResult } from '../scanners/model/scan.js'
+import { compileAllow } from '../scanners/pickle/globals.js'
+
+const HELP = `Usage: ai-secure-gates scan-models PATH... [--format text|json] [--allow-globals a.B,c.*] [--forbid-pickle]
+
+Scans model files (every file under each folder, whatever its extension) for pickle payloads and
+unsafe containers. Symbolic links are never followed.
+Exit codes: 0 nothing blocking, 1 a file has a critical or high issue, 2 a file could not be scanned.`
+
+/** Terminal-safe: control characters from scanned names are shown escaped. */
+const safe = (s: string): string => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+
+export async function main(argv: string[]): Promise<number> {
+  let format = 'text'
+  const allow: string[] = []
+  let forbidPickle = false
+  const paths: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]
+    if (a === '--help' || a === '-h') {
+      process.stdout.write(HELP + '\n')
+      return 0
+    } else if (a === '--format') format = argv[++i] ?? ''
+    else if (a.startsWith('--format=')) format = a.slice(9)
+    else if (a === '--allow-globals') allow.push(...(argv[++i] ?? '').split(',').filter(Boolean))
+    else if (a.startsWith('--allow-globals=')) allow.push(...a.slice(16).split(',').filter(Boolean))
+    else if (a === '--forbid-pickle') forbidPickle = true
+    else if (a.startsWith('--')) throw new ConfigError('CONFIG_INVALID', `scan-models: unknown option ${a}\n\n${HELP}`)
+    else paths.push(a)
+  }
+  if (format !== 'text' && format !== 'json') throw new ConfigError('CONFIG_INVALID', `scan-models: --format must be text or json, got "${format}"`)
+  if (paths.length === 0) throw new ConfigError('CONFIG_INVALID', `scan-models: name at least one file or folder\n\n${HELP}`)
+  const opts = { allow: compileAllow(allow), forbidPickle }
+  const results: FileScanResult[] = []
+  const errors: string[] = []
+  for (const p of paths) {
+    const abs = path.resolve(p)
+    let st
+    try {
+      st = await lstat(abs)
+    } catch {
+      errors.push(`${p}: no such file or folder`)
+      continue
+    }
+    if (st.isSymbolicLink()) {
+      errors.push(`${p}: is a symbolic link, which is not followed`)
+    } else if (st.isDirectory()) {
+      const w = await walkFiles(abs)
+      for (const s of w.symlinks) errors.push(`${path.join(p, s)}: symbolic link not followed`)
+      for (const f of w.files) results.push(await scanModelFile(path.join(abs, f), path.join(p, f).split(path.sep).join('/'), opts))
+    } else {
+      results.push(await scanModelFile(abs, p.split(path.sep).join('/'), opts))
+    }
+  }
+  for (const r of results) errors.push(...r.errors)
+  const blocking = results.some((r) => r.issues.some((i) => i.severity === 'critical' || i.severity === 'high'))
+  const code = errors.length ? 2 : blocking ? 1 : 0
+  if (format === 'json') {
+    const files = results.map((r) => {
+      const t = toFindings(r)
+      return { path: r.path, format: r.format, outcome: t.check.outcome, members: r.members, globals: r.globals, findings: t.findings, errors: r.errors }
+    })
+    process.stdout.write(JSON.stringify({ status: code === 2 ? 'error' : code === 1 ? 'fail' : 'pass', files, errors }, null, 2) + '\n')
+    return code
+  }
+  const lines: string[] = []
+  for (const r of results) {
+    const bad = r.errors.length ? 'ERROR' : r.issues.some((i) => i.severity === 'critical' || i.severity === 'high') ? 'FAIL ' : 'ok   '
+    const g = r.globals.length ? `, ${new Set(r.globals.map((x) => x.global)).size} globals` : ''
+    lines.push(`${bad} ${safe(r.path)} [${safe(r.format)}${g}]`)
+    for (const i of r.issues) lines.push(`      ${i.severity.padEnd(8)} ${i.ruleId}: ${safe(i.message)}`)
+  }
+  for (const e of errors) lines.push(`error: ${safe(e)}`)
+  lines.push(`${results.length} file(s) scanned: ${code === 0 ? 'nothing blocking' : code === 1 ? 'blocking issues found' : 'some files could not be decided'}`)
+  process.stdout.write(lines.join('\n') + '\n')
+  return code
+}
