@@ -13,6 +13,10 @@ Writes:
   kstwo.json    scipy.stats.kstwo.sf(x, n) over a grid that reaches every branch of scipy's kolmogn
   chi2.json     scipy.stats.chi2_contingency on 2 x K tables and scipy.stats.chi2.sf
   robust.json   numpy quantiles (linear), median and MAD of random samples
+
+  /usr/bin/python3 scripts/gen-data-fixtures.py --demo
+      writes the demo project's reference (examples/demo-project/data/reference.jsonl): 200 records
+      {"user": ..., "val": N(10, 2) rounded to 0.1}, the "normal val values" of the design example
 """
 import argparse
 import json
@@ -137,12 +141,26 @@ def robust_cases(rng):
     return out
 
 
+def demo():
+    rng = np.random.default_rng(7)
+    out = os.path.join(os.path.dirname(__file__), '..', 'examples', 'demo-project', 'data', 'reference.jsonl')
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+    with open(out, 'w') as f:
+        for i, v in enumerate(np.round(rng.normal(10, 2, 200), 1)):
+            f.write(json.dumps({'user': letters[i % 26], 'val': float(v)}) + '\n')
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--seed', type=int, default=20261122)
     ap.add_argument('--out', default=os.path.join(os.path.dirname(__file__), '..', '__tests__', 'fixtures', 'data'))
     ap.add_argument('--quick', action='store_true', help='KS cases only, fewer of them (for the live test)')
+    ap.add_argument('--demo', action='store_true', help='write the demo project reference dataset and exit')
     a = ap.parse_args()
+    if a.demo:
+        demo()
+        return
     rng = np.random.default_rng(a.seed)
     os.makedirs(a.out, exist_ok=True)
     meta = {'seed': a.seed, 'scipy': scipy.__version__, 'numpy': np.__version__, 'python': sys.version.split()[0]}

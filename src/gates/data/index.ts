@@ -23,7 +23,7 @@ interface Result {
   errors: string[]
 }
 
-const fmtP = (p: number | null): string => (p === null ? 'n/a' : p < 1e-4 ? p.toExponential(2) : p.toFixed(4))
+const fmtP = (p: number | null): string => (p === null ? 'n/a' : p === 0 ? '0' : p < 1e-4 ? p.toExponential(2) : p.toFixed(4))
 const fmtN = (x: number): string => (Number.isInteger(x) ? String(x) : Math.abs(x) >= 1e4 || Math.abs(x) < 1e-3 ? x.toExponential(3) : x.toFixed(4))
 
 function lineOf(c: Collected, row: number): number | null {
@@ -72,7 +72,7 @@ async function checkDataset(ctx: GateContext<DataConfig>, ds: DatasetConfig, rel
   const base = { format, maxBytes: cfg['max-bytes'], maxRows: cfg['max-rows'], maxCategories: cfg['max-categories'], maxExamples: cfg['max-examples'], signal: ctx.signal, delimiter: ds.delimiter }
   let data: Collected
   try {
-    data = await collect(abs, rel, { ...base, schema, infer: true })
+    data = await collect(abs, rel, { ...base, schema, infer: !schema || schema.additionalColumns })
   } catch (e) {
     if (!(e instanceof TabularError)) throw e
     res.errors.push(`${e.message}`)
