@@ -4,10 +4,11 @@
  */
 import type { Gate } from '../engine/types.js'
 import { codeGate } from './code/index.js'
+import { secretsGate } from './secrets/index.js'
 import { dependenciesGate } from './dependencies/index.js'
 import { containerGate } from './container/index.js'
 import { sarifGate } from './sarif/index.js'
 import { modelsGate } from './models/index.js'
 import { dataGate } from './data/index.js'
 
-export const GATES: Gate<any>[] = [codeGate, dependenciesGate, containerGate, modelsGate, dataGate, sarifGate]
+export const GATES: Gate<any>[] = [codeGate, secretsGate, dependenciesGate, containerGate, modelsGate, dataGate, sarifGate]

@@ -376,3 +376,34 @@ export async function scanNotebooks(ctx: GateContext<CodeConfig>, files: string[
   }
   return { findings, checks, errors, tool }
 }
+
+export interface CellAtLine {
+  number: number
+  id: string | null
+  cellType: string
+  /** The part of the cell the line is in: its source, its outputs, or elsewhere (metadata...). */
+  part: 'source' | 'outputs' | 'other'
+}
+
+/**
+ * For a notebook's JSON text, a function from a 1-based JSON line to the cell it is in (null
+ * outside cells, or when the text is not a notebook). Used to say "cell 4 output" for a secret.
+ */
+export function notebookCellLocator(text: string): (line: number) => CellAtLine | null {
+  const root = parseTree(text, [], { disallowComments: true })
+  const cells = prop(root, 'cells')
+  if (!root || cells?.type !== 'array') return () => null
+  const starts = lineStarts(text)
+  const span = (n: JsonNode | undefined) => (n ? [lineOf(starts, n.offset), lineOf(starts, n.offset + n.length)] : null)
+  const table = (cells.children ?? []).map((cell, i) => {
+    const idValue = prop(cell, 'id')?.value
+    const typeValue = prop(cell, 'cell_type')?.value
+    return { number: i + 1, id: typeof idValue === 'string' ? idValue : null, cellType: typeof typeValue === 'string' ? typeValue : 'unknown', all: span(cell)!, source: span(prop(cell, 'source')), outputs: span(prop(cell, 'outputs')) }
+  })
+  return (line) => {
+    const c = table.find((t) => line >= t.all[0] && line <= t.all[1])
+    if (!c) return null
+    const inside = (s: number[] | null) => !!s && line >= s[0] && line <= s[1]
+    return { number: c.number, id: c.id, cellType: c.cellType, part: inside(c.source) ? 'source' : inside(c.outputs) ? 'outputs' : 'other' }
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * secretlint over one text: the recommended preset plus our model/data-provider rule. Returns the
+ * secret's text to the caller only so it can be masked and hashed; it never goes into a finding.
+ */
+import { createHash } from 'node:crypto'
+import { lintSource } from '@secretlint/core'
+import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend'
+import type { SecretLintCoreConfig } from '@secretlint/types'
+import { aiProvidersRule, PROVIDER_RULE_ID, providerLabel } from './rules.js'
+
+export interface SecretHit {
+  /** Our rule id: the secretlint rule's short name (`openai`, `aws`) or the provider (`replicate`). */
+  ruleId: string
+  label: string
+  /** secretlint rule and message id, for the report. */
+  engineRule: string
+  messageId: string
+  /** 1-based. */
+  line: number
+  column: number
+  endLine: number
+  secret: string
+}
+
+const CONFIG: SecretLintCoreConfig = {
+  rules: [
+    { id: '@secretlint/secretlint-rule-preset-recommend', rule: recommended },
+    { id: PROVIDER_RULE_ID, rule: aiProvidersRule }
+  ]
+}
+
+function shortRule(ruleId: string, messageId: string): string {
+  if (ruleId === PROVIDER_RULE_ID) return messageId.toLowerCase().replace(/_/g, '-')
+  return ruleId.replace(/^@secretlint\/secretlint-rule-/, '').replace(/^secretlint-rule-/, '')
+}
+
+function humanise(messageId: string): string {
+  return messageId
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+}
+
+/** Every secret secretlint finds in `content` (`filePath` is used for its file-type rules only). */
+export async function scanText(content: string, filePath: string): Promise<SecretHit[]> {
+  const result = await lintSource({
+    source: { content, filePath, contentType: 'text' },
+    options: { config: CONFIG, maskSecrets: true, noPhysicFilePath: true }
+  })
+  const hits: SecretHit[] = []
+  const seen = new Set<string>()
+  for (const m of result.messages) {
+    if (m.type !== 'message') continue
+    const secret = content.slice(m.range[0], m.range[1])
+    const key = `${m.range[0]}:${m.range[1]}`
+    if (!secret || seen.has(key)) continue
+    seen.add(key)
+    const ruleId = shortRule(m.ruleId, m.messageId)
+    hits.push({
+      ruleId,
+      label: (m.ruleId === PROVIDER_RULE_ID ? providerLabel(m.messageId) : undefined) ?? humanise(m.messageId),
+      engineRule: m.ruleId,
+      messageId: m.messageId,
+      line: m.loc.start.line,
+      column: m.loc.start.column + 1,
+      endLine: m.loc.end.line,
+      secret
+    })
+  }
+  // A key matched by a preset rule and by ours (an OpenAI key assigned to OPENAI_API_KEY) is one key.
+  return hits.filter((h, i) => !hits.some((o, j) => j !== i && o.engineRule !== PROVIDER_RULE_ID && h.engineRule === PROVIDER_RULE_ID && o.line === h.line && (o.secret.includes(h.secret) || h.secret.includes(o.secret))))
+}
+
+/** What may be shown of a secret: its first 4 characters when it is long enough, else nothing. */
+export function maskValue(secret: string): string {
+  const oneLine = secret.split(/\r?\n/)[0]
+  return oneLine.length >= 16 ? `${oneLine.slice(0, 4)}****` : '****'
+}
+
+/** A stable id for a secret that does not reveal it. */
+export function secretHash(secret: string): string {
+  return createHash('sha256').update(`ai-secure-gates:secret:${secret}`).digest('hex').slice(0, 32)
+}
