@@ -102,3 +102,11 @@ describe('JSON Schema', () => {
     }
   })
 })
+
+describe('README config reference', () => {
+  it('is current with the zod schema (run npm run schema to refresh)', async () => {
+    const { withReference } = await import('../../src/config/reference.js')
+    const readme = readFileSync('README.md', 'utf8')
+    expect(withReference(readme)).toBe(readme)
+  })
+})
