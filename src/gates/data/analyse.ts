@@ -1,7 +1,7 @@
 /**
  * Outliers and drift for one dataset column, with the defaults the docs explain:
  *
- * Outliers (numeric columns): Tukey fences Q1 - k*IQR, Q3 + k*IQR with k = 1.5 (or the robust z-score
+ * Outliers (numeric columns): Tukey fences Q1 - k*IQR, Q3 + k*IQR with k = 3 (Tukey's "far out"; a normal sample has 2 values in a million beyond them) (or the robust z-score
  * |0.6745 (x - median) / MAD| > 3.5), computed from the dataset itself by default ("is this row unlike
  * the rest of its batch?") or from the reference. A column fails when more than max-fraction (1%) of
  * its values are outside; the finding lists the rows.

@@ -29,7 +29,7 @@ const outlierColumnSchema = z.strictObject({
 export const outliersSchema = z.strictObject({
   enabled: z.boolean().optional().describe('Set false to not look for outliers in this dataset.'),
   method: z.enum(['iqr', 'mad']).optional().describe('iqr: Tukey fences Q1 - k*IQR, Q3 + k*IQR (default). mad: robust z-score 0.6745*(x - median)/MAD beyond z.'),
-  k: z.number().positive().optional().describe('IQR fence multiplier (default 1.5).'),
+  k: z.number().positive().optional().describe('IQR fence multiplier (default 3, Tukey "far out"; 1.5 marks "outside").'),
   z: z.number().positive().optional().describe('Robust z-score threshold for mad (default 3.5).'),
   'max-fraction': z.number().min(0).max(1).optional().describe('A column fails when more than this fraction of its values are outliers (default 0.01).'),
   against: z.enum(['dataset', 'reference']).optional().describe('Compute the fences from the dataset itself (default) or from the reference.'),

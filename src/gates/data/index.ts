@@ -162,7 +162,7 @@ async function checkDataset(ctx: GateContext<DataConfig>, ds: DatasetConfig, rel
     for (const [col, values] of data.numeric) {
       const cc = { ...outCfgGlobal, ...merged(cfg.outliers?.columns?.[col], ds.outliers?.columns?.[col]) }
       if (cc.enabled === false) continue
-      const s: OutlierSettings = { method: cc.method ?? 'iqr', k: cc.k ?? 1.5, z: cc.z ?? 3.5, maxFraction: cc['max-fraction'] ?? 0.01, against: cc.against ?? 'dataset' }
+      const s: OutlierSettings = { method: cc.method ?? 'iqr', k: cc.k ?? 3, z: cc.z ?? 3.5, maxFraction: cc['max-fraction'] ?? 0.01, against: cc.against ?? 'dataset' }
       let basis: Float64Array
       if (s.against === 'reference') {
         const rc = ref?.numeric.get(col)
