@@ -239,7 +239,7 @@ describe('publishing check runs to the GitHub API double (real Octokit client)',
     await publishCheckRuns(mkReport([{ id: 'code', findings: manyFindings(2) }]), options())
     const run = [...api.checkRuns.values()][0]
     const res = await fetch(`${api.url}/repos/octo/ml/check-runs/${run.id}`, { headers: { authorization: 'token x' } })
-    const body = await res.json()
+    const body: any = await res.json()
     expect(validateResponse('GET', `/repos/octo/ml/check-runs/${run.id}`, 200, body)).toEqual([])
     expect(body.output.annotations_count).toBe(2)
   })
