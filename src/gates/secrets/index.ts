@@ -113,9 +113,13 @@ export const secretsGate: Gate<SecretsConfig> = {
         continue
       }
       const text = buf.toString('utf8')
+      // In a notebook's JSON, code and outputs are JSON strings: `key = \"value\"`. Turning each
+      // escaped quote into space + quote keeps every offset and line, and lets the rules that
+      // expect quotes around a value see them.
+      const view = rel.endsWith('.ipynb') ? text.replaceAll('\\"', ' "') : text
       let hits: SecretHit[]
       try {
-        hits = (await scanText(text, rel)).filter((h) => !disabled.has(h.ruleId))
+        hits = (await scanText(view, rel)).filter((h) => !disabled.has(h.ruleId))
       } catch (e) {
         errors.push(`secretlint failed on ${rel}: ${errorMessage(e)}`)
         checks.push({ name: 'secret-scan', target: rel, outcome: 'error', details: { reason: errorMessage(e) } })

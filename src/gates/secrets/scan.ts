@@ -41,29 +41,66 @@ function humanise(messageId: string): string {
     .toLowerCase()
 }
 
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  return starts
+}
+
+function position(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid] <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 }
+}
+
+/**
+ * Where the secret really is. Some preset rules (AWS secret access key, npm tokens) report the
+ * start of the whole match with the length of the secret, so the reported range can miss the
+ * secret; the message data carries the secret itself, which is looked up from the reported start.
+ */
+function locate(content: string, range: readonly [number, number], data: unknown): [number, number] {
+  const values = data && typeof data === 'object' ? Object.values(data as Record<string, unknown>) : []
+  let best: [number, number] | null = null
+  for (const v of values) {
+    if (typeof v !== 'string' || v.length < 8) continue
+    const at = content.indexOf(v, range[0])
+    if (at < 0 || at - range[0] > 512) continue
+    if (!best || at < best[0] || (at === best[0] && v.length > best[1] - best[0])) best = [at, at + v.length]
+  }
+  return best ?? [range[0], range[1]]
+}
+
 /** Every secret secretlint finds in `content` (`filePath` is used for its file-type rules only). */
 export async function scanText(content: string, filePath: string): Promise<SecretHit[]> {
   const result = await lintSource({
     source: { content, filePath, contentType: 'text' },
-    options: { config: CONFIG, maskSecrets: true, noPhysicFilePath: true }
+    options: { config: CONFIG, maskSecrets: false, noPhysicFilePath: true }
   })
+  const starts = lineStarts(content)
   const hits: SecretHit[] = []
   const seen = new Set<string>()
   for (const m of result.messages) {
     if (m.type !== 'message') continue
-    const secret = content.slice(m.range[0], m.range[1])
-    const key = `${m.range[0]}:${m.range[1]}`
+    const [from, to] = locate(content, m.range, m.data)
+    const secret = content.slice(from, to)
+    const key = `${from}:${to}`
     if (!secret || seen.has(key)) continue
     seen.add(key)
     const ruleId = shortRule(m.ruleId, m.messageId)
+    const start = position(starts, from)
     hits.push({
       ruleId,
       label: (m.ruleId === PROVIDER_RULE_ID ? providerLabel(m.messageId) : undefined) ?? humanise(m.messageId),
       engineRule: m.ruleId,
       messageId: m.messageId,
-      line: m.loc.start.line,
-      column: m.loc.start.column + 1,
-      endLine: m.loc.end.line,
+      line: start.line,
+      column: start.column,
+      endLine: position(starts, Math.max(from, to - 1)).line,
       secret
     })
   }
