@@ -34,11 +34,22 @@ function shortRule(ruleId: string, messageId: string): string {
   return ruleId.replace(/^@secretlint\/secretlint-rule-/, '').replace(/^secretlint-rule-/, '')
 }
 
+/** Labels for the preset's model-provider messages; others are spelled out from the message id. */
+const PRESET_LABELS: Record<string, string> = {
+  OPENAI_TOKEN: 'OpenAI API key',
+  ANTHROPIC_API_KEY: 'Anthropic API key',
+  HUGGINGFACE_USER_ACCESS_TOKEN: 'Hugging Face access token',
+  GROQ_API_KEY: 'Groq API key',
+  AWSSecretAccessKey: 'AWS secret access key'
+}
+
 function humanise(messageId: string): string {
-  return messageId
+  if (PRESET_LABELS[messageId]) return PRESET_LABELS[messageId]
+  const words = messageId
     .replace(/_/g, ' ')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
 function lineStarts(text: string): number[] {
