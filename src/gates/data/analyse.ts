@@ -99,11 +99,11 @@ function meanShift(sample: Float64Array, ref: { mean: number; std: number; n: nu
 }
 
 /** Numeric drift tests of one column. `sample` and `rows` exclude reported outliers; `refSorted` is the reference column, sorted. */
-export function numericDrift(sample: Float64Array, rows: Int32Array, refSorted: Float64Array, tests: Array<'ks' | 'mean-shift'>, pValue: number): TestResult[] {
+export function numericDrift(sample: Float64Array, rows: Int32Array, refSorted: Float64Array, tests: Array<'ks' | 'mean-shift'>, pValue: number, presorted?: Float64Array): TestResult[] {
   const out: TestResult[] = []
   const n = sample.length
   const m = refSorted.length
-  const sorted = sortedOf(sample)
+  const sorted = presorted ?? sortedOf(sample)
   const ref = meanStd(refSorted)
   const refMedian = medianSorted(refSorted)
   // Candidate rows for attribution: the values farthest from the reference median.
@@ -143,7 +143,20 @@ export function numericDrift(sample: Float64Array, rows: Int32Array, refSorted: 
       const r = ks2sampSorted(sorted, refSorted)
       const fail = r.pvalue < pValue
       const res: TestResult = { test, statistic: r.statistic, pvalue: r.pvalue, threshold: { pValue }, n, m, fail, details: { method: r.method, location: r.location } }
-      if (fail) Object.assign(res, attribute((s) => ks2sampSorted(sortedOf(s), refSorted).pvalue < pValue))
+      if (fail) {
+        // The values farthest from the reference median sit at the two ends of the sorted sample:
+        // dropping k of them is a subarray, no re-sort.
+        const trimmed = (k: number): Float64Array => {
+          let lo = 0
+          let hi = n
+          for (let t = 0; t < k; t++) {
+            if (Math.abs(sorted[hi - 1] - refMedian) >= Math.abs(sorted[lo] - refMedian)) hi--
+            else lo++
+          }
+          return sorted.subarray(lo, hi)
+        }
+        Object.assign(res, attribute((s) => ks2sampSorted(trimmed(n - s.length), refSorted).pvalue < pValue))
+      }
       out.push(res)
     } else {
       if (m < 2) {

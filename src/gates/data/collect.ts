@@ -87,13 +87,11 @@ export interface Collected {
   /** Columns whose kind could not be inferred (mixed values, too many categories). */
   untyped: Map<string, string>
   violations: Map<string, RuleViolations>
-  /** Column -> number of records in which it was present (JSON Lines can vary per row). */
-  presence: Map<string, number>
 }
 
 const NUM_RE = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/
 
-function asNumber(v: Cell): number | null {
+export function asNumber(v: Cell): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null
   if (typeof v === 'string') {
     if (v === '') return null
@@ -133,8 +131,7 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
     numeric: new Map(),
     categorical: new Map(),
     untyped: new Map(),
-    violations: new Map(),
-    presence: new Map()
+    violations: new Map()
   }
   const violate = (rule: string, ex: Example): void => {
     let v = out.violations.get(rule)
@@ -170,6 +167,8 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
   // Header-level checks for CSV/Parquet are made once (the keys array is shared by every record).
   let lastKeys: readonly string[] | null = null
   let perKeyUnknown: boolean[] = []
+  let perKeySpec: Array<ColumnSpec | undefined> = []
+  let perKeyKind: Array<ColumnKind | 'infer' | null> = []
   let missingRequired: ColumnSpec[] = []
   const headerReported = new Set<string>()
   let lastLine = 0
@@ -195,11 +194,12 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
     if (keys !== lastKeys) {
       lastKeys = keys
       perKeyUnknown = keys.map((k) => !!schema && !schema.additionalColumns && !schema.byName.has(k))
+      perKeySpec = keys.map((k) => schema?.byName.get(k))
+      perKeyKind = keys.map((k) => kindOf(k))
       const present = new Set(keys)
       missingRequired = (schema?.columns ?? []).filter((c) => c.required && !present.has(c.name))
       for (const k of keys) out.columns.add(k)
     }
-    for (const k of keys) out.presence.set(k, (out.presence.get(k) ?? 0) + 1)
     // Unknown and missing columns: per record for JSON Lines, once (at the header) for CSV and Parquet.
     if (schema) {
       for (let i = 0; i < keys.length; i++) {
@@ -225,7 +225,7 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
     for (let i = 0; i < keys.length; i++) {
       const col = keys[i]
       const v = r.values[i]
-      const spec = schema?.byName.get(col)
+      const spec = perKeySpec[i]
       let parsed: number | string | boolean | null | undefined = undefined
       if (spec) {
         const p = parseCell(v, spec.type, text)
@@ -238,7 +238,7 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
           if (!spec.nullable) violate('null', { row: r.row, line: r.line, column: col, value: displayValue(v), message: 'empty value in a column that is not nullable' })
           continue
         }
-        checkRules(spec, parsed, v, r, violate)
+        if (spec.min !== undefined || spec.max !== undefined || spec.allowed || spec.regex) checkRules(spec, parsed, v, r, violate)
         const u = uniques.get(col)
         if (u) {
           const key = String(parsed)
@@ -247,7 +247,7 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
           else u.set(key, r.row)
         }
       }
-      const kind = kindOf(col)
+      const kind = perKeyKind[i]
       if (!kind) continue
       if (kind === 'numeric') {
         const x = typeof parsed === 'number' ? parsed : asNumber(v)
@@ -301,16 +301,21 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
   return out
 }
 
+function ruleExample(spec: ColumnSpec, raw: Cell | undefined, r: TabularRecord, message: string): Example {
+  return { row: r.row, line: r.line, column: spec.name, value: displayValue(raw), message }
+}
+
 function checkRules(spec: ColumnSpec, value: number | string | boolean, raw: Cell | undefined, r: TabularRecord, violate: (rule: string, ex: Example) => void): void {
-  const ex = (message: string): Example => ({ row: r.row, line: r.line, column: spec.name, value: displayValue(raw), message })
   if (spec.min !== undefined) {
-    if (typeof value === 'number' && typeof spec.min === 'number' && value < spec.min) violate('min', ex(`below the minimum ${spec.min}`))
-    if (typeof value === 'string' && typeof spec.min === 'string' && Date.parse(value) < Date.parse(spec.min)) violate('min', ex(`before the minimum ${spec.min}`))
+    if (typeof value === 'number' && typeof spec.min === 'number' && value < spec.min) violate('min', ruleExample(spec, raw, r, `below the minimum ${spec.min}`))
+    if (typeof value === 'string' && typeof spec.min === 'string' && Date.parse(value) < Date.parse(spec.min)) violate('min', ruleExample(spec, raw, r, `before the minimum ${spec.min}`))
   }
   if (spec.max !== undefined) {
-    if (typeof value === 'number' && typeof spec.max === 'number' && value > spec.max) violate('max', ex(`above the maximum ${spec.max}`))
-    if (typeof value === 'string' && typeof spec.max === 'string' && Date.parse(value) > Date.parse(spec.max)) violate('max', ex(`after the maximum ${spec.max}`))
+    if (typeof value === 'number' && typeof spec.max === 'number' && value > spec.max) violate('max', ruleExample(spec, raw, r, `above the maximum ${spec.max}`))
+    if (typeof value === 'string' && typeof spec.max === 'string' && Date.parse(value) > Date.parse(spec.max)) violate('max', ruleExample(spec, raw, r, `after the maximum ${spec.max}`))
   }
-  if (spec.allowed && !spec.allowed.has(String(value))) violate('allowed-values', ex(`not one of the allowed values (${[...spec.allowed].slice(0, 10).join(', ')}${spec.allowed.size > 10 ? ', ...' : ''})`))
-  if (spec.regex && typeof value === 'string' && !spec.regex.test(value)) violate('pattern', ex(`does not match the pattern ${spec.pattern}`))
+  if (spec.allowed && !spec.allowed.has(String(value))) {
+    violate('allowed-values', ruleExample(spec, raw, r, `not one of the allowed values (${[...spec.allowed].slice(0, 10).join(', ')}${spec.allowed.size > 10 ? ', ...' : ''})`))
+  }
+  if (spec.regex && typeof value === 'string' && !spec.regex.test(value)) violate('pattern', ruleExample(spec, raw, r, `does not match the pattern ${spec.pattern}`))
 }

@@ -156,6 +156,20 @@ async function checkDataset(ctx: GateContext<DataConfig>, ds: DatasetConfig, rel
     }
   }
 
+  // Sorted columns, computed once and shared by the outlier and drift tests.
+  const sortedData = new Map<string, Float64Array>()
+  const sortedRef = new Map<string, Float64Array>()
+  const dataSorted = (col: string): Float64Array => {
+    let s = sortedData.get(col)
+    if (!s) sortedData.set(col, (s = sortedOf(data.numeric.get(col)!.view())))
+    return s
+  }
+  const refSorted = (col: string): Float64Array => {
+    let s = sortedRef.get(col)
+    if (!s) sortedRef.set(col, (s = sortedOf(ref!.numeric.get(col)!.view())))
+    return s
+  }
+
   // Outliers.
   const excluded = new Map<string, Set<number>>()
   if (outliersOn) {
@@ -172,13 +186,13 @@ async function checkDataset(ctx: GateContext<DataConfig>, ds: DatasetConfig, rel
           res.checks.push({ name: 'outliers', target: rel, outcome: 'error', details: { dataset: rel, column: col, reason } })
           continue
         }
-        basis = sortedOf(rc.view())
+        basis = refSorted(col)
       } else {
         if (values.n < 4) {
           res.checks.push({ name: 'outliers', target: rel, outcome: 'skipped', details: { dataset: rel, column: col, n: values.n, reason: 'fewer than 4 values: fences from the dataset itself mean nothing (use against: reference)' } })
           continue
         }
-        basis = sortedOf(values.view())
+        basis = dataSorted(col)
       }
       const o = findOutliers(values, basis, s)
       res.checks.push({
@@ -254,7 +268,7 @@ async function checkDataset(ctx: GateContext<DataConfig>, ds: DatasetConfig, rel
           continue
         }
         const tests = (cc.tests?.filter((t) => t === 'ks' || t === 'mean-shift') as Array<'ks' | 'mean-shift'>) ?? ['ks', 'mean-shift']
-        results = numericDrift(sample, rows, sortedOf(rc.view()), tests.length ? tests : ['ks', 'mean-shift'], pValue)
+        results = numericDrift(sample, rows, refSorted(col), tests.length ? tests : ['ks', 'mean-shift'], pValue, excludedRows.length ? undefined : dataSorted(col))
       } else {
         const cur = data.categorical.get(col)!
         const rc = ref.categorical.get(col)

@@ -125,6 +125,17 @@ function validDate(s: string): boolean {
   return new Date(t).toISOString().slice(0, 10) === s.slice(0, 10) || s.length > 10
 }
 
+/** Decimal text to a number; null for anything else (hex, Infinity, words). */
+export function fastNumber(v: string): number | null {
+  const c = v.charCodeAt(0)
+  if ((c >= 48 && c <= 57) || c === 45 || c === 46) {
+    const x = +v
+    // +"1e5" and +"-2.5" are fine; "0x1f", "0b1", "0o7" parse with + but are not decimal text.
+    if (Number.isFinite(x) && (v.length < 2 || (v.charCodeAt(1) | 32) < 98 || !/[xob]/i.test(v))) return x
+  }
+  return NUM_RE.test(v.trim()) ? Number(v) : null
+}
+
 /**
  * Parses one cell for a column type. `text` is true for CSV/TSV cells (everything is a string there:
  * numbers are parsed); JSON and Parquet values must already have the right JSON type.
@@ -141,7 +152,10 @@ export function parseCell(v: Cell | undefined, type: ColumnType, text: boolean):
     case 'number':
       if (typeof v === 'number') return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: 'not a finite number' }
       if (typeof v === 'bigint') return { ok: true, value: Number(v) }
-      if (text && typeof v === 'string' && NUM_RE.test(v.trim())) return { ok: true, value: Number(v) }
+      if (text && typeof v === 'string') {
+        const x = fastNumber(v)
+        if (x !== null) return { ok: true, value: x }
+      }
       return { ok: false, reason: 'not a number' }
     case 'boolean':
       if (typeof v === 'boolean') return { ok: true, value: v }
