@@ -43,6 +43,61 @@ export class PBytes {
 }
 const EMPTY_TUPLE = new PTuple([])
 
+/** Short ASCII strings are decoded in JS: a call into Buffer#toString costs more than the string. */
+function decodeShort(buf: Buffer, p: number, n: number, enc: 'utf8' | 'latin1'): string {
+  if (n <= 24) {
+    let ascii = true
+    for (let i = p; i < p + n; i++) if (buf[i] > 0x7f) ascii = false
+    if (ascii) {
+      switch (n) {
+        case 0: return ''
+        case 1: return String.fromCharCode(buf[p])
+        case 2: return String.fromCharCode(buf[p], buf[p + 1])
+        case 3: return String.fromCharCode(buf[p], buf[p + 1], buf[p + 2])
+        case 4: return String.fromCharCode(buf[p], buf[p + 1], buf[p + 2], buf[p + 3])
+        default: {
+          let s = ''
+          for (let i = p; i < p + n; i++) s += String.fromCharCode(buf[i])
+          return s
+        }
+      }
+    }
+  }
+  return buf.toString(enc, p, p + n)
+}
+
+/** The memo: a dense array for the usual 0..n indices, a Map for sparse ones (a hostile LONG_BINPUT 4e9). */
+export class Memo {
+  arr: unknown[] = []
+  sparse: Map<number, unknown> | null = null
+  size = 0
+  has(i: number): boolean {
+    return (i < this.arr.length && this.arr[i] !== undefined) || (this.sparse !== null && this.sparse.has(i))
+  }
+  get(i: number): unknown {
+    return i < this.arr.length && this.arr[i] !== undefined ? this.arr[i] : this.sparse?.get(i)
+  }
+  set(i: number, v: unknown): void {
+    const stored = v === undefined ? null : v
+    if (i <= this.arr.length) {
+      if (this.sparse?.has(i)) this.sparse.delete(i)
+      else if (i === this.arr.length || this.arr[i] === undefined) this.size++
+      this.arr[i] = stored
+      return
+    }
+    if (!this.sparse) this.sparse = new Map()
+    if (!this.sparse.has(i)) this.size++
+    this.sparse.set(i, stored)
+  }
+  clone(): Memo {
+    const m = new Memo()
+    m.arr = this.arr.slice()
+    m.sparse = this.sparse ? new Map(this.sparse) : null
+    m.size = this.size
+    return m
+  }
+}
+
 export type GlobalOpcode = 'GLOBAL' | 'STACK_GLOBAL' | 'INST' | 'EXT'
 
 export interface GlobalRef {
@@ -136,7 +191,7 @@ interface Shared {
   items: number
   joblibArrays: number
   /** Regions joblib reads as raw data: also read as opcodes afterwards. */
-  arrayRegions: Array<{ start: number; end: number; memo: Map<number, unknown> }>
+  arrayRegions: Array<{ start: number; end: number; memo: Memo }>
   depth: number
 }
 
@@ -153,7 +208,7 @@ class Machine {
     readonly buf: Buffer,
     start: number,
     readonly end: number,
-    readonly memo: Map<number, unknown>,
+    readonly memo: Memo,
     readonly sh: Shared,
     readonly fragment = false
   ) {
@@ -338,13 +393,13 @@ class Machine {
           const n = buf.readInt32LE(this.need(4))
           if (n < 0) this.fail('BINSTRING pickle has negative byte count')
           const p = this.need(n)
-          this.stack.push(n <= 4096 ? buf.toString('latin1', p, p + n) : new PBytes(n))
+          this.stack.push(n <= 4096 ? decodeShort(buf, p, n, 'latin1') : new PBytes(n))
           break
         }
         case OP.SHORT_BINSTRING: {
           const n = buf[this.need(1)]
           const p = this.need(n)
-          this.stack.push(buf.toString('latin1', p, p + n))
+          this.stack.push(decodeShort(buf, p, n, 'latin1'))
           break
         }
         case OP.UNICODE: {
@@ -362,7 +417,7 @@ class Machine {
           else if (op === OP.BINUNICODE) n = buf.readUInt32LE(this.need(4))
           else n = Number(buf.readBigUInt64LE(this.need(8)))
           const p = this.need(n)
-          this.stack.push(n <= 65536 ? buf.toString('utf8', p, p + n) : new PBytes(n))
+          this.stack.push(n <= 65536 ? decodeShort(buf, p, n, 'utf8') : new PBytes(n))
           break
         }
         case OP.BINBYTES:
@@ -615,7 +670,7 @@ class Machine {
       if (this.sh.depth >= this.sh.limits.maxDepth) throw new Stop('limit', 'joblib object arrays nested too deeply')
       this.sh.depth++
       try {
-        const m = new Machine(this.buf, this.pos, this.end, new Map(), this.sh)
+        const m = new Machine(this.buf, this.pos, this.end, new Memo(), this.sh)
         m.run()
         this.pos = m.pos
       } finally {
@@ -639,7 +694,7 @@ class Machine {
     const bytes = count * BigInt(info.itemSize)
     if (bytes > BigInt(this.end - this.pos)) this.fail(`joblib array data (${bytes} bytes) runs past the end of the stream`)
     this.need(Number(bytes))
-    this.sh.arrayRegions.push({ start, end: this.pos, memo: new Map(this.memo) })
+    this.sh.arrayRegions.push({ start, end: this.pos, memo: this.memo.clone() })
   }
 }
 
@@ -694,7 +749,7 @@ export function scanPickle(buf: Buffer, options: ScanOptions = {}): PickleScan {
   const end = options.end ?? buf.length
   const limits: VmLimits = { ...DEFAULT_VM_LIMITS, deadline: performance.now() + (options.timeMs ?? 120_000), ...options.limits }
   const sh: Shared = { globals: new Map(), limits, ops: 0, items: 0, joblibArrays: 0, arrayRegions: [], depth: 0 }
-  const memo = new Map<number, unknown>()
+  const memo = new Memo()
   const result: PickleScan = { globals: [], pickles: 0, opcodes: 0, protocol: 0, error: null, trailing: null, legacyTorch: false, joblibArrays: 0, end: start }
   let pos = start
   if (start >= end) {
