@@ -278,5 +278,22 @@ def main():
     print(f"{sum(1 for v in MANIFEST.values() if v['expect'] == 'pass')} benign, {sum(1 for v in MANIFEST.values() if v['expect'] == 'block')} malicious -> {ROOT}", file=sys.stderr)
 
 
+def demo():
+    """The demo project's models/: a real sklearn model pickled next to a payload, and a benign safetensors."""
+    d = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "demo-project", "models")
+    os.makedirs(d, exist_ok=True)
+    X = np.random.RandomState(0).randn(40, 3)
+    clf = LogisticRegression().fit(X, (X[:, 0] > 0).astype(int))
+    with open(os.path.join(d, "classifier.pkl"), "wb") as f:
+        f.write(pickle.dumps({"model": clf, "hook": Evil()}, protocol=4))
+    t = np.arange(8, dtype="<f4").tobytes()
+    hdr = json.dumps({"__metadata__": {"format": "pt"}, "embedding": {"dtype": "F32", "shape": [2, 4], "data_offsets": [0, 32]}}, separators=(",", ":")).encode()
+    hdr += b" " * ((8 - len(hdr) % 8) % 8)
+    with open(os.path.join(d, "encoder.safetensors"), "wb") as f:
+        f.write(struct.pack("<Q", len(hdr)) + hdr + t)
+    print(f"demo models -> {d}", file=sys.stderr)
+
+
 if __name__ == "__main__":
     main()
+    demo()
