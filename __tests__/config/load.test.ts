@@ -19,7 +19,7 @@ describe('config file', () => {
   it('accepts a valid file, with null gate blocks meaning defaults', () => {
     const c = parseConfigText('version: 1\nfail-on: medium\ngates:\n  code:\n', 'c.yml')
     expect(c['fail-on']).toBe('medium')
-    expect(c.gates.code).toEqual({ paths: ['.'], exclude: [], skip: [], tests: [] })
+    expect(c.gates.code).toEqual({ paths: ['.'], exclude: [], skip: [], tests: [], bandit: true, rules: true, 'disable-rules': [], notebooks: true })
     expect(c['timeout-minutes']).toBe(20)
   })
 
