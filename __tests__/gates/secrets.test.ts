@@ -232,6 +232,17 @@ describe('no secret value in any output', () => {
       expect(masked).toContain(key)
     }
     expect(out).toContain('sk-p****')
+
+    // a waiver by fingerprint (copied from the report, never the value) suppresses that one finding
+    const target = gate.findings.find((f) => f.ruleId === 'replicate-api-token')!
+    const waived = await runEngine({
+      workspace: dir, config, registry: GATES, only: ['secrets'],
+      policy: new Policy({ waivers: [{ gate: 'secrets', fingerprint: target.fingerprint, reason: 'rotated on 2026-01-02, history rewrite pending', expires: '2099-01-01' }], baseline: null, today: '2026-01-01' }),
+      tools: processRunner, logger: recordingLogger([]), tempDir: mkdtempSync(path.join(os.tmpdir(), 'asg-t-')), install: 'never', maskSecret: () => {}
+    })
+    const after = waived.gates.find((g) => g.id === 'secrets')!.findings
+    expect(after.filter((f) => f.suppressed).map((f) => f.ruleId)).toEqual(['replicate-api-token'])
+    expect(after.find((f) => f.suppressed)!.fingerprint).toBe(target.fingerprint)
   })
 })
 
