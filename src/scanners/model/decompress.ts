@@ -39,7 +39,7 @@ function zlibLimited(fn: typeof gunzipSync, input: Buffer, max: number, what: st
     if (err.code === 'ERR_BUFFER_TOO_LARGE' || /maxOutputLength|Cannot create a Buffer larger/.test(err.message)) {
       throw new LimitError(`${what} stream inflates past the ${max}-byte limit`)
     }
-    throw new Error(`${what} stream is corrupt: ${err.message}`)
+    throw new Error(`${what} stream is corrupt: ${err.message}`, { cause: e })
   }
 }
 
@@ -66,7 +66,7 @@ async function xzLimited(input: Buffer, max: number): Promise<Buffer> {
     }
   } catch (e) {
     if (e instanceof LimitError) throw e
-    throw new Error(`xz stream is corrupt: ${(e as Error).message ?? String(e)}`)
+    throw new Error(`xz stream is corrupt: ${(e as Error).message ?? String(e)}`, { cause: e })
   }
   return Buffer.concat(parts, total)
 }
@@ -89,7 +89,7 @@ function bz2Limited(input: Buffer, max: number): Buffer {
     Bunzip.decode(input, out, true)
   } catch (e) {
     if (e instanceof LimitError) throw e
-    throw new Error(`bz2 stream is corrupt: ${(e as Error).message ?? String(e)}`)
+    throw new Error(`bz2 stream is corrupt: ${(e as Error).message ?? String(e)}`, { cause: e })
   }
   return buf.subarray(0, pos)
 }
@@ -115,7 +115,7 @@ export async function decompress(kind: Compression, input: Buffer, max: number, 
         out = decodeLzmaAlone(input, max)
       } catch (e) {
         if (e instanceof LzmaError && /limit/.test(e.message)) throw new LimitError(e.message)
-        throw new Error(`lzma stream is corrupt: ${(e as Error).message}`)
+        throw new Error(`lzma stream is corrupt: ${(e as Error).message}`, { cause: e })
       }
       break
     default:

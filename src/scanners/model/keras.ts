@@ -21,7 +21,9 @@ export function checkKerasConfig(config: unknown): KerasIssue[] {
   const seen = new Set<string>()
   const add = (i: KerasIssue): void => {
     const k = `${i.rule}\u0000${i.subject}`
-    if (!seen.has(k)) seen.add(k), issues.push(i)
+    if (seen.has(k)) return
+    seen.add(k)
+    issues.push(i)
   }
   const walk = (v: unknown, depth: number): void => {
     if (depth > 200) return

@@ -20,8 +20,10 @@ export function parseNpyHeader(head: Buffer): NpyHeader {
   const minor = head[7]
   let hlen: number
   let start: number
-  if (major === 1) (hlen = head.readUInt16LE(8)), (start = 10)
-  else if (major === 2 || major === 3) {
+  if (major === 1) {
+    hlen = head.readUInt16LE(8)
+    start = 10
+  } else if (major === 2 || major === 3) {
     if (head.length < 12) throw new Error('header is truncated')
     hlen = head.readUInt32LE(8)
     start = 12

@@ -37,8 +37,11 @@ function* fields(b: Buffer, start: number, end: number): Generator<Field> {
     const wt = tag % 8
     if (num === 0) throw new Error('field number 0')
     if (wt === 0) yield { num, wt, start: p, end: p, value: varint() }
-    else if (wt === 1) (p += 8), yield { num, wt, start: p - 8, end: p, value: 0 }
-    else if (wt === 5) (p += 4), yield { num, wt, start: p - 4, end: p, value: 0 }
+    else if (wt === 1 || wt === 5) {
+      const n = wt === 1 ? 8 : 4
+      p += n
+      yield { num, wt, start: p - n, end: p, value: 0 }
+    }
     else if (wt === 2) {
       const n = varint()
       if (p + n > end) throw new Error('length-delimited field runs past its message')

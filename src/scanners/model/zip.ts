@@ -118,8 +118,14 @@ export async function readZipDirectory(src: Source, limits: ScanLimits): Promise
       const len = cd.readUInt16LE(x + 2)
       if (id === 0x0001) {
         let q = x + 4
-        if (size === 0xffffffff && q + 8 <= x + 4 + len) (size = Number(cd.readBigUInt64LE(q))), (q += 8)
-        if (compressedSize === 0xffffffff && q + 8 <= x + 4 + len) (compressedSize = Number(cd.readBigUInt64LE(q))), (q += 8)
+        if (size === 0xffffffff && q + 8 <= x + 4 + len) {
+          size = Number(cd.readBigUInt64LE(q))
+          q += 8
+        }
+        if (compressedSize === 0xffffffff && q + 8 <= x + 4 + len) {
+          compressedSize = Number(cd.readBigUInt64LE(q))
+          q += 8
+        }
         if (localOffset === 0xffffffff && q + 8 <= x + 4 + len) localOffset = Number(cd.readBigUInt64LE(q))
       }
       x += 4 + len
@@ -192,7 +198,7 @@ export async function readZipMember(src: Source, en: ZipEntry, limits: ScanLimit
       if (err.code === 'ERR_BUFFER_TOO_LARGE' || /maxOutputLength|larger than/.test(err.message)) {
         throw new LimitError(`member ${en.name} inflates past the ${max}-byte limit`)
       }
-      throw new Error(`member ${en.name} is not valid deflate data: ${err.message}`)
+      throw new Error(`member ${en.name} is not valid deflate data: ${err.message}`, { cause: e })
     }
     if (data.length > 1024 * 1024 && data.length / Math.max(1, raw.length) > limits.maxRatio) {
       throw new LimitError(`member ${en.name} inflates ${Math.round(data.length / raw.length)}:1, over the ${limits.maxRatio}:1 ratio limit (a possible zip bomb)`)
