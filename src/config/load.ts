@@ -82,8 +82,10 @@ export async function loadConfig(workspace: string, configPath?: string): Promis
   return { config: parseConfigText(text, rel), source: rel }
 }
 
+/** Without a config file, every gate that can run on its defaults runs; gates that need settings are listed as not configured. */
 export function defaultConfig(): Config {
-  return configSchema.parse({ version: 1, gates: Object.fromEntries(GATES.map((g) => [g.id, {}])) })
+  const runnable = GATES.filter((g) => g.configSchema.safeParse({}).success)
+  return configSchema.parse({ version: 1, gates: Object.fromEntries(runnable.map((g) => [g.id, {}])) })
 }
 
 
