@@ -42,3 +42,13 @@ export function errorMessage(e: unknown): string {
   if (e instanceof Error) return e.message
   return String(e)
 }
+
+/** An error's message, with the last stderr lines of a tool that failed. */
+export function describeError(e: unknown, tailLineCount = 15): string {
+  const msg = errorMessage(e)
+  if (e instanceof ToolError && e.stderrTail?.trim()) {
+    const tail = e.stderrTail.trimEnd().split(/\r?\n/).slice(-tailLineCount).join('\n')
+    return `${msg}\nstderr (last lines):\n${tail}`
+  }
+  return msg
+}

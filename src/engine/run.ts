@@ -5,7 +5,7 @@
  */
 import type { Config, GateBlock } from '../config/schema.js'
 import { suggest } from '../config/errors.js'
-import { ConfigError, ToolError, errorMessage } from './errors.js'
+import { ConfigError, ToolError, describeError } from './errors.js'
 import type { Policy } from './policy.js'
 import { tailLines } from '../tools/runner.js'
 import type { Gate, GateContext, GateReport, GateRunResult, GateStatus, Report, Threshold } from './types.js'
@@ -57,11 +57,6 @@ async function withTimeout<T>(ms: number, controller: AbortController, work: Pro
   }
 }
 
-function describeError(e: unknown): string {
-  const msg = errorMessage(e)
-  if (e instanceof ToolError && e.stderrTail?.trim()) return `${msg}\nstderr (last lines):\n${tailLines(e.stderrTail, 15)}`
-  return msg
-}
 
 export async function runEngine(opts: EngineOptions): Promise<Report> {
   const { config, registry, policy } = opts

@@ -5,10 +5,9 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { errorMessage, ToolError } from '../../engine/errors.js'
+import { describeError } from '../../engine/errors.js'
 import { walkFiles } from '../../engine/paths.js'
 import type { Check, FindingInput, Gate, ToolInfo } from '../../engine/types.js'
-import { tailLines } from '../../tools/runner.js'
 import { pyprojectSettings, runBandit } from './bandit.js'
 import { codeConfigSchema, type CodeConfig } from './config.js'
 import { scanNotebooks } from './notebooks.js'
@@ -16,11 +15,6 @@ import { analyzePython } from './rules/analyze.js'
 import { mergeFindings, ruleFinding } from './rules/findings.js'
 import { MAX_SOURCE_BYTES } from './rules/parser.js'
 
-function describeError(e: unknown): string {
-  const msg = errorMessage(e)
-  if (e instanceof ToolError && e.stderrTail?.trim()) return `${msg}\nstderr (last lines):\n${tailLines(e.stderrTail, 15)}`
-  return msg
-}
 
 export const codeGate: Gate<CodeConfig> = {
   id: 'code',
