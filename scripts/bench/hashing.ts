@@ -4,7 +4,7 @@
  *  2. 8 x 256 MiB files: our hashFiles (worker pool, all cores) vs ONE openssl process hashing them
  *     one after the other (target >= 1.6x on 2 cores).
  * Files are random bytes under os.tmpdir(), read once before timing (page cache, as on a runner that
- * just checked them out), and deleted afterwards. Each measurement is the best of a few runs: this
+ * just checked them out, flushed to disk first), and deleted afterwards. Each measurement is the best of 5 runs: this
  * machine is a shared, noisy VM (research/security.md D2: +-30 % run to run).
  * Environment: BENCH_HASH_SCALE=0.25 shrinks the files (quick runs), BENCH_HASH_RUNS sets the repetitions.
  */
@@ -36,6 +36,8 @@ async function makeFile(file: string, bytes: number): Promise<void> {
       await fh.write(buf, 0, n)
       written += n
     }
+    // Flush now, so background writeback of the new file does not compete with the timed runs.
+    await fh.sync()
   } finally {
     await fh.close()
   }
@@ -85,7 +87,7 @@ async function compare(files: string[], runs: number, ours: () => Promise<Map<st
 
 export async function bench(): Promise<BenchRow[]> {
   const scale = Number(process.env.BENCH_HASH_SCALE ?? '1')
-  const runs = Math.max(1, Number(process.env.BENCH_HASH_RUNS ?? '3'))
+  const runs = Math.max(1, Number(process.env.BENCH_HASH_RUNS ?? '5'))
   if (!(scale > 0 && scale <= 4)) throw new Error('BENCH_HASH_SCALE must be in (0, 4]')
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ai-secure-gates-hashbench-'))
   const rows: BenchRow[] = []
