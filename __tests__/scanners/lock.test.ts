@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ConfigError } from '../../src/engine/errors.js'
@@ -72,6 +72,10 @@ describe('writeLock', () => {
     symlinkSync('/tmp/somewhere-else.json', path.join(l, 'models.lock.json'))
     await expect(writeLock({ workspace: l, lockPath: 'models.lock.json', paths: ['models'] })).rejects.toThrow(/symlink; refusing to write through it/)
     await expect(writeLock({ workspace: l, lockPath: '../out.json', paths: ['models'] })).rejects.toThrow(/outside the workspace/)
+    const outside = ws({})
+    symlinkSync(outside, path.join(l, 'locks'))
+    await expect(writeLock({ workspace: l, lockPath: 'locks/sub/m.lock.json', paths: ['models'] })).rejects.toThrow(/outside the workspace/)
+    expect(existsSync(path.join(outside, 'sub'))).toBe(false)
   })
 
   it('records a Git LFS pointer by its oid and size (the content digest)', async () => {

@@ -306,6 +306,20 @@ export async function writeLock(opts: {
   const abs = resolveInside(workspace, lockRel, 'lock')
   const dirRel = path.posix.dirname(lockRel) === '.' ? '' : path.posix.dirname(lockRel)
 
+  // The lock's folder (or its nearest existing ancestor) must really be inside the workspace before
+  // anything is read or created there: a committed symlinked folder must not redirect the write.
+  let probe = dirRel
+  for (;;) {
+    try {
+      await lstat(path.join(workspace, probe || '.'))
+      break
+    } catch {
+      probe = path.posix.dirname(probe) === '.' ? '' : path.posix.dirname(probe)
+      if (!probe) break
+    }
+  }
+  await realInside(workspace, probe || '.', 'lock folder')
+
   let format: 'json' | 'manifest' = MANIFEST_NAME.test(lockRel) ? 'manifest' : 'json'
   try {
     const st = await lstat(abs)
