@@ -188,6 +188,16 @@ describe('verifyLock', () => {
     expect(r.checks.filter((c) => c.details.symlink).map((c) => c.outcome)).toEqual(['fail', 'fail'])
   })
 
+  it('does not walk into a symlinked folder above a configured path', async () => {
+    const outside = ws({ 'sub/secret.bin': 'runner secret' })
+    const w = ws({ 'models.lock.json': '{"version":1,"algorithm":"sha256","files":{}}' })
+    symlinkSync(outside, path.join(w, 'link'))
+    const r = await verify(w, { paths: ['link/sub'] })
+    expect(r.errors).toEqual([expect.stringMatching(/resolves through a symlink .* outside the workspace; it was not read/)])
+    expect(JSON.stringify(r)).not.toContain(sha('runner secret'))
+    await expect(writeLock({ workspace: w, lockPath: 'x.lock.json', paths: ['link/sub/**'] })).rejects.toThrow(/outside the workspace/)
+  })
+
   it('refuses a lock file that is a symlink and lock paths that leave the workspace', async () => {
     const outside = ws({ 'l.json': '{"version":1,"algorithm":"sha256","files":{}}' })
     const w = ws(base())

@@ -10,6 +10,7 @@ import { lstat, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/pro
 import { constants as fsc } from 'node:fs'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
+import picomatch from 'picomatch'
 import { z } from 'zod'
 import { ConfigError, GatesError, errorMessage } from '../engine/errors.js'
 import { realInside, resolveInside, walkFiles } from '../engine/paths.js'
@@ -243,7 +244,19 @@ interface Scanned {
 }
 
 async function scan(workspace: string, paths: string[], exclude: string[], lockRel: string, signal?: AbortSignal) {
-  for (const p of paths) resolveInside(workspace, p, 'path')
+  for (const p of paths) {
+    resolveInside(workspace, p, 'path')
+    // walkFiles lstat()s each path it starts from, which follows symlinked folders *above* it
+    // (paths: [link/sub] with link -> /etc): check the start folder really is inside.
+    const base = picomatch.scan(p.replace(/\\/g, '/')).base || '.'
+    let exists = true
+    try {
+      await lstat(path.join(workspace, base))
+    } catch {
+      exists = false
+    }
+    if (exists) await realInside(workspace, path.posix.dirname(base.replace(/\/+$/, '')) || '.', 'path')
+  }
   const walk = await walkFiles(workspace, { include: paths, exclude: [...exclude, lockRel] })
   const absOf = (rel: string) => path.join(workspace, ...rel.split('/'))
   const digests = await hashFilesSettled(walk.files.map(absOf), { signal })
@@ -401,7 +414,14 @@ export async function verifyLock(opts: {
     return { findings, checks, errors }
   }
 
-  const scanned = await scan(workspace, opts.paths, opts.exclude ?? [], lockRel, opts.signal)
+  let scanned: Awaited<ReturnType<typeof scan>>
+  try {
+    scanned = await scan(workspace, opts.paths, opts.exclude ?? [], lockRel, opts.signal)
+  } catch (e) {
+    if (e instanceof HashError && e.reason === 'ABORT') throw e
+    errors.push(`${relMessage(workspace, e)}`)
+    return { findings, checks, errors }
+  }
   if (scanned.truncated) errors.push(`too many files under ${opts.paths.join(', ')}: only the first ones were verified; narrow the paths or add excludes.`)
 
   for (const s of scanned.symlinks) {
