@@ -157,7 +157,8 @@ export async function main(argv: string[]): Promise<number> {
         const r = await writeLock({ workspace, lockPath: plan.lockPath, paths: plan.paths, exclude: plan.exclude })
         const lfs = r.lfsPointers.length ? `; ${r.lfsPointers.length} Git LFS pointer(s) recorded by their oid: ${r.lfsPointers.join(', ')}` : ''
         process.stdout.write(`${plan.target}: wrote ${plan.lockPath} (${r.written} file${r.written === 1 ? '' : 's'} under ${plan.paths.join(', ')}${lfs})\n`)
-        if (!plan.lockConfigured) {
+        // The models gate verifies models.lock.json by default when it exists; the data gate needs gates.data.lock.
+        if (!plan.lockConfigured && plan.target === 'data') {
           process.stdout.write(`${plan.target}: note: gates.${plan.target}.lock is not set; set it to ${plan.lockPath} so the gate verifies this lock.\n`)
         }
       } catch (e) {
