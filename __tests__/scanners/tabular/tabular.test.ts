@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parquetWriteBuffer } from 'hyparquet-writer'
-import { CsvParser, formatOf, readTable, TabularError, type TabularRecord } from '../../../src/scanners/tabular/index.js'
+import { CsvParser, formatOf, readTable, scanCsv, TabularError, type TabularRecord } from '../../../src/scanners/tabular/index.js'
 
 let dir: string
 beforeAll(() => {
@@ -84,6 +84,57 @@ describe('CSV parser', () => {
     await expect(all(write('empty.csv', ''))).rejects.toThrow(/empty/)
     await expect(all(write('dup.csv', 'a,a\n1,2\n'))).rejects.toThrow(/twice/)
     await expect(all(write('big.csv', 'a\n' + '1\n'.repeat(100)), { maxBytes: 50 })).rejects.toThrow(TabularError)
+  })
+})
+
+describe('byte-level CSV scanner', () => {
+  /** Records as the scanner gives them (fields decoded), at a given chunk size. */
+  async function scanned(file: string, d: string, chunkSize: number): Promise<Array<[number, string[], boolean]>> {
+    const out: Array<[number, string[], boolean]> = []
+    const sink = {
+      fields(buf: Buffer, starts: Int32Array, ends: Int32Array, count: number, line: number) {
+        const cells: string[] = []
+        for (let k = 0; k < count; k++) cells.push(buf.toString('utf8', starts[k], ends[k]))
+        out.push([line, cells, false])
+      },
+      cells(cells: string[], line: number, unterminated: boolean) {
+        out.push([line, cells, unterminated])
+      }
+    }
+    for await (const _ of scanCsv(file, { delimiter: d, chunkSize }, sink)) void _
+    return out
+  }
+  /** The same file through the text parser in one piece. */
+  function parsed(text: string, d: string): Array<[number, string[], boolean]> {
+    const p = new CsvParser(d)
+    const out: any[] = []
+    p.push(text.replace(/^\uFEFF/, ''), out, true)
+    return out.map((r) => [r.line, r.cells, !!r.unterminated])
+  }
+
+  it('gives exactly what the text parser gives (records, lines, unterminated quotes), at any chunk size', async () => {
+    const alphabet = ['a', 'b', '1', '-', '.', ',', ';', '\t', '"', '""', '\n', '\r\n', '\r', ' ', 'é', '€', '𝄞', '\n\n']
+    let seed = 11
+    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    for (let t = 0; t < 120; t++) {
+      const d = [',', ';', '\t', '|', '§'][t % 5]
+      let text = (t % 7 === 0 ? '\uFEFF' : '') + Array.from({ length: 5 + Math.floor(rnd() * 60) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('')
+      if (t % 3 === 0) text += '\n'
+      const f = write(`scan-${t}.csv`, text)
+      const want = parsed(text, d)
+      for (const chunk of [1, 2, 3, 5, 8, 64, 1 << 20]) expect(await scanned(f, d, chunk)).toEqual(want)
+    }
+  })
+
+  it('reports the line of invalid UTF-8 across chunk boundaries, and a file ending inside a character', async () => {
+    const bad = Buffer.concat([Buffer.from('a,b\n1,"x\ny"\n3,é\n4,'), Buffer.from([0xc3, 0x28]), Buffer.from('\n5,6\n')])
+    for (const chunk of [1, 4, 7, 1 << 20]) {
+      await expect(scanned(write('bad2.csv', bad), ',', chunk)).rejects.toThrow(/invalid UTF-8 at line 5: the file is not UTF-8/)
+    }
+    const cut = Buffer.concat([Buffer.from('a,b\n1,2\n3,'), Buffer.from([0xe2, 0x82])])
+    for (const chunk of [1, 3, 1 << 20]) {
+      await expect(scanned(write('cut.csv', cut), ',', chunk)).rejects.toThrow(/invalid UTF-8 at line 3: the file ends inside a multi-byte character/)
+    }
   })
 })
 

@@ -16,7 +16,7 @@
  * found by taking out, one at a time, the values farthest from the reference median (at most 5): if
  * the test then passes, those rows are reported; otherwise the shift is spread over the dataset.
  */
-import { chi2Contingency, iqrFences, ks2sampSorted, meanStd, medianSorted, normalTwoSided, psi, robustScale, robustZ } from '../../scanners/stats/index.js'
+import { chi2Contingency, iqrFences, sortFloat64, ks2sampSorted, meanStd, medianSorted, normalTwoSided, psi, robustScale, robustZ } from '../../scanners/stats/index.js'
 import type { CategoricalColumn, NumericColumn } from './collect.js'
 
 export interface OutlierSettings {
@@ -42,9 +42,7 @@ export interface OutlierResult {
 }
 
 export function sortedOf(values: Float64Array): Float64Array {
-  const s = Float64Array.from(values)
-  s.sort()
-  return s
+  return sortFloat64(Float64Array.from(values))
 }
 
 export function findOutliers(col: NumericColumn, basisSorted: Float64Array, s: OutlierSettings): OutlierResult {

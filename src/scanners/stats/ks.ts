@@ -13,6 +13,7 @@
  *   the effective sample size (see kolmogorov.ts).
  */
 import { kolmognSf } from './kolmogorov.js'
+import { sortFloat64 } from './sort.js'
 
 export const MAX_AUTO_N = 10000
 
@@ -89,9 +90,7 @@ export function outerProbInsideMethod(m0: number, n0: number, g: number, h: numb
 }
 
 function sortedCopy(x: ArrayLike<number>): Float64Array {
-  const a = Float64Array.from(x as ArrayLike<number>)
-  a.sort()
-  return a
+  return sortFloat64(Float64Array.from(x as ArrayLike<number>))
 }
 
 /**

@@ -8,6 +8,8 @@
  *   deviation times 1.253314 (= sqrt(pi/2), its consistency constant for a normal) is used instead;
  *   when that is 0 too the column is constant and any different value is an outlier (z = infinity).
  */
+import { sortFloat64 } from './sort.js'
+
 export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   const n = sorted.length
   if (n === 0) return Number.NaN
@@ -53,7 +55,7 @@ export function robustScale(sorted: ArrayLike<number>): RobustScale {
     dev[i] = Math.abs(sorted[i] - median)
     sumAbs += dev[i]
   }
-  dev.sort()
+  sortFloat64(dev)
   const mad = medianSorted(dev)
   if (mad > 0) return { median, mad, scale: mad / 0.6745, fallback: 'none' }
   const meanAd = n ? sumAbs / n : 0

@@ -5,6 +5,8 @@
  * than the header is yielded with a `ragged-row` problem; a quote left open at the end of the file is
  * an `unterminated-quote` problem on the record where it opened.
  */
+import { isUtf8 } from 'node:buffer'
+import { createReadStream } from 'node:fs'
 import { textChunks } from './text.js'
 import { TabularError, type Cell, type ReadOptions, type TabularRecord } from './types.js'
 
@@ -14,15 +16,19 @@ interface ParsedRecord {
   unterminated?: boolean
 }
 
+function checkDelimiter(delimiter: string): void {
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+    throw new TabularError(`invalid CSV delimiter ${JSON.stringify(delimiter)}: use one character other than a quote or a line break`, null)
+  }
+}
+
 /** Incremental parser over text chunks. */
 export class CsvParser {
   private buf = ''
   private line = 1
   private first = true
   constructor(private readonly delimiter: string) {
-    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-      throw new TabularError(`invalid CSV delimiter ${JSON.stringify(delimiter)}: use one character other than a quote or a line break`, null)
-    }
+    checkDelimiter(delimiter)
   }
 
   /** Parses the complete records in `chunk` (plus what was left over); keeps an incomplete tail. */
@@ -51,7 +57,7 @@ export class CsvParser {
         continue
       }
       // Slow path: a quoted field somewhere in this record; it may span lines.
-      const r = this.parseQuoted(buf, p, final)
+      const r = parseQuoted(buf, p, final, d)
       if (!r) break
       out.push({ cells: r.cells, line: this.line, unterminated: r.unterminated })
       this.line += r.newlines + 1
@@ -59,105 +65,352 @@ export class CsvParser {
     }
     this.buf = p < len ? buf.slice(p) : ''
   }
+}
 
-  private parseQuoted(buf: string, start: number, final: boolean): { cells: string[]; next: number; newlines: number; unterminated: boolean } | null {
-    const d = this.delimiter
-    const cells: string[] = []
-    let field = ''
-    let i = start
-    let newlines = 0
-    const len = buf.length
-    for (;;) {
-      if (i < len && buf[i] === '"') {
-        // Quoted field.
-        i++
-        for (;;) {
-          const q = buf.indexOf('"', i)
-          if (q === -1) {
-            if (!final) return null
-            field += buf.slice(i)
-            for (let k = i; k < len; k++) if (buf[k] === '\n') newlines++
-            cells.push(field)
-            return { cells, next: len, newlines, unterminated: true }
-          }
-          const piece = buf.slice(i, q)
-          for (let k = 0; k < piece.length; k++) if (piece.charCodeAt(k) === 10) newlines++
-          field += piece
-          if (q + 1 < len && buf[q + 1] === '"') {
-            field += '"'
-            i = q + 2
-            continue
-          }
-          if (q + 1 >= len && !final) return null
-          i = q + 1
-          break
+/**
+ * One record starting at `start` that has a quote before its line end. Null when `buf` ends before
+ * the record does and more text may follow (`final` false).
+ */
+function parseQuoted(buf: string, start: number, final: boolean, d: string): { cells: string[]; next: number; newlines: number; unterminated: boolean } | null {
+  const cells: string[] = []
+  let field = ''
+  let i = start
+  let newlines = 0
+  const len = buf.length
+  for (;;) {
+    if (i < len && buf[i] === '"') {
+      // Quoted field.
+      i++
+      for (;;) {
+        const q = buf.indexOf('"', i)
+        if (q === -1) {
+          if (!final) return null
+          field += buf.slice(i)
+          for (let k = i; k < len; k++) if (buf[k] === '\n') newlines++
+          cells.push(field)
+          return { cells, next: len, newlines, unterminated: true }
         }
-        // Text after the closing quote up to the delimiter is kept literally (lenient, like Python's csv).
-        while (i < len && buf[i] !== d && buf[i] !== '\n' && buf[i] !== '\r') field += buf[i++]
-      } else {
-        while (i < len && buf[i] !== d && buf[i] !== '\n') field += buf[i++]
-        if (field.endsWith('\r') && (i >= len || buf[i] === '\n')) field = field.slice(0, -1)
+        const piece = buf.slice(i, q)
+        for (let k = 0; k < piece.length; k++) if (piece.charCodeAt(k) === 10) newlines++
+        field += piece
+        if (q + 1 < len && buf[q + 1] === '"') {
+          field += '"'
+          i = q + 2
+          continue
+        }
+        if (q + 1 >= len && !final) return null
+        i = q + 1
+        break
       }
-      if (i < len && buf[i] === '\r' && i + 1 < len && buf[i + 1] === '\n') i++
-      if (i >= len) {
-        if (!final) return null
-        cells.push(field)
-        return { cells, next: len, newlines, unterminated: false }
-      }
-      if (buf[i] === d) {
-        cells.push(field)
-        field = ''
-        i++
-        continue
-      }
-      if (buf[i] === '\r') i++
-      // Line feed: end of record.
-      cells.push(field)
-      return { cells, next: i + 1, newlines, unterminated: false }
+      // Text after the closing quote up to the delimiter is kept literally (lenient, like Python's csv).
+      while (i < len && buf[i] !== d && buf[i] !== '\n' && buf[i] !== '\r') field += buf[i++]
+    } else {
+      while (i < len && buf[i] !== d && buf[i] !== '\n') field += buf[i++]
+      if (field.endsWith('\r') && (i >= len || buf[i] === '\n')) field = field.slice(0, -1)
     }
+    if (i < len && buf[i] === '\r' && i + 1 < len && buf[i + 1] === '\n') i++
+    if (i >= len) {
+      if (!final) return null
+      cells.push(field)
+      return { cells, next: len, newlines, unterminated: false }
+    }
+    if (buf[i] === d) {
+      cells.push(field)
+      field = ''
+      i++
+      continue
+    }
+    if (buf[i] === '\r') i++
+    // Line feed: end of record.
+    cells.push(field)
+    return { cells, next: i + 1, newlines, unterminated: false }
   }
 }
 
+/** Where a record's fields are handed: as byte ranges when the record has no quote, else as text. */
+export interface CsvSink {
+  /**
+   * A record with no quote character: field k is the UTF-8 text buf[starts[k], ends[k]) for
+   * k < count, exactly what splitting its line (without the line break and one trailing CR) on the
+   * delimiter gives. The arrays are reused for the next record.
+   */
+  fields(buf: Buffer, starts: Int32Array, ends: Int32Array, count: number, line: number): void
+  /** A record read by the text parser: one with a quoted field (or any record when the delimiter is not ASCII). */
+  cells(cells: string[], line: number, unterminated: boolean): void
+}
+
+export interface CsvScanOptions {
+  delimiter: string
+  maxBytes?: number
+  signal?: AbortSignal
+  /** Bytes read at a time (default 4 MiB). */
+  chunkSize?: number
+}
+
+const EMPTY = Buffer.alloc(0)
+
+function firstInvalidUtf8(b: Uint8Array, from: number, to: number): { at: number; truncated: boolean } {
+  let i = from
+  while (i < to) {
+    const c = b[i]
+    if (c < 0x80) {
+      i++
+      continue
+    }
+    let need: number
+    let lo = 0x80
+    let hi = 0xbf
+    if (c >= 0xc2 && c <= 0xdf) need = 1
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2
+      if (c === 0xe0) lo = 0xa0
+      if (c === 0xed) hi = 0x9f
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3
+      if (c === 0xf0) lo = 0x90
+      if (c === 0xf4) hi = 0x8f
+    } else return { at: i, truncated: false }
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= to) return { at: i, truncated: true }
+      const x = b[i + k]
+      if (x < (k === 1 ? lo : 0x80) || x > (k === 1 ? hi : 0xbf)) return { at: i, truncated: false }
+    }
+    i += need + 1
+  }
+  return { at: -1, truncated: false }
+}
+
+function countNewlines(b: Buffer, from: number, to: number): number {
+  let n = 0
+  let i = b.indexOf(10, from)
+  while (i !== -1 && i < to) {
+    n++
+    i = b.indexOf(10, i + 1)
+  }
+  return n
+}
+
+/**
+ * The byte-level reader behind readCsv and the data gate: reads the file in large chunks and hands
+ * each record to `sink` without decoding the lines that have no quote (their fields are byte
+ * ranges); a record with a quote is decoded and parsed by the text parser, so every record comes
+ * out exactly as CsvParser gives it, with the same line numbers. Refuses invalid UTF-8 with its
+ * line; skips a UTF-8 BOM; enforces maxBytes. Yields after each chunk.
+ */
+export async function* scanCsv(file: string, opts: CsvScanOptions, sink: CsvSink): AsyncGenerator<void> {
+  checkDelimiter(opts.delimiter)
+  const d = opts.delimiter.charCodeAt(0)
+  if (d >= 0x80) {
+    // A delimiter that is not one byte in UTF-8: the text path for everything.
+    const parser = new CsvParser(opts.delimiter)
+    const out: ParsedRecord[] = []
+    const flush = (): void => {
+      for (const r of out) sink.cells(r.cells, r.line, !!r.unterminated)
+      out.length = 0
+    }
+    for await (const chunk of textChunks(file, opts)) {
+      parser.push(chunk, out)
+      flush()
+      yield
+    }
+    parser.push('', out, true)
+    flush()
+    return
+  }
+  const delimiter = opts.delimiter
+  let starts = new Int32Array(64)
+  let ends = new Int32Array(64)
+  // `line` is CsvParser's line count (the line the next record starts on); `newlines` counts the
+  // line feeds actually consumed, for the line of a UTF-8 error.
+  let line = 1
+  let newlines = 0
+  // Smallest window (bytes) worth decoding for a quoted record that was incomplete last time.
+  let pendingWindow = 0
+
+  const quoted = (buf: Buffer, p: number, limit: number, final: boolean): number => {
+    let w = Math.min(limit, p + pendingWindow)
+    const nl0 = buf.indexOf(10, Math.max(w - 1, p))
+    w = nl0 === -1 || nl0 >= limit ? limit : nl0 + 1
+    for (;;) {
+      const text = buf.toString('utf8', p, w)
+      const atEnd = w >= limit
+      const r = parseQuoted(text, 0, final && atEnd, delimiter)
+      if (r) {
+        pendingWindow = 0
+        sink.cells(r.cells, line, r.unterminated)
+        line += r.newlines + 1
+        const consumed = r.next >= text.length ? w - p : text.length === w - p ? r.next : Buffer.byteLength(text.slice(0, r.next))
+        newlines += countNewlines(buf, p, p + consumed)
+        return p + consumed
+      }
+      if (atEnd) {
+        pendingWindow = w - p
+        return -1
+      }
+      const nl = buf.indexOf(10, Math.min(limit, p + 2 * (w - p)) - 1)
+      w = nl === -1 || nl >= limit ? limit : nl + 1
+    }
+  }
+
+  /** Hands every record in buf[0, limit) to the sink; returns where it stopped (a record start). */
+  const records = (buf: Buffer, limit: number, final: boolean): number => {
+    let p = 0
+    while (p < limit) {
+      let count = 0
+      let s = p
+      let i = p
+      let quote = false
+      for (; i < limit; i++) {
+        const b = buf[i]
+        if (b === 10) break
+        if (b === d) {
+          if (count === starts.length) {
+            const ns = new Int32Array(count * 2)
+            ns.set(starts)
+            starts = ns
+            const ne = new Int32Array(count * 2)
+            ne.set(ends)
+            ends = ne
+          }
+          starts[count] = s
+          ends[count] = i
+          count++
+          s = i + 1
+        } else if (b === 34) {
+          quote = true
+          break
+        }
+      }
+      if (quote) {
+        const next = quoted(buf, p, limit, final)
+        if (next < 0) return p
+        p = next
+        continue
+      }
+      let end = i
+      if (end > p && buf[end - 1] === 13) end--
+      if (end > p) {
+        if (count === starts.length) {
+          const ns = new Int32Array(count * 2)
+          ns.set(starts)
+          starts = ns
+          const ne = new Int32Array(count * 2)
+          ne.set(ends)
+          ends = ne
+        }
+        starts[count] = s
+        ends[count] = end
+        sink.fields(buf, starts, ends, count + 1, line)
+      }
+      line++
+      newlines++
+      p = i + 1
+    }
+    return Math.min(p, limit)
+  }
+
+  const validate = (buf: Buffer, from: number, to: number, final: boolean): void => {
+    if (from >= to || isUtf8(buf.subarray(from, to))) return
+    const bad = firstInvalidUtf8(buf, from, to)
+    const at = bad.at < 0 ? to : bad.at
+    const errLine = newlines + countNewlines(buf, 0, at) + 1
+    if (final && bad.truncated) throw new TabularError(`invalid UTF-8 at line ${errLine}: the file ends inside a multi-byte character`, errLine)
+    throw new TabularError(`invalid UTF-8 at line ${errLine}: the file is not UTF-8 text (re-encode it as UTF-8)`, errLine)
+  }
+
+  const stripBom = (buf: Buffer): Buffer => {
+    // The text path drops a BOM twice (the decoder, then the parser): so do we.
+    for (let k = 0; k < 2; k++) if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3)
+    return buf
+  }
+
+  const stream = createReadStream(file, { highWaterMark: opts.chunkSize ?? 1 << 22, signal: opts.signal })
+  let carry: Buffer = EMPTY
+  let validated = 0
+  let bomDone = false
+  let bytes = 0
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      bytes += chunk.length
+      if (opts.maxBytes !== undefined && bytes > opts.maxBytes) {
+        throw new TabularError(`the file is larger than the limit of ${opts.maxBytes} bytes (max-bytes); it was not read further`, null)
+      }
+      let buf = carry.length ? Buffer.concat([carry, chunk]) : chunk
+      if (!bomDone) {
+        if (buf.length < 6) {
+          carry = buf
+          continue
+        }
+        buf = stripBom(buf)
+        bomDone = true
+      }
+      const lastNl = buf.lastIndexOf(10)
+      if (lastNl < 0) {
+        carry = buf
+        continue
+      }
+      const limit = lastNl + 1
+      validate(buf, validated, limit, false)
+      const p = records(buf, limit, false)
+      carry = p < buf.length ? buf.subarray(p) : EMPTY
+      validated = limit - p
+      yield
+    }
+    let buf = carry
+    if (!bomDone) buf = stripBom(buf)
+    validate(buf, validated, buf.length, true)
+    records(buf, buf.length, true)
+    yield
+  } finally {
+    stream.destroy()
+  }
+}
+
+/** The header from the first record: trimmed names, each once. */
+export function csvHeader(cells: string[], line: number, unterminated: boolean): string[] {
+  if (unterminated) throw new TabularError(`line ${line}: the header has a quote that is never closed`, line)
+  const header = cells.map((c) => c.trim())
+  const seen = new Set<string>()
+  for (const h of header) {
+    if (seen.has(h)) throw new TabularError(`line ${line}: the header names column "${h}" twice`, line)
+    seen.add(h)
+  }
+  return header
+}
+
 export async function* readCsv(file: string, opts: ReadOptions = {}, defaultDelimiter = ','): AsyncGenerator<TabularRecord[]> {
-  const parser = new CsvParser(opts.delimiter ?? defaultDelimiter)
   const batchSize = opts.batchSize ?? 4096
   let header: string[] | null = null
   let row = 0
-  let parsed: ParsedRecord[] = []
-  const convert = (recs: ParsedRecord[]): TabularRecord[] => {
-    const out: TabularRecord[] = []
-    for (const r of recs) {
-      if (!header) {
-        if (r.unterminated) throw new TabularError(`line ${r.line}: the header has a quote that is never closed`, r.line)
-        header = r.cells.map((c) => c.trim())
-        const seen = new Set<string>()
-        for (const h of header) {
-          if (seen.has(h)) throw new TabularError(`line ${r.line}: the header names column "${h}" twice`, r.line)
-          seen.add(h)
-        }
-        continue
-      }
-      row++
-      const rec: TabularRecord = { row, line: r.line, keys: header, values: r.cells as Cell[] }
-      if (r.unterminated) rec.problem = { rule: 'unterminated-quote', message: `a quoted field opened on line ${r.line} is never closed` }
-      else if (r.cells.length !== header.length) {
-        rec.problem = { rule: 'ragged-row', message: `the row has ${r.cells.length} field${r.cells.length === 1 ? '' : 's'}, the header has ${header.length}` }
-      }
-      out.push(rec)
+  let out: TabularRecord[] = []
+  const record = (cells: string[], line: number, unterminated: boolean): void => {
+    if (!header) {
+      header = csvHeader(cells, line, unterminated)
+      return
     }
-    return out
+    row++
+    const rec: TabularRecord = { row, line, keys: header, values: cells as Cell[] }
+    if (unterminated) rec.problem = { rule: 'unterminated-quote', message: `a quoted field opened on line ${line} is never closed` }
+    else if (cells.length !== header.length) {
+      rec.problem = { rule: 'ragged-row', message: `the row has ${cells.length} field${cells.length === 1 ? '' : 's'}, the header has ${header.length}` }
+    }
+    out.push(rec)
   }
-  for await (const chunk of textChunks(file, opts)) {
-    parser.push(chunk, parsed)
-    if (parsed.length >= batchSize) {
-      const recs = convert(parsed)
-      parsed = []
-      if (recs.length) yield recs
+  const sink: CsvSink = {
+    fields(buf, starts, ends, count, line) {
+      const cells = new Array<string>(count)
+      for (let k = 0; k < count; k++) cells[k] = buf.toString('utf8', starts[k], ends[k])
+      record(cells, line, false)
+    },
+    cells: record
+  }
+  for await (const _ of scanCsv(file, { delimiter: opts.delimiter ?? defaultDelimiter, maxBytes: opts.maxBytes, signal: opts.signal }, sink)) {
+    while (out.length >= batchSize) {
+      yield out.slice(0, batchSize)
+      out = out.slice(batchSize)
     }
   }
-  parser.push('', parsed, true)
-  const recs = convert(parsed)
-  if (recs.length) yield recs
+  if (out.length) yield out
   if (!header) throw new TabularError('the file is empty: no header line', 1)
 }
 
