@@ -30,6 +30,17 @@ export async function realInside(workspace: string, rel: string, what: string): 
   return real
 }
 
+async function staysInside(wsReal: string, abs: string): Promise<boolean> {
+  let real: string
+  try {
+    real = await realpath(abs)
+  } catch {
+    return true // does not exist: nothing to follow
+  }
+  const r = path.relative(wsReal, real)
+  return !(r.startsWith('..') || path.isAbsolute(r))
+}
+
 /** Workspace-relative path with forward slashes. */
 export function toRel(workspace: string, abs: string): string {
   return path.relative(workspace, abs).split(path.sep).join('/')
@@ -103,9 +114,16 @@ export async function walkFiles(workspace: string, options: WalkOptions = {}): P
     }
     files.add(relPosix)
   }
+  const wsReal = await realpath(workspace)
   for (const r of roots) {
     resolveInside(workspace, r, 'path')
-    await visit(r === '.' ? '.' : path.normalize(r))
+    const rel = r === '.' ? '.' : path.normalize(r)
+    // A root below a symlinked folder (paths: [link/sub] with link -> /etc) must not be walked.
+    if (rel !== '.' && !(await staysInside(wsReal, path.join(workspace, path.dirname(rel))))) {
+      symlinks.push(rel.split(path.sep).join('/'))
+      continue
+    }
+    await visit(rel)
   }
   return { files: [...files].sort(), symlinks: [...new Set(symlinks)].sort(), truncated }
 }
