@@ -5,16 +5,84 @@
  * symbolic objects, several concatenated pickles, and joblib's raw array data inside the stream.
  * What it reports is every global the stream would import, with where and how, and where parsing
  * stopped if it did: globals met before a parse error are kept (the real loader runs them too).
+ *
+ * Speed (tens of MB, millions of opcodes): values on the stack, in the memo, in tuples and in lists
+ * are not JS objects but slots of parallel arrays, a tag and a payload (Float64Array) and an object
+ * reference (used only by lists and objects):
+ *
+ *   tag & 15   value                     payload         tag >> 4
+ *   0          (empty memo slot)
+ *   1, 2, 3    None, False, True
+ *   4          int or float (a number)   the number
+ *   5, 6       str (latin-1, utf-8)      byte offset     length: decoded from the buffer when needed
+ *   7          bytes                     length
+ *   8          tuple                     arena start     item count: items live in the Heap arena
+ *   9          list                      -               -               ref: PList (slots inside)
+ *   10         any other JS value        -               -               ref: string, bigint, PDict...
+ *
+ * Nothing is allocated for the common opcodes; a value becomes a JS value (box) only where it enters
+ * a dict, set, object, call or STACK_GLOBAL, and a tuple's items only when something reads them.
  */
 import { mapPython2 } from './compat.js'
 import { decodeRawUnicodeEscape, parseFloatOperand, parseIntOperand, parseLongOperand, parseQuotedString } from './literals.js'
 import { HIGHEST_PROTOCOL, OP, opcodeName } from './opcodes.js'
 
+const T_NONE = 1
+const T_FALSE = 2
+const T_TRUE = 3
+const T_NUM = 4
+const T_STR1 = 5
+const T_STR8 = 6
+const T_BYTES = 7
+const T_TUPLE = 8
+const T_LIST = 9
+const T_OBJ = 10
+
+/** A tuple: its items are slots of the Heap arena, boxed when first read. */
 export class PTuple {
-  constructor(readonly items: unknown[]) {}
+  private boxed: unknown[] | null = null
+  constructor(
+    private readonly heap: Heap | null,
+    readonly start: number,
+    readonly length: number
+  ) {}
+  get items(): unknown[] {
+    if (this.boxed === null) {
+      const out = new Array<unknown>(this.length)
+      for (let i = 0; i < this.length; i++) out[i] = this.heap!.boxArena(this.start + i)
+      this.boxed = out
+    }
+    return this.boxed
+  }
+  head(k: number): unknown[] {
+    if (this.boxed !== null || this.length <= k) return this.items.slice(0, k)
+    const out: unknown[] = []
+    for (let i = 0; i < k; i++) out.push(this.heap!.boxArena(this.start + i))
+    return out
+  }
 }
+/** A list: its items are slots (tag, payload, ref), boxed when read. */
 export class PList {
-  constructor(public items: unknown[]) {}
+  t: number[] = []
+  p: number[] = []
+  /** The lists and objects among the items (their payload is an index here). */
+  o: unknown[] = []
+  constructor(private readonly heap: Heap) {}
+  get length(): number {
+    return this.t.length
+  }
+  at(i: number): unknown {
+    const t = this.t[i]
+    return (t & 15) >= T_LIST ? this.o[this.p[i]] : this.heap.box(t, this.p[i], undefined)
+  }
+  head(k: number): unknown[] {
+    const out: unknown[] = []
+    for (let i = 0; i < k && i < this.t.length; i++) out.push(this.at(i))
+    return out
+  }
+  items(): unknown[] {
+    return this.head(this.t.length)
+  }
 }
 export class PDict {
   keys: unknown[] = []
@@ -41,7 +109,7 @@ export class PPersistent {
 export class PBytes {
   constructor(readonly length: number) {}
 }
-const EMPTY_TUPLE = new PTuple([])
+const EMPTY_TUPLE = new PTuple(null, 0, 0)
 
 /** Short ASCII strings are decoded in JS: a call into Buffer#toString costs more than the string. */
 function decodeShort(buf: Buffer, p: number, n: number, enc: 'utf8' | 'latin1'): string {
@@ -66,32 +134,152 @@ function decodeShort(buf: Buffer, p: number, n: number, enc: 'utf8' | 'latin1'):
   return buf.toString(enc, p, p + n)
 }
 
-/** The memo: a dense array for the usual 0..n indices, a Map for sparse ones (a hostile LONG_BINPUT 4e9). */
+function growF64(a: Float64Array, need: number): Float64Array<ArrayBuffer> {
+  let n = a.length * 2
+  while (n < need) n *= 2
+  const b = new Float64Array(n)
+  b.set(a)
+  return b
+}
+function growI32(a: Int32Array, need: number): Int32Array<ArrayBuffer> {
+  let n = a.length * 2
+  while (n < need) n *= 2
+  const b = new Int32Array(n)
+  b.set(a)
+  return b
+}
+
+/**
+ * The tuple arena of one scan (shared by its pickles, whose memo outlives each of them) and the
+ * boxing of slots into JS values. Tuples are immutable, so a tuple's items are written once, and
+ * a tuple boxed twice is the same PTuple.
+ */
+/** Tags are int32: a tuple's item count (<= the arena size) times 16 must fit. */
+const ARENA_MAX = (1 << 27) - 1
+
+class Heap {
+  at = new Int32Array(1024)
+  ap = new Float64Array(1024)
+  /** The lists and objects among the items (their payload is an index here). */
+  ao: unknown[] = []
+  n = 0
+  private tuples = new Map<number, PTuple>()
+  constructor(
+    readonly buf: Buffer,
+    /** Arena slots beyond which the scan stops (a limit): tuples nobody keeps are not reclaimed. */
+    readonly max: number
+  ) {}
+
+  /** Room for k more slots; returns the start. */
+  alloc(k: number): number {
+    const s = this.n
+    if (s + k > this.at.length) {
+      if (s + k > this.max) throw new Stop('limit', `tuples hold more than ${this.max} items`)
+      this.at = growI32(this.at, s + k)
+      this.ap = growF64(this.ap, s + k)
+    }
+    this.n = s + k
+    return s
+  }
+
+  box(t: number, p: number, r: unknown): unknown {
+    switch (t & 15) {
+      case T_NONE: return null
+      case T_FALSE: return false
+      case T_TRUE: return true
+      case T_NUM: return p
+      case T_STR1: return decodeShort(this.buf, p, (t - T_STR1) / 16, 'latin1')
+      case T_STR8: return decodeShort(this.buf, p, (t - T_STR8) / 16, 'utf8')
+      case T_BYTES: return new PBytes(p)
+      case T_TUPLE: {
+        const n = (t - T_TUPLE) / 16
+        if (n === 0) return EMPTY_TUPLE
+        let tu = this.tuples.get(p)
+        if (tu === undefined) {
+          tu = new PTuple(this, p, n)
+          this.tuples.set(p, tu)
+        }
+        return tu
+      }
+      default: return r
+    }
+  }
+
+  boxArena(i: number): unknown {
+    const t = this.at[i]
+    return (t & 15) >= T_LIST ? this.ao[this.ap[i]] : this.box(t, this.ap[i], undefined)
+  }
+}
+
+/** The slot (tag, payload, ref) of a JS value. */
+function tagOf(v: unknown): number {
+  if (v === null) return T_NONE
+  if (v === true) return T_TRUE
+  if (v === false) return T_FALSE
+  if (typeof v === 'number') return T_NUM
+  if (v instanceof PTuple) return T_TUPLE + 16 * v.length
+  if (v instanceof PList) return T_LIST
+  return T_OBJ
+}
+function payloadOf(v: unknown): number {
+  if (typeof v === 'number') return v
+  if (v instanceof PTuple) return v.start
+  return 0
+}
+
+/** A sparse memo entry. */
+interface Slot {
+  t: number
+  p: number
+  r: unknown
+}
+
+/** The memo: dense arrays for the usual 0..n indices, a Map for sparse ones (a hostile LONG_BINPUT 4e9). */
 export class Memo {
-  arr: unknown[] = []
-  sparse: Map<number, unknown> | null = null
+  t = new Int32Array(256)
+  p = new Float64Array(256)
+  /**
+   * The lists and objects among the dense entries (their payload is an index here; an entry
+   * overwritten by another object reuses its place, so this grows with the memo, not with PUTs).
+   */
+  o: unknown[] = []
+  /** Dense entries run 0..len-1 (some may be empty: tag 0). */
+  len = 0
+  sparse: Map<number, Slot> | null = null
   size = 0
   has(i: number): boolean {
-    return (i < this.arr.length && this.arr[i] !== undefined) || (this.sparse !== null && this.sparse.has(i))
+    return (i >= 0 && i < this.len && this.t[i] !== 0) || (this.sparse !== null && this.sparse.has(i))
   }
-  get(i: number): unknown {
-    return i < this.arr.length && this.arr[i] !== undefined ? this.arr[i] : this.sparse?.get(i)
-  }
-  set(i: number, v: unknown): void {
-    const stored = v === undefined ? null : v
-    if (i <= this.arr.length) {
-      if (this.sparse?.has(i)) this.sparse.delete(i)
-      else if (i === this.arr.length || this.arr[i] === undefined) this.size++
-      this.arr[i] = stored
+  set(i: number, t: number, p: number, r: unknown): void {
+    if (i <= this.len) {
+      if (this.sparse !== null && this.sparse.has(i)) this.sparse.delete(i)
+      else if (i === this.len || this.t[i] === 0) this.size++
+      if (i === this.len) {
+        if (i === this.t.length) {
+          this.t = growI32(this.t, i + 1)
+          this.p = growF64(this.p, i + 1)
+        }
+        this.len = i + 1
+      }
+      if ((t & 15) >= T_LIST) {
+        if ((this.t[i] & 15) >= T_LIST) p = this.p[i]
+        else p = this.o.push(r) - 1
+        this.o[p] = r
+      }
+      this.t[i] = t
+      this.p[i] = p
       return
     }
     if (!this.sparse) this.sparse = new Map()
     if (!this.sparse.has(i)) this.size++
-    this.sparse.set(i, stored)
+    this.sparse.set(i, { t, p, r })
   }
   clone(): Memo {
     const m = new Memo()
-    m.arr = this.arr.slice()
+    m.t = this.t.slice()
+    m.p = this.p.slice()
+    m.o = this.o.slice()
+    m.len = this.len
     m.sparse = this.sparse ? new Map(this.sparse) : null
     m.size = this.size
     return m
@@ -177,8 +365,8 @@ function render(v: unknown, depth = 0): string {
   if (v === null) return 'None'
   if (depth > 1) return '…'
   if (v instanceof PGlobal) return `${v.module}.${v.name}`
-  if (v instanceof PTuple) return `(${v.items.slice(0, 4).map((x) => render(x, depth + 1)).join(', ')}${v.items.length > 4 ? ', …' : ''})`
-  if (v instanceof PList) return `[${v.items.slice(0, 4).map((x) => render(x, depth + 1)).join(', ')}${v.items.length > 4 ? ', …' : ''}]`
+  if (v instanceof PTuple) return `(${v.head(4).map((x) => render(x, depth + 1)).join(', ')}${v.length > 4 ? ', …' : ''})`
+  if (v instanceof PList) return `[${v.head(4).map((x) => render(x, depth + 1)).join(', ')}${v.length > 4 ? ', …' : ''}]`
   if (v instanceof PBytes) return `<${v.length} bytes>`
   if (v instanceof PObj) return `${render(v.callable, depth + 1)}(…)`
   return '…'
@@ -193,11 +381,18 @@ interface Shared {
   /** Regions joblib reads as raw data: also read as opcodes afterwards. */
   arrayRegions: Array<{ start: number; end: number; memo: Memo }>
   depth: number
+  heap: Heap
 }
+
+const STACK0 = 256
 
 /** One pickle: from `pos` to its STOP. */
 class Machine {
-  stack: unknown[] = []
+  /** The stack: tags, payloads, refs (see the table at the top); `sp` values, capacity st.length. */
+  st = new Int32Array(STACK0)
+  sv = new Float64Array(STACK0)
+  sr: unknown[] = new Array(STACK0).fill(undefined)
+  sp = 0
   marks: number[] = []
   fence = 0
   proto = 0
@@ -220,21 +415,49 @@ class Machine {
     throw new Stop('parse', message)
   }
 
+  growStack(): void {
+    this.st = growI32(this.st, this.sp + 1)
+    this.sv = growF64(this.sv, this.sp + 1)
+    for (let i = this.sr.length; i < this.st.length; i++) this.sr.push(undefined)
+  }
+
+  // --- the slower opcodes work on boxed values through these (this.sp, this.pos are current) ---
+
   pop(): unknown {
-    if (this.stack.length <= this.fence) this.fail('unpickling stack underflow')
-    return this.stack.pop()
+    if (this.sp <= this.fence) this.fail('unpickling stack underflow')
+    const i = --this.sp
+    return this.sh.heap.box(this.st[i], this.sv[i], this.sr[i])
   }
 
   top(): unknown {
-    if (this.stack.length <= this.fence) this.fail('unpickling stack underflow')
-    return this.stack[this.stack.length - 1]
+    if (this.sp <= this.fence) this.fail('unpickling stack underflow')
+    const i = this.sp - 1
+    return this.sh.heap.box(this.st[i], this.sv[i], this.sr[i])
   }
 
-  popMark(): unknown[] {
+  /** Pushes a JS value (there is always room for one: run() makes it before each opcode). */
+  push(v: unknown): void {
+    const i = this.sp++
+    this.st[i] = tagOf(v)
+    this.sv[i] = payloadOf(v)
+    this.sr[i] = v
+  }
+
+  /** Pops down to the last MARK; returns where the items start (they stay above this.sp until overwritten). */
+  popMarkAt(): number {
     if (this.marks.length === 0) this.fail('could not find MARK')
     const k = this.marks.pop()!
     this.fence = this.marks.length ? this.marks[this.marks.length - 1] : 0
-    return this.stack.splice(k)
+    return k
+  }
+
+  popMark(): unknown[] {
+    const k = this.popMarkAt()
+    const n = this.sp - k
+    const out = new Array<unknown>(n)
+    for (let i = 0; i < n; i++) out[i] = this.sh.heap.box(this.st[k + i], this.sv[k + i], this.sr[k + i])
+    this.sp = k
+    return out
   }
 
   need(n: number): number {
@@ -262,14 +485,31 @@ class Machine {
     return this.sh.items <= this.sh.limits.maxItems
   }
 
-  memoPut(idx: number, v: unknown): void {
+  /** memo[idx] = the top of the stack. */
+  memoPut(idx: number): void {
+    if (this.sp <= this.fence) this.fail('unpickling stack underflow')
     if (!this.memo.has(idx) && this.memo.size >= this.sh.limits.maxMemo) throw new Stop('limit', `memo exceeds ${this.sh.limits.maxMemo} entries`)
-    this.memo.set(idx, v)
+    const i = this.sp - 1
+    this.memo.set(idx, this.st[i], this.sv[i], this.sr[i])
   }
 
   memoGet(idx: number): void {
-    if (!this.memo.has(idx)) this.fail(`memo value not found at index ${idx}`)
-    this.stack.push(this.memo.get(idx))
+    const m = this.memo
+    const i = this.sp++
+    if (idx >= 0 && idx < m.len && m.t[idx] !== 0) {
+      this.st[i] = m.t[idx]
+      this.sv[i] = m.p[idx]
+      if ((m.t[idx] & 15) >= T_LIST) this.sr[i] = m.o[m.p[idx]]
+      return
+    }
+    const s = m.sparse?.get(idx)
+    if (s === undefined) {
+      this.sp--
+      this.fail(`memo value not found at index ${idx}`)
+    }
+    this.st[i] = s.t
+    this.sv[i] = s.p
+    this.sr[i] = s.r
   }
 
   addGlobal(rawModule: string, rawName: string, opcode: GlobalOpcode, offset: number, resolved: boolean): PGlobal {
@@ -296,344 +536,537 @@ class Machine {
     if (g && g.calls.length < 3) g.calls.push(`${callable.module}.${callable.name}(${args.slice(0, 3).map((a) => render(a)).join(', ')})`)
   }
 
-  /** Runs to STOP; returns the value. Throws Stop. */
+  /**
+   * Runs to STOP; returns the value. Throws Stop. The common opcodes are handled here on slots,
+   * with the position, stack pointer and opcode count in locals; the others in slow().
+   */
   run(): unknown {
     const buf = this.buf
     const sh = this.sh
+    const heap = sh.heap
+    const memo = this.memo
+    const marks = this.marks
+    const end = this.end
     const maxOps = sh.limits.maxOps
-    for (;;) {
-      if (this.pos >= this.end) this.fail('pickle data was truncated (no STOP)')
-      const opPos = this.pos
-      const op = buf[this.pos++]
-      if (++sh.ops > maxOps) throw new Stop('limit', `more than ${maxOps} opcodes`)
-      if ((sh.ops & 0xffff) === 0 && performance.now() > sh.limits.deadline) throw new Stop('limit', 'time limit reached')
-      switch (op) {
-        case OP.MARK:
-          this.marks.push(this.stack.length)
-          this.fence = this.stack.length
-          break
-        case OP.STOP:
-          return this.pop()
-        case OP.POP:
-          if (this.marks.length > 0 && this.marks[this.marks.length - 1] === this.stack.length) {
-            this.marks.pop()
-            this.fence = this.marks.length ? this.marks[this.marks.length - 1] : 0
-          } else this.pop()
-          break
-        case OP.POP_MARK:
-          this.popMark()
-          break
-        case OP.DUP:
-          this.stack.push(this.top())
-          break
-        case OP.FLOAT: {
-          const v = parseFloatOperand(this.lineStr('latin1'))
-          if (v === null) this.fail('could not convert string to float')
-          this.stack.push(v)
-          break
+    const maxItems = sh.limits.maxItems
+    const deadline = sh.limits.deadline
+    let st = this.st
+    let sv = this.sv
+    let sr = this.sr
+    let pos = this.pos
+    let sp = this.sp
+    let ops = sh.ops
+    let inSlow = false
+    try {
+      for (;;) {
+        if (pos >= end) this.fail('pickle data was truncated (no STOP)')
+        const opPos = pos
+        const op = buf[pos++]
+        if (++ops > maxOps) throw new Stop('limit', `more than ${maxOps} opcodes`)
+        if ((ops & 0xffff) === 0 && performance.now() > deadline) throw new Stop('limit', 'time limit reached')
+        if (sp === st.length) {
+          this.sp = sp
+          this.growStack()
+          st = this.st
+          sv = this.sv
+          sr = this.sr
         }
-        case OP.INT: {
-          const v = parseIntOperand(this.lineStr('latin1'))
-          if (v === null) this.fail('invalid literal for int()')
-          this.stack.push(typeof v === 'bigint' && v >= -0x20000000000000n && v <= 0x20000000000000n ? Number(v) : v)
-          break
-        }
-        case OP.BININT:
-          this.stack.push(buf.readInt32LE(this.need(4)))
-          break
-        case OP.BININT1:
-          this.stack.push(buf[this.need(1)])
-          break
-        case OP.BININT2:
-          this.stack.push(buf.readUInt16LE(this.need(2)))
-          break
-        case OP.LONG: {
-          const v = parseLongOperand(this.lineStr('latin1'))
-          if (v === null) this.fail('invalid literal for int() in LONG')
-          this.stack.push(v)
-          break
-        }
-        case OP.LONG1:
-        case OP.LONG4: {
-          let n: number
-          if (op === OP.LONG1) n = buf[this.need(1)]
-          else {
-            n = buf.readInt32LE(this.need(4))
-            if (n < 0) this.fail('LONG pickle has negative byte count')
+        switch (op) {
+          case 0x28: // MARK
+            marks.push(sp)
+            this.fence = sp
+            break
+          case 0x2e: { // STOP
+            this.sp = sp
+            const v = this.pop()
+            sp = this.sp
+            return v
           }
-          const p = this.need(n)
-          if (n === 0) this.stack.push(0)
-          else if (n <= 64) {
-            let v = 0n
-            for (let i = n - 1; i >= 0; i--) v = (v << 8n) | BigInt(buf[p + i])
-            if (buf[p + n - 1] & 0x80) v -= 1n << BigInt(8 * n)
-            this.stack.push(v)
-          } else this.stack.push(new PBytes(n))
-          break
-        }
-        case OP.NONE:
-          this.stack.push(null)
-          break
-        case OP.NEWTRUE:
-          this.stack.push(true)
-          break
-        case OP.NEWFALSE:
-          this.stack.push(false)
-          break
-        case OP.BINFLOAT:
-          this.stack.push(buf.readDoubleBE(this.need(8)))
-          break
-        case OP.STRING: {
-          const v = parseQuotedString(this.lineStr('latin1'))
-          if (v === null) this.fail('the STRING opcode argument must be quoted')
-          this.stack.push(v)
-          break
-        }
-        case OP.BINSTRING: {
-          const n = buf.readInt32LE(this.need(4))
-          if (n < 0) this.fail('BINSTRING pickle has negative byte count')
-          const p = this.need(n)
-          this.stack.push(n <= 4096 ? decodeShort(buf, p, n, 'latin1') : new PBytes(n))
-          break
-        }
-        case OP.SHORT_BINSTRING: {
-          const n = buf[this.need(1)]
-          const p = this.need(n)
-          this.stack.push(decodeShort(buf, p, n, 'latin1'))
-          break
-        }
-        case OP.UNICODE: {
-          const [s, e] = this.line()
-          const v = decodeRawUnicodeEscape(buf.subarray(s, e))
-          if (v === null) this.fail('malformed \\uXXXX escape in UNICODE')
-          this.stack.push(v)
-          break
-        }
-        case OP.BINUNICODE:
-        case OP.SHORT_BINUNICODE:
-        case OP.BINUNICODE8: {
-          let n: number
-          if (op === OP.SHORT_BINUNICODE) n = buf[this.need(1)]
-          else if (op === OP.BINUNICODE) n = buf.readUInt32LE(this.need(4))
-          else n = Number(buf.readBigUInt64LE(this.need(8)))
-          const p = this.need(n)
-          this.stack.push(n <= 65536 ? decodeShort(buf, p, n, 'utf8') : new PBytes(n))
-          break
-        }
-        case OP.BINBYTES:
-        case OP.SHORT_BINBYTES:
-        case OP.BINBYTES8:
-        case OP.BYTEARRAY8: {
-          let n: number
-          if (op === OP.SHORT_BINBYTES) n = buf[this.need(1)]
-          else if (op === OP.BINBYTES) n = buf.readUInt32LE(this.need(4))
-          else n = Number(buf.readBigUInt64LE(this.need(8)))
-          this.need(n)
-          this.stack.push(new PBytes(n))
-          break
-        }
-        case OP.EMPTY_TUPLE:
-          this.stack.push(EMPTY_TUPLE)
-          break
-        case OP.TUPLE: {
-          const items = this.popMark()
-          this.stack.push(new PTuple(this.keep(items.length) ? items : []))
-          break
-        }
-        case OP.TUPLE1:
-        case OP.TUPLE2:
-        case OP.TUPLE3: {
-          const n = op - OP.TUPLE1 + 1
-          if (this.stack.length - n < this.fence) this.fail('unpickling stack underflow')
-          this.stack.push(new PTuple(this.stack.splice(this.stack.length - n)))
-          break
-        }
-        case OP.EMPTY_LIST:
-          this.stack.push(new PList([]))
-          break
-        case OP.LIST: {
-          const items = this.popMark()
-          this.stack.push(new PList(this.keep(items.length) ? items : []))
-          break
-        }
-        case OP.EMPTY_DICT:
-          this.stack.push(new PDict())
-          break
-        case OP.DICT: {
-          const items = this.popMark()
-          if (items.length % 2) this.fail('odd number of items for DICT')
-          const d = new PDict()
-          if (this.keep(items.length)) for (let i = 0; i < items.length; i += 2) this.setItem(d, items[i], items[i + 1])
-          this.stack.push(d)
-          break
-        }
-        case OP.EMPTY_SET:
-          this.stack.push(new PSet([], false))
-          break
-        case OP.FROZENSET: {
-          const items = this.popMark()
-          this.stack.push(new PSet(this.keep(items.length) ? items : [], true))
-          break
-        }
-        case OP.APPEND: {
-          const v = this.pop()
-          const l = this.top()
-          if (l instanceof PList && this.keep(1)) l.items.push(v)
-          else if (l instanceof PObj) this.noteCall(l.callable, [v])
-          break
-        }
-        case OP.APPENDS: {
-          const items = this.popMark()
-          const l = this.top()
-          if (l instanceof PList && this.keep(items.length)) for (const v of items) l.items.push(v)
-          break
-        }
-        case OP.SETITEM: {
-          const v = this.pop()
-          const k = this.pop()
-          const d = this.top()
-          if (d instanceof PDict && this.keep(1)) this.setItem(d, k, v)
-          break
-        }
-        case OP.SETITEMS: {
-          const items = this.popMark()
-          if (items.length % 2) this.fail('odd number of items for SETITEMS')
-          const d = this.top()
-          if (d instanceof PDict && this.keep(items.length)) for (let i = 0; i < items.length; i += 2) this.setItem(d, items[i], items[i + 1])
-          break
-        }
-        case OP.ADDITEMS: {
-          const items = this.popMark()
-          const s = this.top()
-          if (s instanceof PSet && this.keep(items.length)) for (const v of items) s.items.push(v)
-          break
-        }
-        case OP.GET: {
-          const idx = this.indexFromLine()
-          this.memoGet(idx)
-          break
-        }
-        case OP.BINGET:
-          this.memoGet(buf[this.need(1)])
-          break
-        case OP.LONG_BINGET:
-          this.memoGet(buf.readUInt32LE(this.need(4)))
-          break
-        case OP.PUT: {
-          const idx = this.indexFromLine()
-          if (idx < 0) this.fail('negative PUT argument')
-          this.memoPut(idx, this.top())
-          break
-        }
-        case OP.BINPUT: {
-          const idx = buf[this.need(1)]
-          this.memoPut(idx, this.top())
-          break
-        }
-        case OP.LONG_BINPUT: {
-          const idx = buf.readUInt32LE(this.need(4))
-          this.memoPut(idx, this.top())
-          break
-        }
-        case OP.MEMOIZE:
-          this.memoPut(this.memo.size, this.top())
-          break
-        case OP.GLOBAL: {
-          const m = this.lineStr()
-          const n = this.lineStr()
-          this.stack.push(this.addGlobal(m, n, 'GLOBAL', opPos, true))
-          break
-        }
-        case OP.STACK_GLOBAL: {
-          const name = this.pop()
-          const module = this.pop()
-          if (typeof name === 'string' && typeof module === 'string') this.stack.push(this.addGlobal(module, name, 'STACK_GLOBAL', opPos, true))
-          else this.stack.push(this.addGlobal(render(module), render(name), 'STACK_GLOBAL', opPos, false))
-          break
-        }
-        case OP.INST: {
-          const m = this.lineStr()
-          const n = this.lineStr()
-          const g = this.addGlobal(m, n, 'INST', opPos, true)
-          const args = this.popMark()
-          this.noteCall(g, args)
-          this.stack.push(new PObj('INST', g, args))
-          break
-        }
-        case OP.OBJ: {
-          const items = this.popMark()
-          if (items.length < 1) this.fail('unpickling stack underflow')
-          this.noteCall(items[0], items.slice(1))
-          this.stack.push(new PObj('OBJ', items[0], items.slice(1)))
-          break
-        }
-        case OP.REDUCE: {
-          const args = this.pop()
-          const f = this.pop()
-          const a = args instanceof PTuple ? args.items : [args]
-          this.noteCall(f, a)
-          this.stack.push(new PObj('REDUCE', f, a))
-          break
-        }
-        case OP.NEWOBJ: {
-          const args = this.pop()
-          const cls = this.pop()
-          const a = args instanceof PTuple ? args.items : [args]
-          this.noteCall(cls, a)
-          this.stack.push(new PObj('NEWOBJ', cls, a))
-          break
-        }
-        case OP.NEWOBJ_EX: {
-          const kwargs = this.pop()
-          const args = this.pop()
-          const cls = this.pop()
-          const a = args instanceof PTuple ? [...args.items, kwargs] : [args, kwargs]
-          this.noteCall(cls, a)
-          this.stack.push(new PObj('NEWOBJ_EX', cls, a))
-          break
-        }
-        case OP.BUILD: {
-          const state = this.pop()
-          const inst = this.top()
-          if (inst instanceof PObj) {
-            inst.state = state
-            if (isJoblibWrapper(inst)) this.joblibArray(inst)
+          case 0x30: // POP
+            if (marks.length > 0 && marks[marks.length - 1] === sp) {
+              marks.pop()
+              this.fence = marks.length ? marks[marks.length - 1] : 0
+            } else {
+              if (sp <= this.fence) this.fail('unpickling stack underflow')
+              sp--
+            }
+            break
+          case 0x32: // DUP
+            if (sp <= this.fence) this.fail('unpickling stack underflow')
+            st[sp] = st[sp - 1]
+            sv[sp] = sv[sp - 1]
+            sr[sp] = sr[sp - 1]
+            sp++
+            break
+          case 0x4a: // BININT
+            if (pos + 4 > end) this.fail('pickle data was truncated')
+            st[sp] = T_NUM
+            sv[sp++] = buf.readInt32LE(pos)
+            pos += 4
+            break
+          case 0x4b: // BININT1
+            if (pos + 1 > end) this.fail('pickle data was truncated')
+            st[sp] = T_NUM
+            sv[sp++] = buf[pos++]
+            break
+          case 0x4d: // BININT2
+            if (pos + 2 > end) this.fail('pickle data was truncated')
+            st[sp] = T_NUM
+            sv[sp++] = buf[pos] | (buf[pos + 1] << 8)
+            pos += 2
+            break
+          case 0x4e: // NONE
+            st[sp++] = T_NONE
+            break
+          case 0x88: // NEWTRUE
+            st[sp++] = T_TRUE
+            break
+          case 0x89: // NEWFALSE
+            st[sp++] = T_FALSE
+            break
+          case 0x47: // BINFLOAT
+            if (pos + 8 > end) this.fail('pickle data was truncated')
+            st[sp] = T_NUM
+            sv[sp++] = buf.readDoubleBE(pos)
+            pos += 8
+            break
+          case 0x55: { // SHORT_BINSTRING
+            if (pos + 1 > end) this.fail('pickle data was truncated')
+            const n = buf[pos++]
+            if (pos + n > end) this.fail('pickle data was truncated')
+            st[sp] = T_STR1 + 16 * n
+            sv[sp++] = pos
+            pos += n
+            break
           }
-          break
+          case 0x54: { // BINSTRING
+            if (pos + 4 > end) this.fail('pickle data was truncated')
+            const n = buf.readInt32LE(pos)
+            pos += 4
+            if (n < 0) this.fail('BINSTRING pickle has negative byte count')
+            if (pos + n > end) this.fail('pickle data was truncated')
+            if (n <= 4096) {
+              st[sp] = T_STR1 + 16 * n
+              sv[sp++] = pos
+            } else {
+              st[sp] = T_BYTES
+              sv[sp++] = n
+            }
+            pos += n
+            break
+          }
+          case 0x8c: // SHORT_BINUNICODE
+          case 0x58: // BINUNICODE
+          case 0x8d: { // BINUNICODE8
+            let n: number
+            if (op === 0x8c) {
+              if (pos + 1 > end) this.fail('pickle data was truncated')
+              n = buf[pos++]
+            } else if (op === 0x58) {
+              if (pos + 4 > end) this.fail('pickle data was truncated')
+              n = buf.readUInt32LE(pos)
+              pos += 4
+            } else {
+              if (pos + 8 > end) this.fail('pickle data was truncated')
+              n = Number(buf.readBigUInt64LE(pos))
+              pos += 8
+            }
+            if (pos + n > end) this.fail('pickle data was truncated')
+            if (n <= 65536) {
+              st[sp] = T_STR8 + 16 * n
+              sv[sp++] = pos
+            } else {
+              st[sp] = T_BYTES
+              sv[sp++] = n
+            }
+            pos += n
+            break
+          }
+          case 0x43: // SHORT_BINBYTES
+          case 0x42: // BINBYTES
+          case 0x8e: // BINBYTES8
+          case 0x96: { // BYTEARRAY8
+            let n: number
+            if (op === 0x43) {
+              if (pos + 1 > end) this.fail('pickle data was truncated')
+              n = buf[pos++]
+            } else if (op === 0x42) {
+              if (pos + 4 > end) this.fail('pickle data was truncated')
+              n = buf.readUInt32LE(pos)
+              pos += 4
+            } else {
+              if (pos + 8 > end) this.fail('pickle data was truncated')
+              n = Number(buf.readBigUInt64LE(pos))
+              pos += 8
+            }
+            if (pos + n > end) this.fail('pickle data was truncated')
+            pos += n
+            st[sp] = T_BYTES
+            sv[sp++] = n
+            break
+          }
+          case 0x29: // EMPTY_TUPLE
+            st[sp] = T_TUPLE
+            sv[sp++] = 0
+            break
+          case 0x74: // TUPLE
+          case 0x85: // TUPLE1
+          case 0x86: // TUPLE2
+          case 0x87: { // TUPLE3
+            let k: number
+            let keep = true
+            if (op === 0x74) {
+              if (marks.length === 0) this.fail('could not find MARK')
+              k = marks.pop()!
+              this.fence = marks.length ? marks[marks.length - 1] : 0
+              sh.items += sp - k
+              keep = sh.items <= maxItems
+            } else {
+              k = sp - (op - 0x84)
+              if (k < this.fence) this.fail('unpickling stack underflow')
+            }
+            const n = keep ? sp - k : 0
+            let a = 0
+            if (n > 0) {
+              a = heap.alloc(n)
+              const at = heap.at
+              const ap = heap.ap
+              for (let i = 0; i < n; i++) {
+                const t = st[k + i]
+                at[a + i] = t
+                ap[a + i] = (t & 15) >= T_LIST ? heap.ao.push(sr[k + i]) - 1 : sv[k + i]
+              }
+            }
+            sp = k
+            st[sp] = T_TUPLE + 16 * n
+            sv[sp++] = a
+            break
+          }
+          case 0x5d: // EMPTY_LIST
+            st[sp] = T_LIST
+            sr[sp++] = new PList(heap)
+            break
+          case 0x6c: // LIST
+          case 0x65: { // APPENDS
+            if (marks.length === 0) this.fail('could not find MARK')
+            const k = marks.pop()!
+            this.fence = marks.length ? marks[marks.length - 1] : 0
+            let l: PList | null
+            if (op === 0x6c) {
+              l = new PList(heap)
+              sh.items += sp - k
+              if (sh.items > maxItems) l = null
+            } else {
+              if (k <= this.fence) this.fail('unpickling stack underflow')
+              l = st[k - 1] === T_LIST ? (sr[k - 1] as PList) : null
+              if (l !== null) {
+                sh.items += sp - k
+                if (sh.items > maxItems) l = null
+              }
+            }
+            if (l !== null) {
+              const lt = l.t
+              const lp = l.p
+              for (let i = k; i < sp; i++) {
+                const t = st[i]
+                lt.push(t)
+                lp.push((t & 15) >= T_LIST ? l.o.push(sr[i]) - 1 : sv[i])
+              }
+            }
+            sp = k
+            if (op === 0x6c) {
+              st[sp] = T_LIST
+              sr[sp++] = l ?? new PList(heap)
+            }
+            break
+          }
+          case 0x61: { // APPEND
+            if (sp <= this.fence) this.fail('unpickling stack underflow')
+            sp--
+            if (sp <= this.fence) this.fail('unpickling stack underflow')
+            const lt = st[sp - 1]
+            if (lt === T_LIST) {
+              sh.items += 1
+              if (sh.items <= maxItems) {
+                const l = sr[sp - 1] as PList
+                const t = st[sp]
+                l.t.push(t)
+                l.p.push((t & 15) >= T_LIST ? l.o.push(sr[sp]) - 1 : sv[sp])
+              }
+            } else if (lt === T_OBJ && sr[sp - 1] instanceof PObj) {
+              this.noteCall((sr[sp - 1] as PObj).callable, [heap.box(st[sp], sv[sp], sr[sp])])
+            }
+            break
+          }
+          case 0x68: // BINGET
+          case 0x6a: { // LONG_BINGET
+            let idx: number
+            if (op === 0x68) {
+              if (pos + 1 > end) this.fail('pickle data was truncated')
+              idx = buf[pos++]
+            } else {
+              if (pos + 4 > end) this.fail('pickle data was truncated')
+              idx = buf.readUInt32LE(pos)
+              pos += 4
+            }
+            if (idx < memo.len && memo.t[idx] !== 0) {
+              const t = memo.t[idx]
+              st[sp] = t
+              sv[sp] = memo.p[idx]
+              if ((t & 15) >= T_LIST) sr[sp] = memo.o[memo.p[idx]]
+              sp++
+            } else {
+              this.sp = sp
+              this.memoGet(idx)
+              sp = this.sp
+            }
+            break
+          }
+          case 0x71: // BINPUT
+          case 0x72: // LONG_BINPUT
+          case 0x94: { // MEMOIZE
+            let idx: number
+            if (op === 0x71) {
+              if (pos + 1 > end) this.fail('pickle data was truncated')
+              idx = buf[pos++]
+            } else if (op === 0x72) {
+              if (pos + 4 > end) this.fail('pickle data was truncated')
+              idx = buf.readUInt32LE(pos)
+              pos += 4
+            } else idx = memo.size
+            if (sp <= this.fence) this.fail('unpickling stack underflow')
+            if (idx < memo.len && memo.t[idx] !== 0 && (st[sp - 1] & 15) < T_LIST) {
+              // an overwrite with a plain value: the entry count does not change
+              memo.t[idx] = st[sp - 1]
+              memo.p[idx] = sv[sp - 1]
+            } else {
+              this.sp = sp
+              this.memoPut(idx)
+            }
+            break
+          }
+          case 0x95: // FRAME
+            if (pos + 8 > end) this.fail('pickle data was truncated')
+            pos += 8
+            break
+          default:
+            // slow() works on this.pos, this.sp and sh.ops (a joblib array runs a nested machine that counts opcodes)
+            this.sp = sp
+            this.pos = pos
+            sh.ops = ops
+            inSlow = true
+            this.slow(op, opPos)
+            inSlow = false
+            pos = this.pos
+            sp = this.sp
+            ops = sh.ops
         }
-        case OP.PERSID:
-          this.stack.push(new PPersistent(this.lineStr('latin1')))
-          break
-        case OP.BINPERSID:
-          this.stack.push(new PPersistent(this.pop()))
-          break
-        case OP.EXT1:
-        case OP.EXT2:
-        case OP.EXT4: {
-          const code = op === OP.EXT1 ? buf[this.need(1)] : op === OP.EXT2 ? buf.readUInt16LE(this.need(2)) : buf.readInt32LE(this.need(4))
-          if (code <= 0) this.fail('EXT specifies code <= 0')
-          this.stack.push(this.addGlobal('copyreg._extension_registry', String(code), 'EXT', opPos, false))
-          break
-        }
-        case OP.PROTO: {
-          const p = buf[this.need(1)]
-          if (p > HIGHEST_PROTOCOL) this.fail(`unsupported pickle protocol: ${p}`)
-          this.proto = p
-          break
-        }
-        case OP.FRAME:
-          this.need(8)
-          break
-        case OP.NEXT_BUFFER:
-          this.fail('pickle stream refers to out-of-band data but no buffers argument was given')
-          break
-        case OP.READONLY_BUFFER:
-          this.top()
-          break
-        default:
-          this.pos = opPos
-          this.fail(`invalid load key, '${opcodeName(op)}'`)
       }
+    } finally {
+      if (!inSlow) {
+        this.pos = pos
+        this.sp = sp
+        sh.ops = ops
+      }
+    }
+  }
+
+  /** The less common opcodes, on boxed values (this.pos, this.sp and sh.ops are current). */
+  slow(op: number, opPos: number): void {
+    const buf = this.buf
+    switch (op) {
+      case OP.POP_MARK:
+        this.sp = this.popMarkAt()
+        break
+      case OP.FLOAT: {
+        const v = parseFloatOperand(this.lineStr('latin1'))
+        if (v === null) this.fail('could not convert string to float')
+        this.push(v)
+        break
+      }
+      case OP.INT: {
+        const v = parseIntOperand(this.lineStr('latin1'))
+        if (v === null) this.fail('invalid literal for int()')
+        this.push(typeof v === 'bigint' && v >= -0x20000000000000n && v <= 0x20000000000000n ? Number(v) : v)
+        break
+      }
+      case OP.LONG: {
+        const v = parseLongOperand(this.lineStr('latin1'))
+        if (v === null) this.fail('invalid literal for int() in LONG')
+        this.push(v)
+        break
+      }
+      case OP.LONG1:
+      case OP.LONG4: {
+        let n: number
+        if (op === OP.LONG1) n = buf[this.need(1)]
+        else {
+          n = buf.readInt32LE(this.need(4))
+          if (n < 0) this.fail('LONG pickle has negative byte count')
+        }
+        const p = this.need(n)
+        if (n === 0) this.push(0)
+        else if (n <= 64) {
+          let v = 0n
+          for (let i = n - 1; i >= 0; i--) v = (v << 8n) | BigInt(buf[p + i])
+          if (buf[p + n - 1] & 0x80) v -= 1n << BigInt(8 * n)
+          this.push(v)
+        } else this.push(new PBytes(n))
+        break
+      }
+      case OP.STRING: {
+        const v = parseQuotedString(this.lineStr('latin1'))
+        if (v === null) this.fail('the STRING opcode argument must be quoted')
+        this.push(v)
+        break
+      }
+      case OP.UNICODE: {
+        const [s, e] = this.line()
+        const v = decodeRawUnicodeEscape(buf.subarray(s, e))
+        if (v === null) this.fail('malformed \\uXXXX escape in UNICODE')
+        this.push(v)
+        break
+      }
+      case OP.EMPTY_DICT:
+        this.push(new PDict())
+        break
+      case OP.DICT: {
+        const items = this.popMark()
+        if (items.length % 2) this.fail('odd number of items for DICT')
+        const d = new PDict()
+        if (this.keep(items.length)) for (let i = 0; i < items.length; i += 2) this.setItem(d, items[i], items[i + 1])
+        this.push(d)
+        break
+      }
+      case OP.EMPTY_SET:
+        this.push(new PSet([], false))
+        break
+      case OP.FROZENSET: {
+        const items = this.popMark()
+        this.push(new PSet(this.keep(items.length) ? items : [], true))
+        break
+      }
+      case OP.SETITEM: {
+        const v = this.pop()
+        const k = this.pop()
+        const d = this.top()
+        if (d instanceof PDict && this.keep(1)) this.setItem(d, k, v)
+        break
+      }
+      case OP.SETITEMS: {
+        const items = this.popMark()
+        if (items.length % 2) this.fail('odd number of items for SETITEMS')
+        const d = this.top()
+        if (d instanceof PDict && this.keep(items.length)) for (let i = 0; i < items.length; i += 2) this.setItem(d, items[i], items[i + 1])
+        break
+      }
+      case OP.ADDITEMS: {
+        const items = this.popMark()
+        const s = this.top()
+        if (s instanceof PSet && this.keep(items.length)) for (const v of items) s.items.push(v)
+        break
+      }
+      case OP.GET:
+        this.memoGet(this.indexFromLine())
+        break
+      case OP.PUT: {
+        const idx = this.indexFromLine()
+        if (idx < 0) this.fail('negative PUT argument')
+        this.memoPut(idx)
+        break
+      }
+      case OP.GLOBAL: {
+        const m = this.lineStr()
+        const n = this.lineStr()
+        this.push(this.addGlobal(m, n, 'GLOBAL', opPos, true))
+        break
+      }
+      case OP.STACK_GLOBAL: {
+        const name = this.pop()
+        const module = this.pop()
+        if (typeof name === 'string' && typeof module === 'string') this.push(this.addGlobal(module, name, 'STACK_GLOBAL', opPos, true))
+        else this.push(this.addGlobal(render(module), render(name), 'STACK_GLOBAL', opPos, false))
+        break
+      }
+      case OP.INST: {
+        const m = this.lineStr()
+        const n = this.lineStr()
+        const g = this.addGlobal(m, n, 'INST', opPos, true)
+        const args = this.popMark()
+        this.noteCall(g, args)
+        this.push(new PObj('INST', g, args))
+        break
+      }
+      case OP.OBJ: {
+        const items = this.popMark()
+        if (items.length < 1) this.fail('unpickling stack underflow')
+        this.noteCall(items[0], items.slice(1))
+        this.push(new PObj('OBJ', items[0], items.slice(1)))
+        break
+      }
+      case OP.REDUCE: {
+        const args = this.pop()
+        const f = this.pop()
+        const a = args instanceof PTuple ? args.items : [args]
+        this.noteCall(f, a)
+        this.push(new PObj('REDUCE', f, a))
+        break
+      }
+      case OP.NEWOBJ: {
+        const args = this.pop()
+        const cls = this.pop()
+        const a = args instanceof PTuple ? args.items : [args]
+        this.noteCall(cls, a)
+        this.push(new PObj('NEWOBJ', cls, a))
+        break
+      }
+      case OP.NEWOBJ_EX: {
+        const kwargs = this.pop()
+        const args = this.pop()
+        const cls = this.pop()
+        const a = args instanceof PTuple ? [...args.items, kwargs] : [args, kwargs]
+        this.noteCall(cls, a)
+        this.push(new PObj('NEWOBJ_EX', cls, a))
+        break
+      }
+      case OP.BUILD: {
+        const state = this.pop()
+        const inst = this.top()
+        if (inst instanceof PObj) {
+          inst.state = state
+          if (isJoblibWrapper(inst)) this.joblibArray(inst)
+        }
+        break
+      }
+      case OP.PERSID:
+        this.push(new PPersistent(this.lineStr('latin1')))
+        break
+      case OP.BINPERSID:
+        this.push(new PPersistent(this.pop()))
+        break
+      case OP.EXT1:
+      case OP.EXT2:
+      case OP.EXT4: {
+        const code = op === OP.EXT1 ? buf[this.need(1)] : op === OP.EXT2 ? buf.readUInt16LE(this.need(2)) : buf.readInt32LE(this.need(4))
+        if (code <= 0) this.fail('EXT specifies code <= 0')
+        this.push(this.addGlobal('copyreg._extension_registry', String(code), 'EXT', opPos, false))
+        break
+      }
+      case OP.PROTO: {
+        const p = buf[this.need(1)]
+        if (p > HIGHEST_PROTOCOL) this.fail(`unsupported pickle protocol: ${p}`)
+        this.proto = p
+        break
+      }
+      case OP.NEXT_BUFFER:
+        this.fail('pickle stream refers to out-of-band data but no buffers argument was given')
+        break
+      case OP.READONLY_BUFFER:
+        this.top()
+        break
+      default:
+        this.pos = opPos
+        this.fail(`invalid load key, '${opcodeName(op)}'`)
     }
   }
 
@@ -679,7 +1112,7 @@ class Machine {
       return
     }
     let count = 1n
-    const dims = shape instanceof PTuple ? shape.items : shape instanceof PList ? shape.items : null
+    const dims = shape instanceof PTuple ? shape.items : shape instanceof PList ? shape.items() : null
     if (!dims) this.fail('joblib array: shape is not a tuple')
     for (const d of dims) {
       if (typeof d !== 'number' && typeof d !== 'bigint') this.fail('joblib array: shape entry is not an integer')
@@ -748,7 +1181,7 @@ export function scanPickle(buf: Buffer, options: ScanOptions = {}): PickleScan {
   const start = options.start ?? 0
   const end = options.end ?? buf.length
   const limits: VmLimits = { ...DEFAULT_VM_LIMITS, deadline: performance.now() + (options.timeMs ?? 120_000), ...options.limits }
-  const sh: Shared = { globals: new Map(), limits, ops: 0, items: 0, joblibArrays: 0, arrayRegions: [], depth: 0 }
+  const sh: Shared = { globals: new Map(), limits, ops: 0, items: 0, joblibArrays: 0, arrayRegions: [], depth: 0, heap: new Heap(buf, Math.min(Math.max(limits.maxItems, 1 << 25), ARENA_MAX)) }
   const memo = new Memo()
   const result: PickleScan = { globals: [], pickles: 0, opcodes: 0, protocol: 0, error: null, trailing: null, legacyTorch: false, joblibArrays: 0, end: start }
   let pos = start
