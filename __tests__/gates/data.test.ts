@@ -5,6 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { dataGate } from '../../src/gates/data/index.js'
+import { collect, parseDecimal, type Collected, type ColumnKind } from '../../src/gates/data/collect.js'
+import { parseSchemaText } from '../../src/gates/data/schema.js'
 import type { GateContext, GateRunResult } from '../../src/engine/types.js'
 import { silentLogger } from '../../src/engine/logger.js'
 import { writeLock } from '../../src/scanners/lock.js'
@@ -356,5 +358,82 @@ describe('drift and outliers on larger data', () => {
       ['ks', 200, 300],
       ['mean-shift', 200, 300]
     ])
+  })
+})
+
+describe('CSV fast path (numbers parsed from bytes) gives what reading every cell as text gives', () => {
+  it('parseDecimal equals Number() on plain decimal text and declines everything else', () => {
+    const cases = ['0', '-0', '+0', '-0.0000', '1', '007', '12.5', '-3.25', '.5', '-.5', '5.', '1e5', '1E-5', '2.5e+3', '-1.5e-7', '123456789012345', '1234567890123456', '0.1', '0.30000000000000004', '9007199254740993', '1e22', '1e23', '4.35', '1e-22', '1e-23', '', '-', '+', '.', 'e5', '1e', '1e+', ' 1', '1 ', '0x10', '1_0', '1.2.3', 'NaN', 'Infinity', '--1', '1e400', '1..2']
+    let seed = 5
+    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    for (let i = 0; i < 3000; i++) {
+      const x = (rnd() - 0.5) * 10 ** Math.floor(rnd() * 12 - 4)
+      cases.push(x.toFixed(Math.floor(rnd() * 8)), String(x), x.toExponential(Math.floor(rnd() * 10)), String(Math.floor(x)))
+    }
+    for (const c of cases) {
+      const b = Buffer.from(`,${c},`)
+      const x = parseDecimal(b, 1, b.length - 1, false)
+      const plain = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(c)
+      if (!Number.isNaN(x)) {
+        expect(plain).toBe(true)
+        expect(Object.is(x, Number(c))).toBe(true)
+      } else if (plain) {
+        // Declined: fine only for numbers beyond the fast path (the caller parses the text).
+        expect(c.replace(/^[+-]|\.|e.*$/gi, '').replace(/^0+/, '').length > 15 || /e/i.test(c)).toBe(true)
+      }
+      const xi = parseDecimal(b, 1, b.length - 1, true)
+      if (!Number.isNaN(xi)) expect(/^[+-]?\d+$/.test(c) && Object.is(xi, Number(c))).toBe(true)
+    }
+  })
+
+  it('the same dataset and reference, plain and with every field quoted (the text path), collect the same', async () => {
+    const ws = workspace()
+    let seed = 3
+    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)]
+    const odd = ['', '-0', '-0.000', '1e5', '1.5e-3', ' 2', '2 ', '0x10', '1e400', '12345678901234567', 'abc', '+3', '.5', '5.', '-.5e2', '1e-30', '99999999999']
+    const num = (): string => (rnd() < 0.15 ? pick(odd) : ((rnd() - 0.4) * 100).toFixed(Math.floor(rnd() * 5)))
+    const int = (): string => (rnd() < 0.1 ? pick(odd) : String(Math.floor(rnd() * 50) - 5))
+    const rows: string[][] = [['id', 'x', 'y', 'n', 'cat', 'flag', 'day', 'note', 'extra']]
+    for (let i = 0; i < 3000; i++) {
+      rows.push([int(), num(), num(), num(), pick(['a', 'b', 'c', 'zz', '', 'a ']), pick(['true', 'false', 'TRUE', '1', 'no', 'maybe', '']), pick(['2024-01-05', '2024-02-30', 'x', '']), pick(['p', 'q', 'r s', '']), num()])
+      if (rnd() < 0.01) rows[rows.length - 1].pop()
+    }
+    const plain = rows.map((r) => r.join(',')).join('\n') + '\n'
+    const quoted = rows.map((r) => r.map((c) => `"${c}"`).join(',')).join('\n') + '\n'
+    const schema = parseSchemaText(
+      `columns:
+  id: { type: integer, unique: true }
+  x: { type: number, min: -10, max: 50 }
+  y: { type: number, nullable: true, unique: true }
+  n: { type: number, values: [1, 2.5, -3] }
+  cat: { type: category, values: [a, b, c], nullable: true }
+  flag: { type: boolean }
+  day: { type: date, min: "2024-01-01", required: false, nullable: true }
+  note: { type: string, pattern: "^[pq]$" }
+  absent: { type: integer, required: false }
+additional-columns: true
+`,
+      's.yml'
+    )
+    put(ws, 'plain.csv', plain)
+    put(ws, 'quoted.csv', quoted)
+    const want = new Map<string, ColumnKind>([['x', 'numeric'], ['y', 'numeric'], ['extra', 'numeric'], ['cat', 'categorical'], ['flag', 'categorical']])
+    const base = { format: 'csv' as const, maxBytes: 1 << 30, maxRows: 1e7, maxCategories: 1000, maxExamples: 5 }
+    const summary = (c: Collected): unknown => ({
+      ...c,
+      lines: [...c.lines!],
+      numeric: [...c.numeric].map(([k, v]) => [k, [...v.view()].map((x) => (Object.is(x, -0) ? '-0' : x)), [...v.rows.subarray(0, v.n)]]),
+      categorical: [...c.categorical].map(([k, v]) => [k, [...v.counts], v.n, v.overflow]),
+      untyped: [...c.untyped],
+      columns: [...c.columns],
+      violations: [...c.violations]
+    })
+    for (const opts of [{ schema, infer: true }, { want, infer: false }, { infer: true }]) {
+      const a = await collect(path.join(ws, 'plain.csv'), 'plain.csv', { ...base, ...opts })
+      const b = await collect(path.join(ws, 'quoted.csv'), 'quoted.csv', { ...base, ...opts })
+      expect(a.violations.size + a.numeric.size).toBeGreaterThan(0)
+      expect(summary(a)).toEqual(summary(b))
+    }
   })
 })

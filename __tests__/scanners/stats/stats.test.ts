@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chi2Contingency, chi2Sf, iqrFences, kolmognSf, ks2samp, meanStd, medianSorted, normalTwoSided, psi, quantileSorted, robustScale, robustZ } from '../../../src/scanners/stats/index.js'
+import { chi2Contingency, chi2Sf, iqrFences, kolmognSf, ks2samp, meanStd, medianSorted, normalTwoSided, psi, quantileSorted, robustScale, robustZ, sortFloat64 } from '../../../src/scanners/stats/index.js'
 
 const FIX = path.join(process.cwd(), '__tests__/fixtures/data')
 const load = (f: string): any => JSON.parse(readFileSync(path.join(FIX, f), 'utf8'))
@@ -137,5 +137,36 @@ describe('PSI', () => {
     const expected = (0.9 - 0.5) * Math.log(0.9 / 0.5) + (0.1 - 0.5) * Math.log(0.1 / 0.5)
     expect(r.psi).toBeCloseTo(expected, 12)
     expect(psi(a, new Map([['z', 10]])).psi).toBeGreaterThan(5)
+  })
+})
+
+describe('sortFloat64', () => {
+  it('gives exactly what Float64Array.prototype.sort gives (decimals, integers, wide and odd values, -0, NaN)', () => {
+    let seed = 9
+    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const gens: Array<(i: number) => number> = [
+      () => +((rnd() - 0.5) * 20).toFixed(4),
+      () => +((rnd() - 0.5) * 0.001).toFixed(4),
+      () => Math.floor(rnd() * 1000),
+      (i) => i + 1,
+      () => (rnd() < 0.5 ? +(rnd() * 2).toFixed(2) : +rnd().toFixed(7)),
+      (i) => (i === 9000 ? 0.123456789 : i % 1000),
+      (i) => (i === 9000 ? 0.1234567891 : i % 1000),
+      () => Math.floor((rnd() - 0.5) * 4e9) / 10,
+      () => +((rnd() - 0.5) * 2e6).toFixed(3),
+      () => (rnd() - 0.5) * 1e6,
+      () => [0, -0, 1e-310, -1e-310, Infinity, -Infinity, 5, -5e300][Math.floor(rnd() * 8)],
+      () => (rnd() < 0.3 ? -0 : rnd() < 0.5 ? 0 : +(rnd() - 0.5).toFixed(1)),
+      () => (rnd() < 0.001 ? Number.NaN : rnd()),
+      () => 7
+    ]
+    for (const g of gens) {
+      for (const n of [10, 5000, 20000]) {
+        const a = Float64Array.from({ length: n }, (_, i) => g(i))
+        const want = Float64Array.from(a).sort()
+        const got = sortFloat64(Float64Array.from(a))
+        for (let i = 0; i < n; i++) if (!Object.is(got[i], want[i])) throw new Error(`differs at ${i} of ${n}: ${got[i]} vs ${want[i]}`)
+      }
+    }
   })
 })

@@ -39,6 +39,8 @@ export interface OutlierResult {
   /** Row numbers and values of every outlier, in row order. */
   rows: number[]
   values: number[]
+  /** The rule itself: whether a value is an outlier (the rows above are exactly the column's values it holds for). */
+  isOutlier: (x: number) => boolean
 }
 
 export function sortedOf(values: Float64Array): Float64Array {
@@ -67,7 +69,7 @@ export function findOutliers(col: NumericColumn, basisSorted: Float64Array, s: O
     }
   }
   const fraction = values.length ? rows.length / values.length : 0
-  return { method: s.method, against: s.against, n: values.length, count: rows.length, fraction, maxFraction: s.maxFraction, fail: fraction > s.maxFraction, bounds, rows, values: vals }
+  return { method: s.method, against: s.against, n: values.length, count: rows.length, fraction, maxFraction: s.maxFraction, fail: fraction > s.maxFraction, bounds, rows, values: vals, isOutlier: isOut }
 }
 
 export interface TestResult {
@@ -108,31 +110,42 @@ export function numericDrift(sample: Float64Array, rows: Int32Array, refSorted: 
   let orderCache: number[] | null = null
   const topFarthest = (): number[] => {
     if (orderCache) return orderCache
-    // One pass keeping the MAX_ATTRIBUTION farthest values (no full sort of a large column).
+    // One pass keeping the MAX_ATTRIBUTION farthest values (no full sort of a large column), by
+    // distance, farthest first; of equal distances the earlier row first.
     const top: number[] = []
-    const dist = (i: number): number => Math.abs(sample[i] - refMedian)
+    const topDist: number[] = []
     for (let i = 0; i < n; i++) {
-      if (top.length < MAX_ATTRIBUTION) {
-        top.push(i)
-        top.sort((a, b) => dist(b) - dist(a))
-      } else if (dist(i) > dist(top[top.length - 1])) {
-        top[top.length - 1] = i
-        top.sort((a, b) => dist(b) - dist(a))
+      const d = Math.abs(sample[i] - refMedian)
+      if (top.length === MAX_ATTRIBUTION) {
+        if (!(d > topDist[MAX_ATTRIBUTION - 1])) continue
+        top.pop()
+        topDist.pop()
       }
+      let j = top.length
+      while (j > 0 && topDist[j - 1] < d) j--
+      top.splice(j, 0, i)
+      topDist.splice(j, 0, d)
     }
     return (orderCache = top)
   }
+  /** The sample without its k values farthest from the reference median, in sample order. */
   const without = (k: number): Float64Array => {
-    const order = topFarthest()
-    const drop = new Set(order.slice(0, k))
-    const rest = new Float64Array(n - drop.size)
+    const drop = [...new Set(topFarthest().slice(0, k))].sort((a, b) => a - b)
+    const rest = new Float64Array(n - drop.length)
     let j = 0
-    for (let i = 0; i < n; i++) if (!drop.has(i)) rest[j++] = sample[i]
+    let from = 0
+    for (const i of drop) {
+      rest.set(sample.subarray(from, i), j)
+      j += i - from
+      from = i + 1
+    }
+    rest.set(sample.subarray(from), j)
     return rest
   }
-  const attribute = (stillFails: (s: Float64Array) => boolean): { movedBy?: number[]; spread?: boolean } => {
+  /** `stillFails(k)`: whether the test still fails without the k farthest values. */
+  const attribute = (stillFails: (k: number) => boolean): { movedBy?: number[]; spread?: boolean } => {
     for (let k = 1; k <= Math.min(MAX_ATTRIBUTION, n - 1); k++) {
-      if (!stillFails(without(k))) return { movedBy: topFarthest().slice(0, k).map((i) => rows[i]).sort((a, b) => a - b) }
+      if (!stillFails(k)) return { movedBy: topFarthest().slice(0, k).map((i) => rows[i]).sort((a, b) => a - b) }
     }
     return { spread: true }
   }
@@ -153,7 +166,7 @@ export function numericDrift(sample: Float64Array, rows: Int32Array, refSorted: 
           }
           return sorted.subarray(lo, hi)
         }
-        Object.assign(res, attribute((s) => ks2sampSorted(trimmed(n - s.length), refSorted).pvalue < pValue))
+        Object.assign(res, attribute((k) => ks2sampSorted(trimmed(k), refSorted).pvalue < pValue))
       }
       out.push(res)
     } else {
@@ -164,7 +177,7 @@ export function numericDrift(sample: Float64Array, rows: Int32Array, refSorted: 
       const r = meanShift(sample, ref)
       const fail = r.p < pValue
       const res: TestResult = { test, statistic: r.z, pvalue: r.p, threshold: { pValue }, n, m, fail, details: { mean: r.mean, referenceMean: ref.mean, referenceStd: ref.std } }
-      if (fail) Object.assign(res, attribute((s) => meanShift(s, ref).p < pValue))
+      if (fail) Object.assign(res, attribute((k) => meanShift(without(k), ref).p < pValue))
       out.push(res)
     }
   }

@@ -5,7 +5,7 @@
  * max-categories; the file itself is never held in memory.
  */
 import type { Cell, TabularFormat, TabularRecord } from '../../scanners/tabular/index.js'
-import { readTable, TabularError } from '../../scanners/tabular/index.js'
+import { csvHeader, csvProblem, readTable, scanCsv, TabularError, type CsvSink } from '../../scanners/tabular/index.js'
 import { parseCell, type ColumnSpec, type DatasetSchema } from './schema.js'
 
 export interface Example {
@@ -120,6 +120,146 @@ interface Inference {
   why?: string
 }
 
+/**
+ * Values already seen in a `unique` column, with the row of each. Numbers are keyed by value
+ * (String(a) === String(b) exactly when a === b, -0 and 0 included), small non-negative integers in
+ * a dense table; other values by their text.
+ */
+class UniqueIndex {
+  private dense = new Int32Array(0)
+  private numbers = new Map<number, number>()
+  private strings = new Map<string, number>()
+  /** The row that already had this value, or undefined (and the value is recorded for `row`). */
+  seen(value: number | string | boolean, row: number): number | undefined {
+    if (typeof value === 'number') {
+      if (value >= 0 && value < DENSE_MAX && Number.isInteger(value)) {
+        if (value >= this.dense.length) {
+          if (value >= Math.max(1 << 16, 8 * (this.numbers.size + row))) return this.sparse(value, row)
+          let size = Math.max(1 << 16, this.dense.length)
+          while (size <= value) size *= 2
+          const d = new Int32Array(Math.min(size, DENSE_MAX))
+          d.set(this.dense)
+          this.dense = d
+        }
+        const first = this.dense[value]
+        if (first !== 0) return first
+        this.dense[value] = row
+        return undefined
+      }
+      return this.sparse(value, row)
+    }
+    const key = String(value)
+    const first = this.strings.get(key)
+    if (first === undefined) this.strings.set(key, row)
+    return first
+  }
+  private sparse(value: number, row: number): number | undefined {
+    const first = this.numbers.get(value)
+    if (first === undefined) this.numbers.set(value, row)
+    return first
+  }
+}
+
+const DENSE_MAX = 1 << 24
+
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]
+
+/**
+ * Plain decimal text in b[s, e) ([+-]digits[.digits][e[+-]digits], or [+-]digits when `integer`)
+ * to the number Number() gives for it, without making a string; NaN for anything else, and for
+ * numbers that would need more than one rounding (over 15 significant digits, or a power of ten
+ * beyond 1e22), which the caller parses from text. With the mantissa and the power of ten both
+ * exact, one multiplication or division rounds correctly (Clinger's fast path).
+ */
+export function parseDecimal(b: Uint8Array, s: number, e: number, integer: boolean): number {
+  let i = s
+  let neg = false
+  let c = b[i]
+  if (c === 45 || c === 43) {
+    neg = c === 45
+    i++
+  }
+  let m = 0
+  let any = false
+  let frac = 0
+  for (; i < e; i++) {
+    const dg = b[i] - 48
+    if (dg < 0 || dg > 9) break
+    if (m > 900719925474099) return Number.NaN
+    m = m * 10 + dg
+    any = true
+  }
+  let exp = 0
+  if (i < e) {
+    if (integer) return Number.NaN
+    if (b[i] === 46) {
+      for (i++; i < e; i++) {
+        const dg = b[i] - 48
+        if (dg < 0 || dg > 9) break
+        if (m > 900719925474099) return Number.NaN
+        m = m * 10 + dg
+        frac++
+        any = true
+      }
+    }
+    if (!any) return Number.NaN
+    if (i < e) {
+      if ((b[i] | 32) !== 101) return Number.NaN
+      i++
+      let eneg = false
+      c = b[i]
+      if (i < e && (c === 45 || c === 43)) {
+        eneg = c === 45
+        i++
+      }
+      if (i >= e) return Number.NaN
+      for (; i < e; i++) {
+        const dg = b[i] - 48
+        if (dg < 0 || dg > 9) return Number.NaN
+        exp = exp * 10 + dg
+        if (exp > 400) return Number.NaN
+      }
+      if (eneg) exp = -exp
+    }
+  } else if (!any) return Number.NaN
+  const p = exp - frac
+  let x: number
+  if (p === 0) x = m
+  else if (p > 0 && p <= 22) x = m * POW10[p]
+  else if (p < 0 && p >= -22) x = m / POW10[-p]
+  else return Number.NaN
+  return neg ? -x : x
+}
+
+// How the CSV fast path treats a column: neither validated nor collected; an integer or number
+// column of the schema, collected as numbers; a numeric column with no schema type (the reference
+// pass); through the general per-cell code, from the cell's text.
+const SKIP = 0
+const SCHEMA_NUMBER = 1
+const NUMBER = 2
+const TEXT = 3
+
+/** Short cells (at most 6 bytes) seen before in a column, as strings made once. */
+class Interner {
+  private keys = new Float64Array(16)
+  private strs: string[] = []
+  text(buf: Buffer, s: number, e: number): string {
+    const len = e - s
+    if (len > 6) return buf.toString('utf8', s, e)
+    let k = len
+    for (let i = s; i < e; i++) k = k * 256 + buf[i]
+    const keys = this.keys
+    const n = this.strs.length
+    for (let j = 0; j < n; j++) if (keys[j] === k) return this.strs[j]
+    const str = buf.toString('utf8', s, e)
+    if (n < 16) {
+      keys[n] = k
+      this.strs.push(str)
+    }
+    return str
+  }
+}
+
 export async function collect(file: string, rel: string, opts: CollectOptions): Promise<Collected> {
   const { schema } = opts
   const text = opts.format === 'csv' || opts.format === 'tsv'
@@ -139,8 +279,8 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
     v.count++
     if (v.examples.length < opts.maxExamples) v.examples.push(ex)
   }
-  const uniques = new Map<string, Map<string, number>>()
-  for (const c of schema?.columns ?? []) if (c.unique) uniques.set(c.name, new Map())
+  const uniques = new Map<string, UniqueIndex>()
+  for (const c of schema?.columns ?? []) if (c.unique) uniques.set(c.name, new UniqueIndex())
   const inferred = new Map<string, Inference>()
   const kindOf = (col: string): ColumnKind | 'infer' | null => {
     const w = opts.want?.get(col)
@@ -169,11 +309,13 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
   let perKeyUnknown: boolean[] = []
   let perKeySpec: Array<ColumnSpec | undefined> = []
   let perKeyKind: Array<ColumnKind | 'infer' | null> = []
+  let perKeyUnique: Array<UniqueIndex | undefined> = []
   let missingRequired: ColumnSpec[] = []
   const headerReported = new Set<string>()
   let lastLine = 0
 
-  const onRecord = (r: TabularRecord): void => {
+  /** Counts a record; false when it is malformed (reported, not used). */
+  const begin = (row: number, line: number | null, problem: TabularRecord['problem']): boolean => {
     out.rows++
     if (out.lines) {
       if (out.rows > out.lines.length) {
@@ -181,14 +323,70 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
         nl.set(out.lines)
         out.lines = nl
       }
-      out.lines[out.rows - 1] = r.line ?? 0
+      out.lines[out.rows - 1] = line ?? 0
     }
-    if (r.line) lastLine = r.line
-    if (r.problem) {
-      violate(r.problem.rule, { row: r.row, line: r.line, column: null, value: null, message: r.problem.message })
-      return
+    if (line) lastLine = line
+    if (problem) {
+      violate(problem.rule, { row, line, column: null, value: null, message: problem.message })
+      return false
     }
     out.goodRows++
+    return true
+  }
+
+  /** One cell, by the general rules (any format, any type). */
+  const cell = (i: number, col: string, v: Cell | undefined, row: number, line: number | null): void => {
+    const spec = perKeySpec[i]
+    let parsed: number | string | boolean | null | undefined = undefined
+    if (spec) {
+      const p = parseCell(v, spec.type, text)
+      if (!p.ok) {
+        violate('type', { row, line, column: col, value: displayValue(v), message: `${p.reason} (column type ${spec.type})` })
+        return
+      }
+      parsed = p.value
+      if (parsed === null) {
+        if (!spec.nullable) violate('null', { row, line, column: col, value: displayValue(v), message: 'empty value in a column that is not nullable' })
+        return
+      }
+      if (spec.min !== undefined || spec.max !== undefined || spec.allowed || spec.regex) checkRules(spec, parsed, v, row, line, violate)
+      const u = perKeyUnique[i]
+      if (u) {
+        const first = u.seen(parsed, row)
+        if (first !== undefined) violate('unique', { row, line, column: col, value: displayValue(v), message: `duplicate of row ${first}` })
+      }
+    }
+    const kind = perKeyKind[i]
+    if (!kind) return
+    if (kind === 'numeric') {
+      const x = typeof parsed === 'number' ? parsed : asNumber(v as Cell)
+      if (x !== null) numCol(col).push(x, row)
+      else if (!spec && v !== null && v !== '' && v !== undefined) {
+        // Reference pass: a value that is not a number in a numeric column.
+        violate('type', { row, line, column: col, value: displayValue(v), message: 'not a number' })
+      }
+    } else if (kind === 'categorical') {
+      if (v === null || v === undefined || (text && v === '')) return
+      catCol(col).push(typeof parsed === 'string' ? parsed : typeof parsed === 'boolean' ? String(parsed) : typeof v === 'object' ? JSON.stringify(v) : String(v))
+    } else {
+      // Infer: keep numbers while every value is one, and counts while there are few distinct values.
+      if (v === null || v === undefined || (text && v === '')) return
+      let inf = inferred.get(col)
+      if (!inf) inferred.set(col, (inf = { numeric: new NumericColumn(), categorical: new CategoricalColumn(Math.min(opts.maxCategories, 50)) }))
+      if (inf.numeric) {
+        const x = asNumber(v)
+        if (x === null) inf.numeric = null
+        else inf.numeric.push(x, row)
+      }
+      if (inf.categorical) {
+        inf.categorical.push(typeof v === 'object' ? JSON.stringify(v) : String(v))
+        if (inf.categorical.overflow) inf.categorical = null
+      }
+    }
+  }
+
+  const onRecord = (r: TabularRecord): void => {
+    if (!begin(r.row, r.line, r.problem)) return
     const keys = r.keys
     const shared = text || opts.format === 'parquet'
     if (keys !== lastKeys) {
@@ -196,6 +394,7 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
       perKeyUnknown = keys.map((k) => !!schema && !schema.additionalColumns && !schema.byName.has(k))
       perKeySpec = keys.map((k) => schema?.byName.get(k))
       perKeyKind = keys.map((k) => kindOf(k))
+      perKeyUnique = keys.map((k) => uniques.get(k))
       const present = new Set(keys)
       missingRequired = (schema?.columns ?? []).filter((c) => c.required && !present.has(c.name))
       for (const k of keys) out.columns.add(k)
@@ -222,67 +421,108 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
         }
       }
     }
-    for (let i = 0; i < keys.length; i++) {
-      const col = keys[i]
-      const v = r.values[i]
-      const spec = perKeySpec[i]
-      let parsed: number | string | boolean | null | undefined = undefined
-      if (spec) {
-        const p = parseCell(v, spec.type, text)
-        if (!p.ok) {
-          violate('type', { row: r.row, line: r.line, column: col, value: displayValue(v), message: `${p.reason} (column type ${spec.type})` })
-          continue
-        }
-        parsed = p.value
-        if (parsed === null) {
-          if (!spec.nullable) violate('null', { row: r.row, line: r.line, column: col, value: displayValue(v), message: 'empty value in a column that is not nullable' })
-          continue
-        }
-        if (spec.min !== undefined || spec.max !== undefined || spec.allowed || spec.regex) checkRules(spec, parsed, v, r, violate)
-        const u = uniques.get(col)
-        if (u) {
-          const key = String(parsed)
-          const first = u.get(key)
-          if (first !== undefined) violate('unique', { row: r.row, line: r.line, column: col, value: displayValue(v), message: `duplicate of row ${first}` })
-          else u.set(key, r.row)
-        }
-      }
-      const kind = perKeyKind[i]
-      if (!kind) continue
-      if (kind === 'numeric') {
-        const x = typeof parsed === 'number' ? parsed : asNumber(v)
-        if (x !== null) numCol(col).push(x, r.row)
-        else if (!spec && v !== null && v !== '' && v !== undefined) {
-          // Reference pass: a value that is not a number in a numeric column.
-          violate('type', { row: r.row, line: r.line, column: col, value: displayValue(v), message: 'not a number' })
-        }
-      } else if (kind === 'categorical') {
-        if (v === null || v === undefined || (text && v === '')) continue
-        catCol(col).push(typeof parsed === 'string' ? parsed : typeof parsed === 'boolean' ? String(parsed) : typeof v === 'object' ? JSON.stringify(v) : String(v))
-      } else {
-        // Infer: keep numbers while every value is one, and counts while there are few distinct values.
-        if (v === null || v === undefined || (text && v === '')) continue
-        let inf = inferred.get(col)
-        if (!inf) inferred.set(col, (inf = { numeric: new NumericColumn(), categorical: new CategoricalColumn(Math.min(opts.maxCategories, 50)) }))
-        if (inf.numeric) {
-          const x = asNumber(v)
-          if (x === null) inf.numeric = null
-          else inf.numeric.push(x, r.row)
-        }
-        if (inf.categorical) {
-          inf.categorical.push(typeof v === 'object' ? JSON.stringify(v) : String(v))
-          if (inf.categorical.overflow) inf.categorical = null
+    for (let i = 0; i < keys.length; i++) cell(i, keys[i], r.values[i], r.row, r.line)
+  }
+
+  /**
+   * CSV/TSV: records without quotes arrive as byte ranges. Number columns are parsed from the bytes
+   * and checked here; everything else, and any number that is not plain decimal text, goes through
+   * `cell` with the cell's text, so the outcome is the same as reading every cell as a string.
+   */
+  const readCsvColumns = async (): Promise<void> => {
+    let header: string[] | null = null
+    let row = 0
+    let modes: number[] = []
+    let interners: Interner[] = []
+    let numbers: Array<NumericColumn | undefined> = []
+    let minN: number[] = []
+    let maxN: number[] = []
+    let ruled: boolean[] = []
+    const setHeader = (cells: string[], line: number, unterminated: boolean): void => {
+      header = csvHeader(cells, line, unterminated)
+      modes = header.map((col) => {
+        const spec = schema && !opts.want ? schema.byName.get(col) : undefined
+        const kind = kindOf(col)
+        if (spec && (spec.type === 'integer' || spec.type === 'number') && kind === 'numeric') return SCHEMA_NUMBER
+        if (!spec && kind === 'numeric' && !schema?.byName.has(col)) return NUMBER
+        if (!kind && !schema?.byName.has(col)) return SKIP
+        return TEXT
+      })
+      interners = header.map(() => new Interner())
+      numbers = header.map(() => undefined)
+      const specs = header.map((col) => schema?.byName.get(col))
+      minN = specs.map((c) => (typeof c?.min === 'number' ? c.min : Number.NaN))
+      maxN = specs.map((c) => (typeof c?.max === 'number' ? c.max : Number.NaN))
+      ruled = specs.map((c) => !!(c && (c.min !== undefined || c.max !== undefined || c.allowed || c.regex)))
+    }
+    const textRecord = (cells: string[], line: number, unterminated: boolean): void => {
+      if (!header) return setHeader(cells, line, unterminated)
+      row++
+      if (out.rows >= opts.maxRows) throw new TabularError(`more than ${opts.maxRows} rows (max-rows); the rest was not read`, line)
+      const rec: TabularRecord = { row, line, keys: header, values: cells }
+      const problem = csvProblem(cells.length, header.length, unterminated, line)
+      if (problem) rec.problem = problem
+      onRecord(rec)
+    }
+    const decode = (buf: Buffer, starts: Int32Array, ends: Int32Array, count: number): string[] => {
+      const cells = new Array<string>(count)
+      for (let k = 0; k < count; k++) cells[k] = buf.toString('utf8', starts[k], ends[k])
+      return cells
+    }
+    const sink: CsvSink = {
+      cells: textRecord,
+      fields(buf, starts, ends, count, line) {
+        const h = header
+        if (!h || count !== h.length || lastKeys !== h) return textRecord(decode(buf, starts, ends, count), line, false)
+        row++
+        if (out.rows >= opts.maxRows) throw new TabularError(`more than ${opts.maxRows} rows (max-rows); the rest was not read`, line)
+        begin(row, line, undefined)
+        for (let i = 0; i < count; i++) {
+          const mode = modes[i]
+          if (mode === SKIP) continue
+          const s = starts[i]
+          const e = ends[i]
+          if (mode === TEXT) {
+            cell(i, h[i], interners[i].text(buf, s, e), row, line)
+            continue
+          }
+          const x = s < e ? parseDecimal(buf, s, e, perKeySpec[i]?.type === 'integer') : Number.NaN
+          if (x !== x) {
+            cell(i, h[i], buf.toString('utf8', s, e), row, line)
+            continue
+          }
+          if (mode === SCHEMA_NUMBER) {
+            // What `cell` does with a number: the rules, uniqueness, then the statistics.
+            if (ruled[i]) {
+              const spec = perKeySpec[i]!
+              if (x < minN[i] || x > maxN[i] || (spec.allowed && !spec.allowed.has(String(x))) || spec.regex) checkRules(spec, x, buf.toString('utf8', s, e), row, line, violate)
+            }
+            const u = perKeyUnique[i]
+            if (u) {
+              const first = u.seen(x, row)
+              if (first !== undefined) violate('unique', { row, line, column: h[i], value: displayValue(buf.toString('utf8', s, e)), message: `duplicate of row ${first}` })
+            }
+          }
+          let c = numbers[i]
+          if (!c) c = numbers[i] = numCol(h[i])
+          c.push(x, row)
         }
       }
     }
+    const delimiter = opts.delimiter ?? (opts.format === 'tsv' ? '\t' : ',')
+    for await (const _ of scanCsv(file, { delimiter, maxBytes: opts.maxBytes, signal: opts.signal }, sink)) opts.signal?.throwIfAborted()
+    if (!header) throw new TabularError('the file is empty: no header line', 1)
   }
 
   try {
-    for await (const batch of readTable(file, opts.format, { delimiter: opts.delimiter, maxBytes: opts.maxBytes, signal: opts.signal, batchSize: 8192 })) {
-      opts.signal?.throwIfAborted()
-      for (const r of batch) {
-        if (out.rows >= opts.maxRows) throw new TabularError(`more than ${opts.maxRows} rows (max-rows); the rest was not read`, r.line)
-        onRecord(r)
+    if (text) await readCsvColumns()
+    else {
+      for await (const batch of readTable(file, opts.format, { delimiter: opts.delimiter, maxBytes: opts.maxBytes, signal: opts.signal, batchSize: 8192 })) {
+        opts.signal?.throwIfAborted()
+        for (const r of batch) {
+          if (out.rows >= opts.maxRows) throw new TabularError(`more than ${opts.maxRows} rows (max-rows); the rest was not read`, r.line)
+          onRecord(r)
+        }
       }
     }
   } catch (e) {
@@ -301,21 +541,21 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
   return out
 }
 
-function ruleExample(spec: ColumnSpec, raw: Cell | undefined, r: TabularRecord, message: string): Example {
-  return { row: r.row, line: r.line, column: spec.name, value: displayValue(raw), message }
+function ruleExample(spec: ColumnSpec, raw: Cell | undefined, row: number, line: number | null, message: string): Example {
+  return { row, line, column: spec.name, value: displayValue(raw), message }
 }
 
-function checkRules(spec: ColumnSpec, value: number | string | boolean, raw: Cell | undefined, r: TabularRecord, violate: (rule: string, ex: Example) => void): void {
+function checkRules(spec: ColumnSpec, value: number | string | boolean, raw: Cell | undefined, row: number, line: number | null, violate: (rule: string, ex: Example) => void): void {
   if (spec.min !== undefined) {
-    if (typeof value === 'number' && typeof spec.min === 'number' && value < spec.min) violate('min', ruleExample(spec, raw, r, `below the minimum ${spec.min}`))
-    if (typeof value === 'string' && typeof spec.min === 'string' && Date.parse(value) < Date.parse(spec.min)) violate('min', ruleExample(spec, raw, r, `before the minimum ${spec.min}`))
+    if (typeof value === 'number' && typeof spec.min === 'number' && value < spec.min) violate('min', ruleExample(spec, raw, row, line, `below the minimum ${spec.min}`))
+    if (typeof value === 'string' && typeof spec.min === 'string' && Date.parse(value) < Date.parse(spec.min)) violate('min', ruleExample(spec, raw, row, line, `before the minimum ${spec.min}`))
   }
   if (spec.max !== undefined) {
-    if (typeof value === 'number' && typeof spec.max === 'number' && value > spec.max) violate('max', ruleExample(spec, raw, r, `above the maximum ${spec.max}`))
-    if (typeof value === 'string' && typeof spec.max === 'string' && Date.parse(value) > Date.parse(spec.max)) violate('max', ruleExample(spec, raw, r, `after the maximum ${spec.max}`))
+    if (typeof value === 'number' && typeof spec.max === 'number' && value > spec.max) violate('max', ruleExample(spec, raw, row, line, `above the maximum ${spec.max}`))
+    if (typeof value === 'string' && typeof spec.max === 'string' && Date.parse(value) > Date.parse(spec.max)) violate('max', ruleExample(spec, raw, row, line, `after the maximum ${spec.max}`))
   }
   if (spec.allowed && !spec.allowed.has(String(value))) {
-    violate('allowed-values', ruleExample(spec, raw, r, `not one of the allowed values (${[...spec.allowed].slice(0, 10).join(', ')}${spec.allowed.size > 10 ? ', ...' : ''})`))
+    violate('allowed-values', ruleExample(spec, raw, row, line, `not one of the allowed values (${[...spec.allowed].slice(0, 10).join(', ')}${spec.allowed.size > 10 ? ', ...' : ''})`))
   }
-  if (spec.regex && typeof value === 'string' && !spec.regex.test(value)) violate('pattern', ruleExample(spec, raw, r, `does not match the pattern ${spec.pattern}`))
+  if (spec.regex && typeof value === 'string' && !spec.regex.test(value)) violate('pattern', ruleExample(spec, raw, row, line, `does not match the pattern ${spec.pattern}`))
 }

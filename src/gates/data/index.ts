@@ -10,7 +10,7 @@ import type { Check, FindingInput, Gate, GateContext, GateRunResult } from '../.
 import { findDvcOuts, verifyDvcOut } from '../../scanners/dvc.js'
 import { verifyLock } from '../../scanners/lock.js'
 import { formatOf, TabularError, type TabularFormat } from '../../scanners/tabular/index.js'
-import { categoricalDrift, findOutliers, numericDrift, sortedOf, type OutlierSettings, type TestResult } from './analyse.js'
+import { categoricalDrift, findOutliers, numericDrift, sortedOf, type OutlierResult, type OutlierSettings, type TestResult } from './analyse.js'
 import { collect, type Collected, type ColumnKind, type Example } from './collect.js'
 import { dataConfigSchema, type DataConfig, type DatasetConfig } from './config.js'
 import { loadSchema, type DatasetSchema } from './schema.js'
@@ -171,7 +171,7 @@ async function checkDataset(ctx: GateContext<DataConfig>, ds: DatasetConfig, rel
   }
 
   // Outliers.
-  const excluded = new Map<string, Set<number>>()
+  const excluded = new Map<string, OutlierResult>()
   if (outliersOn) {
     for (const [col, values] of data.numeric) {
       const cc = { ...outCfgGlobal, ...merged(cfg.outliers?.columns?.[col], ds.outliers?.columns?.[col]) }
@@ -202,7 +202,7 @@ async function checkDataset(ctx: GateContext<DataConfig>, ds: DatasetConfig, rel
         details: { dataset: rel, column: col, test: s.method === 'iqr' ? 'iqr-fences' : 'robust-z', against: s.against, n: o.n, outliers: o.count, fraction: o.fraction, maxFraction: s.maxFraction, ...o.bounds }
       })
       if (!o.fail) continue
-      excluded.set(col, new Set(o.rows))
+      excluded.set(col, o)
       const shown = o.rows.slice(0, cfg['max-examples']).map((r, i) => `${where(data, r)} = ${fmtN(o.values[i])}`)
       const rule = s.method === 'iqr' ? `outside the fences [${fmtN(o.bounds.lower as number)}, ${fmtN(o.bounds.upper as number)}] (Q1 - ${s.k}*IQR, Q3 + ${s.k}*IQR of the ${s.against})` : `with |robust z| > ${s.z} (median ${fmtN(o.bounds.median as number)} of the ${s.against})`
       res.findings.push({
@@ -242,7 +242,7 @@ async function checkDataset(ctx: GateContext<DataConfig>, ds: DatasetConfig, rel
       continue
     }
     let results: TestResult[]
-    let excludedRows: number[] = []
+    let excludedRows = 0
     try {
       if (kind === 'numeric') {
         const cur = data.numeric.get(col)!
@@ -256,19 +256,34 @@ async function checkDataset(ctx: GateContext<DataConfig>, ds: DatasetConfig, rel
         const ex = excluded.get(col)
         let sample = cur.view()
         let rows = cur.rows.subarray(0, cur.n)
-        if (ex && ex.size) {
-          const keep: number[] = []
-          for (let i = 0; i < cur.n; i++) if (!ex.has(cur.rows[i])) keep.push(i)
-          sample = Float64Array.from(keep, (i) => cur.values[i])
-          rows = Int32Array.from(keep, (i) => cur.rows[i])
-          excludedRows = [...ex]
-        }
+        let sorted: Float64Array | undefined
+        if (ex && ex.count) {
+          // The rows the failing outlier check reported are exactly the values its rule holds
+          // for: leave them out of the sample (in row order) and of the sorted column.
+          const isOut = ex.isOutlier
+          const kept = cur.n - ex.count
+          const values = cur.values
+          sample = new Float64Array(kept)
+          rows = new Int32Array(kept)
+          let j = 0
+          for (let i = 0; i < cur.n; i++) {
+            const x = values[i]
+            if (isOut(x)) continue
+            sample[j] = x
+            rows[j++] = cur.rows[i]
+          }
+          const all = dataSorted(col)
+          sorted = new Float64Array(kept)
+          j = 0
+          for (let i = 0; i < all.length; i++) if (!isOut(all[i])) sorted[j++] = all[i]
+          excludedRows = ex.count
+        } else sorted = dataSorted(col)
         if (sample.length === 0) {
           res.checks.push({ name: 'drift', target: rel, outcome: 'skipped', details: { dataset: rel, column: col, reason: 'every value is a reported outlier' } })
           continue
         }
         const tests = (cc.tests?.filter((t) => t === 'ks' || t === 'mean-shift') as Array<'ks' | 'mean-shift'>) ?? ['ks', 'mean-shift']
-        results = numericDrift(sample, rows, refSorted(col), tests.length ? tests : ['ks', 'mean-shift'], pValue, excludedRows.length ? undefined : dataSorted(col))
+        results = numericDrift(sample, rows, refSorted(col), tests.length ? tests : ['ks', 'mean-shift'], pValue, sorted)
       } else {
         const cur = data.categorical.get(col)!
         const rc = ref.categorical.get(col)
@@ -309,7 +324,7 @@ async function checkDataset(ctx: GateContext<DataConfig>, ds: DatasetConfig, rel
           n: t.n,
           m: t.m,
           threshold: t.threshold,
-          excludedOutlierRows: excludedRows.length,
+          excludedOutlierRows: excludedRows,
           ...(t.movedBy ? { movedBy: t.movedBy } : {}),
           ...t.details
         }
@@ -341,7 +356,7 @@ async function checkDataset(ctx: GateContext<DataConfig>, ds: DatasetConfig, rel
       ruleId: 'data/drift',
       severity: 'high',
       title: 'Dataset drifted from its reference',
-      message: `${rel}: column "${col}" drifted from ${refRel} (n = ${failed[0].n}, reference m = ${failed[0].m}${excludedRows.length ? `, ${excludedRows.length} reported outlier row(s) left out` : ''}): ${failed.map(describe).join('; ')}${tail}`,
+      message: `${rel}: column "${col}" drifted from ${refRel} (n = ${failed[0].n}, reference m = ${failed[0].m}${excludedRows ? `, ${excludedRows} reported outlier row(s) left out` : ''}): ${failed.map(describe).join('; ')}${tail}`,
       location: { path: rel, startLine: moved.length ? lineOf(data, moved[0]) : null },
       fingerprintKey: `data/drift:${rel}:${col}`,
       properties: { dataset: rel, reference: refRel, column: col, tests: failed.map((t) => ({ test: t.test, statistic: t.statistic, pvalue: t.pvalue, n: t.n, m: t.m })), movedBy: moved }

@@ -1,8 +1,16 @@
 /**
- * Sorting Float64Array columns in ascending numeric order, the same order as
- * Float64Array.prototype.sort() with no comparator (-0 before +0), by an LSD radix sort over the
- * IEEE-754 bits (four 16-bit digits; a digit every value shares is skipped): about twice as fast as
- * the built-in sort on a million values. Arrays holding NaN, and short ones, use the built-in sort.
+ * Sorting Float64Array columns in ascending numeric order, the same result as
+ * Float64Array.prototype.sort() with no comparator (-0 before +0), several times faster on the
+ * columns of a dataset:
+ *
+ * - values written as decimals with at most 9 places (every x equal to m / 10^k for one k, |m| <
+ *   2^31: integers, prices, measurements to 4 places) are sorted by their integers m, by counting
+ *   when their range is small, else by an LSD radix sort, and rebuilt as m / 10^k, which gives back
+ *   exactly the same doubles (that is checked for every value before it is relied on);
+ * - other values by an LSD radix sort over the IEEE-754 bits (four 16-bit digits; a digit every
+ *   value shares is skipped).
+ *
+ * Arrays holding NaN, and short ones, use the built-in sort.
  */
 
 const RADIX_MIN = 4096
@@ -34,6 +42,98 @@ function shared(hist: Uint32Array, n: number): boolean {
   return false
 }
 
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9]
+const MAX_PLACES = 9
+const INT_MAX = 2147483647
+
+/** The fewest decimal places k with x === round(x * 10^k) / 10^k and the integer within 32 bits, or -1. */
+function placesOf(x: number): number {
+  for (let k = 0; k <= MAX_PLACES; k++) {
+    const m = Math.round(x * POW10[k])
+    if (m > INT_MAX || m < -INT_MAX) return -1
+    if (m / POW10[k] === x) return k
+  }
+  return -1
+}
+
+/**
+ * Sorts by decimal integers when every value is m / 10^k: returns false (leaving `a` as it was)
+ * when they are not.
+ */
+function sortDecimal(a: Float64Array): boolean {
+  const n = a.length
+  let k = 0
+  let P = 1
+  let min: number
+  let max: number
+  let negZeros: number
+  const keys = new Int32Array(n)
+  for (let attempt = 0; ; attempt++) {
+    if (attempt > MAX_PLACES) return false
+    min = INT_MAX
+    max = -INT_MAX
+    negZeros = 0
+    let i = 0
+    for (; i < n; i++) {
+      const x = a[i]
+      const m = Math.round(x * P)
+      if (m > INT_MAX || m < -INT_MAX || m / P !== x) break
+      if (m === 0 && 1 / x < 0) negZeros++
+      keys[i] = m
+      if (m < min) min = m
+      if (m > max) max = m
+    }
+    if (i === n) break
+    const need = placesOf(a[i])
+    if (need <= k) return false
+    k = need
+    P = POW10[k]
+  }
+  const range = max - min
+  if (range <= Math.max(4 * n, 1 << 16)) {
+    // Counting sort.
+    const counts = new Int32Array(range + 1)
+    for (let i = 0; i < n; i++) counts[keys[i] - min]++
+    let j = 0
+    for (let v = 0; v <= range; v++) {
+      let c = counts[v]
+      if (c === 0) continue
+      const m = v + min
+      const x = m / P
+      if (m === 0) for (; negZeros > 0; negZeros--, c--) a[j++] = -0
+      for (; c > 0; c--) a[j++] = x
+    }
+    return true
+  }
+  // LSD radix sort of the keys (offsets from min), 11 bits a pass.
+  let src = new Uint32Array(n)
+  for (let i = 0; i < n; i++) src[i] = keys[i] - min
+  let dst = new Uint32Array(n)
+  const hist = new Uint32Array(2048)
+  for (let shift = 0; shift < 32 && range >>> shift > 0; shift += 11) {
+    hist.fill(0)
+    for (let i = 0; i < n; i++) hist[(src[i] >>> shift) & 2047]++
+    let sum = 0
+    for (let b = 0; b < 2048; b++) {
+      const c = hist[b]
+      hist[b] = sum
+      sum += c
+    }
+    for (let i = 0; i < n; i++) {
+      const u = src[i]
+      dst[hist[(u >>> shift) & 2047]++] = u
+    }
+    const t = src
+    src = dst
+    dst = t
+  }
+  for (let i = 0; i < n; i++) {
+    const m = src[i] + min
+    a[i] = m === 0 && negZeros > 0 ? (negZeros--, -0) : m / P
+  }
+  return true
+}
+
 /** Sorts `a` in place (ascending, -0 before +0) and returns it. */
 export function sortFloat64(a: Float64Array): Float64Array {
   const n = a.length
@@ -41,6 +141,7 @@ export function sortFloat64(a: Float64Array): Float64Array {
   for (let i = 0; i < n; i++) {
     if (a[i] !== a[i]) return a.sort()
   }
+  if (sortDecimal(a)) return a
   // Keys: the bits of each double, made to order as unsigned integers (negatives: every bit
   // flipped; positives: the sign bit set).
   const words = new Uint32Array(a.buffer, a.byteOffset, n * 2)

@@ -366,6 +366,13 @@ export async function* scanCsv(file: string, opts: CsvScanOptions, sink: CsvSink
   }
 }
 
+/** What is wrong with a data record of `count` fields under a header of `columns`, if anything. */
+export function csvProblem(count: number, columns: number, unterminated: boolean, line: number): TabularRecord['problem'] {
+  if (unterminated) return { rule: 'unterminated-quote', message: `a quoted field opened on line ${line} is never closed` }
+  if (count !== columns) return { rule: 'ragged-row', message: `the row has ${count} field${count === 1 ? '' : 's'}, the header has ${columns}` }
+  return undefined
+}
+
 /** The header from the first record: trimmed names, each once. */
 export function csvHeader(cells: string[], line: number, unterminated: boolean): string[] {
   if (unterminated) throw new TabularError(`line ${line}: the header has a quote that is never closed`, line)
@@ -390,10 +397,8 @@ export async function* readCsv(file: string, opts: ReadOptions = {}, defaultDeli
     }
     row++
     const rec: TabularRecord = { row, line, keys: header, values: cells as Cell[] }
-    if (unterminated) rec.problem = { rule: 'unterminated-quote', message: `a quoted field opened on line ${line} is never closed` }
-    else if (cells.length !== header.length) {
-      rec.problem = { rule: 'ragged-row', message: `the row has ${cells.length} field${cells.length === 1 ? '' : 's'}, the header has ${header.length}` }
-    }
+    const problem = csvProblem(cells.length, header.length, unterminated, line)
+    if (problem) rec.problem = problem
     out.push(rec)
   }
   const sink: CsvSink = {
