@@ -61,27 +61,28 @@ export class PTuple {
     return out
   }
 }
-/** A list: its items are slots (tag, payload, ref), boxed when read. */
+/** A list: its items are runs of slots in the Heap arena, boxed when read. */
 export class PList {
-  t: number[] = []
-  p: number[] = []
-  /** The lists and objects among the items (their payload is an index here). */
-  o: unknown[] = []
+  /** (start, count) of each run, in order; a run that continues the previous one extends it. */
+  segs: number[] = []
+  length = 0
   constructor(private readonly heap: Heap) {}
-  get length(): number {
-    return this.t.length
-  }
-  at(i: number): unknown {
-    const t = this.t[i]
-    return (t & 15) >= T_LIST ? this.o[this.p[i]] : this.heap.box(t, this.p[i], undefined)
+  add(start: number, n: number): void {
+    const s = this.segs
+    const last = s.length - 2
+    if (last >= 0 && s[last] + s[last + 1] === start) s[last + 1] += n
+    else s.push(start, n)
+    this.length += n
   }
   head(k: number): unknown[] {
     const out: unknown[] = []
-    for (let i = 0; i < k && i < this.t.length; i++) out.push(this.at(i))
+    for (let j = 0; j < this.segs.length && out.length < k; j += 2) {
+      for (let i = 0; i < this.segs[j + 1] && out.length < k; i++) out.push(this.heap.boxArena(this.segs[j] + i))
+    }
     return out
   }
   items(): unknown[] {
-    return this.head(this.t.length)
+    return this.head(this.length)
   }
 }
 export class PDict {
@@ -149,17 +150,25 @@ function growI32(a: Int32Array, need: number): Int32Array<ArrayBuffer> {
   return b
 }
 
+/** Tags are int32: a tuple's item count (<= the arena size) times 16 must fit. */
+const ARENA_MAX = (1 << 27) - 1
+/**
+ * The arena and the memo grow by chunks of CH slots, never copied: a scan of tens of MB fills
+ * millions of slots, and doubling arrays (allocate, zero, copy, fault pages in) cost more than the
+ * opcodes that fill them.
+ */
+const CH_BITS = 14
+const CH = 1 << CH_BITS
+const CH_MASK = CH - 1
+
 /**
  * The tuple arena of one scan (shared by its pickles, whose memo outlives each of them) and the
  * boxing of slots into JS values. Tuples are immutable, so a tuple's items are written once, and
- * a tuple boxed twice is the same PTuple.
+ * a tuple boxed twice is the same PTuple. A tuple of at most CH items lies inside one chunk.
  */
-/** Tags are int32: a tuple's item count (<= the arena size) times 16 must fit. */
-const ARENA_MAX = (1 << 27) - 1
-
 class Heap {
-  at = new Int32Array(1024)
-  ap = new Float64Array(1024)
+  atc: Int32Array[] = []
+  apc: Float64Array[] = []
   /** The lists and objects among the items (their payload is an index here). */
   ao: unknown[] = []
   n = 0
@@ -170,16 +179,37 @@ class Heap {
     readonly max: number
   ) {}
 
+  /** Slots below this are allocated chunks (and within the limit). */
+  room = 0
+
   /** Room for k more slots; returns the start. */
   alloc(k: number): number {
     const s = this.n
-    if (s + k > this.at.length) {
-      if (s + k > this.max) throw new Stop('limit', `tuples hold more than ${this.max} items`)
-      this.at = growI32(this.at, s + k)
-      this.ap = growF64(this.ap, s + k)
+    if ((s & CH_MASK) + k <= CH && s + k <= this.room) {
+      this.n = s + k
+      return s
     }
-    this.n = s + k
+    return this.allocSlow(k)
+  }
+
+  allocSlow(k: number): number {
+    let s = this.n
+    if (k <= CH && (s & CH_MASK) + k > CH) s = (s + CH_MASK) & ~CH_MASK
+    const e = s + k
+    if (e > this.max) throw new Stop('limit', `tuples hold more than ${this.max} items`)
+    while (this.atc.length * CH < e) {
+      this.atc.push(new Int32Array(CH))
+      this.apc.push(new Float64Array(CH))
+    }
+    this.room = Math.min(this.atc.length * CH, this.max)
+    this.n = e
     return s
+  }
+
+  /** Writes slot i (the slow way, for tuples longer than a chunk). */
+  put(i: number, t: number, p: number, r: unknown): void {
+    this.atc[i >>> CH_BITS][i & CH_MASK] = t
+    this.apc[i >>> CH_BITS][i & CH_MASK] = (t & 15) >= T_LIST ? this.ao.push(r) - 1 : p
   }
 
   box(t: number, p: number, r: unknown): unknown {
@@ -206,8 +236,9 @@ class Heap {
   }
 
   boxArena(i: number): unknown {
-    const t = this.at[i]
-    return (t & 15) >= T_LIST ? this.ao[this.ap[i]] : this.box(t, this.ap[i], undefined)
+    const t = this.atc[i >>> CH_BITS][i & CH_MASK]
+    const p = this.apc[i >>> CH_BITS][i & CH_MASK]
+    return (t & 15) >= T_LIST ? this.ao[p] : this.box(t, p, undefined)
   }
 }
 
@@ -234,10 +265,10 @@ interface Slot {
   r: unknown
 }
 
-/** The memo: dense arrays for the usual 0..n indices, a Map for sparse ones (a hostile LONG_BINPUT 4e9). */
+/** The memo: dense chunks for the usual 0..n indices, a Map for sparse ones (a hostile LONG_BINPUT 4e9). */
 export class Memo {
-  t = new Int32Array(256)
-  p = new Float64Array(256)
+  tc: Int32Array[] = []
+  pc: Float64Array[] = []
   /**
    * The lists and objects among the dense entries (their payload is an index here; an entry
    * overwritten by another object reuses its place, so this grows with the memo, not with PUTs).
@@ -247,27 +278,34 @@ export class Memo {
   len = 0
   sparse: Map<number, Slot> | null = null
   size = 0
+  /** The tag of dense entry i, 0 if none. */
+  tag(i: number): number {
+    return i >= 0 && i < this.len ? this.tc[i >>> CH_BITS][i & CH_MASK] : 0
+  }
   has(i: number): boolean {
-    return (i >= 0 && i < this.len && this.t[i] !== 0) || (this.sparse !== null && this.sparse.has(i))
+    return this.tag(i) !== 0 || (this.sparse !== null && this.sparse.has(i))
   }
   set(i: number, t: number, p: number, r: unknown): void {
     if (i <= this.len) {
       if (this.sparse !== null && this.sparse.has(i)) this.sparse.delete(i)
-      else if (i === this.len || this.t[i] === 0) this.size++
+      else if (i === this.len || this.tag(i) === 0) this.size++
       if (i === this.len) {
-        if (i === this.t.length) {
-          this.t = growI32(this.t, i + 1)
-          this.p = growF64(this.p, i + 1)
+        if (i >>> CH_BITS === this.tc.length) {
+          this.tc.push(new Int32Array(CH))
+          this.pc.push(new Float64Array(CH))
         }
         this.len = i + 1
       }
+      const tc = this.tc[i >>> CH_BITS]
+      const pc = this.pc[i >>> CH_BITS]
+      const j = i & CH_MASK
       if ((t & 15) >= T_LIST) {
-        if ((this.t[i] & 15) >= T_LIST) p = this.p[i]
+        if ((tc[j] & 15) >= T_LIST) p = pc[j]
         else p = this.o.push(r) - 1
         this.o[p] = r
       }
-      this.t[i] = t
-      this.p[i] = p
+      tc[j] = t
+      pc[j] = p
       return
     }
     if (!this.sparse) this.sparse = new Map()
@@ -276,8 +314,8 @@ export class Memo {
   }
   clone(): Memo {
     const m = new Memo()
-    m.t = this.t.slice()
-    m.p = this.p.slice()
+    m.tc = this.tc.map((c) => c.slice())
+    m.pc = this.pc.map((c) => c.slice())
     m.o = this.o.slice()
     m.len = this.len
     m.sparse = this.sparse ? new Map(this.sparse) : null
@@ -435,6 +473,26 @@ class Machine {
     return this.sh.heap.box(this.st[i], this.sv[i], this.sr[i])
   }
 
+  /** Copies the n slots at stack[k] to the arena; returns where. */
+  toArena(k: number, n: number): number {
+    const heap = this.sh.heap
+    const a = heap.alloc(n)
+    const st = this.st
+    const sv = this.sv
+    const sr = this.sr
+    if ((a & CH_MASK) + n <= CH) {
+      const at = heap.atc[a >>> CH_BITS]
+      const ap = heap.apc[a >>> CH_BITS]
+      const b = a & CH_MASK
+      for (let i = 0; i < n; i++) {
+        const t = st[k + i]
+        at[b + i] = t
+        ap[b + i] = (t & 15) >= T_LIST ? heap.ao.push(sr[k + i]) - 1 : sv[k + i]
+      }
+    } else for (let i = 0; i < n; i++) heap.put(a + i, st[k + i], sv[k + i], sr[k + i])
+    return a
+  }
+
   /** Pushes a JS value (there is always room for one: run() makes it before each opcode). */
   push(v: unknown): void {
     const i = this.sp++
@@ -496,10 +554,12 @@ class Machine {
   memoGet(idx: number): void {
     const m = this.memo
     const i = this.sp++
-    if (idx >= 0 && idx < m.len && m.t[idx] !== 0) {
-      this.st[i] = m.t[idx]
-      this.sv[i] = m.p[idx]
-      if ((m.t[idx] & 15) >= T_LIST) this.sr[i] = m.o[m.p[idx]]
+    const t = m.tag(idx)
+    if (t !== 0) {
+      const p = m.pc[idx >>> CH_BITS][idx & CH_MASK]
+      this.st[i] = t
+      this.sv[i] = p
+      if ((t & 15) >= T_LIST) this.sr[i] = m.o[p]
       return
     }
     const s = m.sparse?.get(idx)
@@ -542,6 +602,8 @@ class Machine {
    */
   run(): unknown {
     const buf = this.buf
+    /** Operands are read through a DataView: its methods are compiled inline, Buffer's are calls. */
+    const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength)
     const sh = this.sh
     const heap = sh.heap
     const memo = this.memo
@@ -601,7 +663,7 @@ class Machine {
           case 0x4a: // BININT
             if (pos + 4 > end) this.fail('pickle data was truncated')
             st[sp] = T_NUM
-            sv[sp++] = buf.readInt32LE(pos)
+            sv[sp++] = dv.getInt32(pos, true)
             pos += 4
             break
           case 0x4b: // BININT1
@@ -627,7 +689,7 @@ class Machine {
           case 0x47: // BINFLOAT
             if (pos + 8 > end) this.fail('pickle data was truncated')
             st[sp] = T_NUM
-            sv[sp++] = buf.readDoubleBE(pos)
+            sv[sp++] = dv.getFloat64(pos)
             pos += 8
             break
           case 0x55: { // SHORT_BINSTRING
@@ -641,7 +703,7 @@ class Machine {
           }
           case 0x54: { // BINSTRING
             if (pos + 4 > end) this.fail('pickle data was truncated')
-            const n = buf.readInt32LE(pos)
+            const n = dv.getInt32(pos, true)
             pos += 4
             if (n < 0) this.fail('BINSTRING pickle has negative byte count')
             if (pos + n > end) this.fail('pickle data was truncated')
@@ -664,7 +726,7 @@ class Machine {
               n = buf[pos++]
             } else if (op === 0x58) {
               if (pos + 4 > end) this.fail('pickle data was truncated')
-              n = buf.readUInt32LE(pos)
+              n = dv.getUint32(pos, true)
               pos += 4
             } else {
               if (pos + 8 > end) this.fail('pickle data was truncated')
@@ -692,7 +754,7 @@ class Machine {
               n = buf[pos++]
             } else if (op === 0x42) {
               if (pos + 4 > end) this.fail('pickle data was truncated')
-              n = buf.readUInt32LE(pos)
+              n = dv.getUint32(pos, true)
               pos += 4
             } else {
               if (pos + 8 > end) this.fail('pickle data was truncated')
@@ -726,17 +788,7 @@ class Machine {
               if (k < this.fence) this.fail('unpickling stack underflow')
             }
             const n = keep ? sp - k : 0
-            let a = 0
-            if (n > 0) {
-              a = heap.alloc(n)
-              const at = heap.at
-              const ap = heap.ap
-              for (let i = 0; i < n; i++) {
-                const t = st[k + i]
-                at[a + i] = t
-                ap[a + i] = (t & 15) >= T_LIST ? heap.ao.push(sr[k + i]) - 1 : sv[k + i]
-              }
-            }
+            const a = n > 0 ? this.toArena(k, n) : 0
             sp = k
             st[sp] = T_TUPLE + 16 * n
             sv[sp++] = a
@@ -764,15 +816,7 @@ class Machine {
                 if (sh.items > maxItems) l = null
               }
             }
-            if (l !== null) {
-              const lt = l.t
-              const lp = l.p
-              for (let i = k; i < sp; i++) {
-                const t = st[i]
-                lt.push(t)
-                lp.push((t & 15) >= T_LIST ? l.o.push(sr[i]) - 1 : sv[i])
-              }
-            }
+            if (l !== null && sp > k) l.add(this.toArena(k, sp - k), sp - k)
             sp = k
             if (op === 0x6c) {
               st[sp] = T_LIST
@@ -787,12 +831,7 @@ class Machine {
             const lt = st[sp - 1]
             if (lt === T_LIST) {
               sh.items += 1
-              if (sh.items <= maxItems) {
-                const l = sr[sp - 1] as PList
-                const t = st[sp]
-                l.t.push(t)
-                l.p.push((t & 15) >= T_LIST ? l.o.push(sr[sp]) - 1 : sv[sp])
-              }
+              if (sh.items <= maxItems) (sr[sp - 1] as PList).add(this.toArena(sp, 1), 1)
             } else if (lt === T_OBJ && sr[sp - 1] instanceof PObj) {
               this.noteCall((sr[sp - 1] as PObj).callable, [heap.box(st[sp], sv[sp], sr[sp])])
             }
@@ -806,14 +845,15 @@ class Machine {
               idx = buf[pos++]
             } else {
               if (pos + 4 > end) this.fail('pickle data was truncated')
-              idx = buf.readUInt32LE(pos)
+              idx = dv.getUint32(pos, true)
               pos += 4
             }
-            if (idx < memo.len && memo.t[idx] !== 0) {
-              const t = memo.t[idx]
+            const t = idx < memo.len ? memo.tc[idx >>> CH_BITS][idx & CH_MASK] : 0
+            if (t !== 0) {
+              const p = memo.pc[idx >>> CH_BITS][idx & CH_MASK]
               st[sp] = t
-              sv[sp] = memo.p[idx]
-              if ((t & 15) >= T_LIST) sr[sp] = memo.o[memo.p[idx]]
+              sv[sp] = p
+              if ((t & 15) >= T_LIST) sr[sp] = memo.o[p]
               sp++
             } else {
               this.sp = sp
@@ -831,14 +871,15 @@ class Machine {
               idx = buf[pos++]
             } else if (op === 0x72) {
               if (pos + 4 > end) this.fail('pickle data was truncated')
-              idx = buf.readUInt32LE(pos)
+              idx = dv.getUint32(pos, true)
               pos += 4
             } else idx = memo.size
             if (sp <= this.fence) this.fail('unpickling stack underflow')
-            if (idx < memo.len && memo.t[idx] !== 0 && (st[sp - 1] & 15) < T_LIST) {
+            const tc = idx < memo.len ? memo.tc[idx >>> CH_BITS] : null
+            if (tc !== null && tc[idx & CH_MASK] !== 0 && (st[sp - 1] & 15) < T_LIST) {
               // an overwrite with a plain value: the entry count does not change
-              memo.t[idx] = st[sp - 1]
-              memo.p[idx] = sv[sp - 1]
+              tc[idx & CH_MASK] = st[sp - 1]
+              memo.pc[idx >>> CH_BITS][idx & CH_MASK] = sv[sp - 1]
             } else {
               this.sp = sp
               this.memoPut(idx)
@@ -1181,7 +1222,7 @@ export function scanPickle(buf: Buffer, options: ScanOptions = {}): PickleScan {
   const start = options.start ?? 0
   const end = options.end ?? buf.length
   const limits: VmLimits = { ...DEFAULT_VM_LIMITS, deadline: performance.now() + (options.timeMs ?? 120_000), ...options.limits }
-  const sh: Shared = { globals: new Map(), limits, ops: 0, items: 0, joblibArrays: 0, arrayRegions: [], depth: 0, heap: new Heap(buf, Math.min(Math.max(limits.maxItems, 1 << 25), ARENA_MAX)) }
+  const sh: Shared = { globals: new Map(), limits, ops: 0, items: 0, joblibArrays: 0, arrayRegions: [], depth: 0, heap: new Heap(buf, Math.min(limits.maxItems + (1 << 25), ARENA_MAX)) }
   const memo = new Memo()
   const result: PickleScan = { globals: [], pickles: 0, opcodes: 0, protocol: 0, error: null, trailing: null, legacyTorch: false, joblibArrays: 0, end: start }
   let pos = start
