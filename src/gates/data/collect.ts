@@ -5,8 +5,8 @@
  * max-categories; the file itself is never held in memory.
  */
 import type { Cell, TabularFormat, TabularRecord } from '../../scanners/tabular/index.js'
-import { csvHeader, csvProblem, readTable, scanCsv, TabularError, type CsvSink } from '../../scanners/tabular/index.js'
-import { parseCell, type ColumnSpec, type DatasetSchema } from './schema.js'
+import { csvHeader, csvProblem, fieldTexts, readTable, scanCsv, splitFields, TabularError, type CsvSink } from '../../scanners/tabular/index.js'
+import { parseCell, type ColumnSpec, type ColumnType, type DatasetSchema, type Parsed } from './schema.js'
 
 export interface Example {
   row: number | null
@@ -239,24 +239,43 @@ const SCHEMA_NUMBER = 1
 const NUMBER = 2
 const TEXT = 3
 
-/** Short cells (at most 6 bytes) seen before in a column, as strings made once. */
+/**
+ * Short cells (at most 6 bytes) seen before in a column, as strings made once, with what parseCell
+ * made of them (it depends on the text alone).
+ */
 class Interner {
   private keys = new Float64Array(16)
   private strs: string[] = []
+  private memo: Array<Parsed | undefined> = []
+  private last = -1
   text(buf: Buffer, s: number, e: number): string {
     const len = e - s
+    this.last = -1
     if (len > 6) return buf.toString('utf8', s, e)
     let k = len
     for (let i = s; i < e; i++) k = k * 256 + buf[i]
     const keys = this.keys
     const n = this.strs.length
-    for (let j = 0; j < n; j++) if (keys[j] === k) return this.strs[j]
+    for (let j = 0; j < n; j++) {
+      if (keys[j] === k) {
+        this.last = j
+        return this.strs[j]
+      }
+    }
     const str = buf.toString('utf8', s, e)
     if (n < 16) {
       keys[n] = k
       this.strs.push(str)
+      this.memo.push(undefined)
+      this.last = n
     }
     return str
+  }
+  /** parseCell of the text the last call gave, as a column of `type`, when that text was interned. */
+  parsed(type: ColumnType): Parsed | undefined {
+    const j = this.last
+    if (j < 0) return undefined
+    return (this.memo[j] ??= parseCell(this.strs[j], type, true))
   }
 }
 
@@ -335,11 +354,11 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
   }
 
   /** One cell, by the general rules (any format, any type). */
-  const cell = (i: number, col: string, v: Cell | undefined, row: number, line: number | null): void => {
+  const cell = (i: number, col: string, v: Cell | undefined, row: number, line: number | null, known?: Parsed): void => {
     const spec = perKeySpec[i]
     let parsed: number | string | boolean | null | undefined = undefined
     if (spec) {
-      const p = parseCell(v, spec.type, text)
+      const p = known ?? parseCell(v, spec.type, text)
       if (!p.ok) {
         violate('type', { row, line, column: col, value: displayValue(v), message: `${p.reason} (column type ${spec.type})` })
         return
@@ -438,6 +457,7 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
     let minN: number[] = []
     let maxN: number[] = []
     let ruled: boolean[] = []
+    let integers = new Uint8Array(0)
     const setHeader = (cells: string[], line: number, unterminated: boolean): void => {
       header = csvHeader(cells, line, unterminated)
       modes = header.map((col) => {
@@ -454,6 +474,7 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
       minN = specs.map((c) => (typeof c?.min === 'number' ? c.min : Number.NaN))
       maxN = specs.map((c) => (typeof c?.max === 'number' ? c.max : Number.NaN))
       ruled = specs.map((c) => !!(c && (c.min !== undefined || c.max !== undefined || c.allowed || c.regex)))
+      integers = Uint8Array.from(header, (col, i) => (modes[i] === SCHEMA_NUMBER && specs[i]?.type === 'integer' ? 1 : 0))
     }
     const textRecord = (cells: string[], line: number, unterminated: boolean): void => {
       if (!header) return setHeader(cells, line, unterminated)
@@ -464,16 +485,21 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
       if (problem) rec.problem = problem
       onRecord(rec)
     }
-    const decode = (buf: Buffer, starts: Int32Array, ends: Int32Array, count: number): string[] => {
-      const cells = new Array<string>(count)
-      for (let k = 0; k < count; k++) cells[k] = buf.toString('utf8', starts[k], ends[k])
-      return cells
-    }
+    const delimiter = opts.delimiter ?? (opts.format === 'tsv' ? '\t' : ',')
+    const d = delimiter.charCodeAt(0)
+    let starts = new Int32Array(0)
+    let ends = new Int32Array(0)
     const sink: CsvSink = {
       cells: textRecord,
-      fields(buf, starts, ends, count, line) {
+      line(buf, start, end, line) {
         const h = header
-        if (!h || count !== h.length || lastKeys !== h) return textRecord(decode(buf, starts, ends, count), line, false)
+        if (!h || lastKeys !== h) return textRecord(fieldTexts(buf, start, end, d), line, false)
+        if (starts.length !== h.length) {
+          starts = new Int32Array(h.length)
+          ends = new Int32Array(h.length)
+        }
+        const count = splitFields(buf, start, end, d, starts, ends)
+        if (count !== h.length) return textRecord(fieldTexts(buf, start, end, d), line, false)
         row++
         if (out.rows >= opts.maxRows) throw new TabularError(`more than ${opts.maxRows} rows (max-rows); the rest was not read`, line)
         begin(row, line, undefined)
@@ -483,10 +509,13 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
           const s = starts[i]
           const e = ends[i]
           if (mode === TEXT) {
-            cell(i, h[i], interners[i].text(buf, s, e), row, line)
+            const it = interners[i]
+            const v = it.text(buf, s, e)
+            const spec = perKeySpec[i]
+            cell(i, h[i], v, row, line, spec ? it.parsed(spec.type) : undefined)
             continue
           }
-          const x = s < e ? parseDecimal(buf, s, e, perKeySpec[i]?.type === 'integer') : Number.NaN
+          const x = s < e ? parseDecimal(buf, s, e, integers[i] === 1) : Number.NaN
           if (x !== x) {
             cell(i, h[i], buf.toString('utf8', s, e), row, line)
             continue
@@ -509,7 +538,6 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
         }
       }
     }
-    const delimiter = opts.delimiter ?? (opts.format === 'tsv' ? '\t' : ',')
     for await (const _ of scanCsv(file, { delimiter, maxBytes: opts.maxBytes, signal: opts.signal }, sink)) opts.signal?.throwIfAborted()
     if (!header) throw new TabularError('the file is empty: no header line', 1)
   }

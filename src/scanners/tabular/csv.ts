@@ -6,7 +6,7 @@
  * an `unterminated-quote` problem on the record where it opened.
  */
 import { isUtf8 } from 'node:buffer'
-import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { textChunks } from './text.js'
 import { TabularError, type Cell, type ReadOptions, type TabularRecord } from './types.js'
 
@@ -127,16 +127,51 @@ function parseQuoted(buf: string, start: number, final: boolean, d: string): { c
   }
 }
 
-/** Where a record's fields are handed: as byte ranges when the record has no quote, else as text. */
+/** Where records are handed: as bytes when the record has no quote, else as text. */
 export interface CsvSink {
   /**
-   * A record with no quote character: field k is the UTF-8 text buf[starts[k], ends[k]) for
-   * k < count, exactly what splitting its line (without the line break and one trailing CR) on the
-   * delimiter gives. The arrays are reused for the next record.
+   * A record with no quote character: the UTF-8 bytes buf[start, end) of its line, without the
+   * line break and one trailing CR, never empty. Its fields are what splitting these bytes on the
+   * delimiter gives (`splitFields`). `buf` is reused once the call returns.
    */
-  fields(buf: Buffer, starts: Int32Array, ends: Int32Array, count: number, line: number): void
+  line(buf: Buffer, start: number, end: number, line: number): void
   /** A record read by the text parser: one with a quoted field (or any record when the delimiter is not ASCII). */
   cells(cells: string[], line: number, unterminated: boolean): void
+}
+
+/**
+ * Splits buf[start, end) on the delimiter byte `d`: field k is buf[starts[k], ends[k]). Returns the
+ * number of fields, or -1 when there are more than the arrays hold.
+ */
+export function splitFields(buf: Uint8Array, start: number, end: number, d: number, starts: Int32Array, ends: Int32Array): number {
+  const cap = starts.length
+  let count = 0
+  let s = start
+  for (let i = start; i < end; i++) {
+    if (buf[i] !== d) continue
+    if (count === cap) return -1
+    starts[count] = s
+    ends[count++] = i
+    s = i + 1
+  }
+  if (count === cap) return -1
+  starts[count] = s
+  ends[count++] = end
+  return count
+}
+
+/** The fields of buf[start, end) as text. */
+export function fieldTexts(buf: Buffer, start: number, end: number, d: number): string[] {
+  const cells: string[] = []
+  let s = start
+  for (;;) {
+    const i = buf.indexOf(d, s)
+    if (i === -1 || i >= end) break
+    cells.push(buf.toString('utf8', s, i))
+    s = i + 1
+  }
+  cells.push(buf.toString('utf8', s, end))
+  return cells
 }
 
 export interface CsvScanOptions {
@@ -146,8 +181,6 @@ export interface CsvScanOptions {
   /** Bytes read at a time (default 4 MiB). */
   chunkSize?: number
 }
-
-const EMPTY = Buffer.alloc(0)
 
 function firstInvalidUtf8(b: Uint8Array, from: number, to: number): { at: number; truncated: boolean } {
   let i = from
@@ -218,8 +251,6 @@ export async function* scanCsv(file: string, opts: CsvScanOptions, sink: CsvSink
     return
   }
   const delimiter = opts.delimiter
-  let starts = new Int32Array(64)
-  let ends = new Int32Array(64)
   // `line` is CsvParser's line count (the line the next record starts on); `newlines` counts the
   // line feeds actually consumed, for the line of a UTF-8 error.
   let line = 1
@@ -255,56 +286,26 @@ export async function* scanCsv(file: string, opts: CsvScanOptions, sink: CsvSink
   /** Hands every record in buf[0, limit) to the sink; returns where it stopped (a record start). */
   const records = (buf: Buffer, limit: number, final: boolean): number => {
     let p = 0
+    let nextQuote = -1
     while (p < limit) {
-      let count = 0
-      let s = p
-      let i = p
-      let quote = false
-      for (; i < limit; i++) {
-        const b = buf[i]
-        if (b === 10) break
-        if (b === d) {
-          if (count === starts.length) {
-            const ns = new Int32Array(count * 2)
-            ns.set(starts)
-            starts = ns
-            const ne = new Int32Array(count * 2)
-            ne.set(ends)
-            ends = ne
-          }
-          starts[count] = s
-          ends[count] = i
-          count++
-          s = i + 1
-        } else if (b === 34) {
-          quote = true
-          break
-        }
+      let nl = buf.indexOf(10, p)
+      if (nl === -1 || nl >= limit) nl = limit
+      if (nextQuote < p && nextQuote !== limit) {
+        nextQuote = buf.indexOf(34, p)
+        if (nextQuote === -1 || nextQuote > limit) nextQuote = limit
       }
-      if (quote) {
+      if (nextQuote < nl) {
         const next = quoted(buf, p, limit, final)
         if (next < 0) return p
         p = next
         continue
       }
-      let end = i
+      let end = nl
       if (end > p && buf[end - 1] === 13) end--
-      if (end > p) {
-        if (count === starts.length) {
-          const ns = new Int32Array(count * 2)
-          ns.set(starts)
-          starts = ns
-          const ne = new Int32Array(count * 2)
-          ne.set(ends)
-          ends = ne
-        }
-        starts[count] = s
-        ends[count] = end
-        sink.fields(buf, starts, ends, count + 1, line)
-      }
+      if (end > p) sink.line(buf, p, end, line)
       line++
       newlines++
-      p = i + 1
+      p = nl + 1
     }
     return Math.min(p, limit)
   }
@@ -318,52 +319,70 @@ export async function* scanCsv(file: string, opts: CsvScanOptions, sink: CsvSink
     throw new TabularError(`invalid UTF-8 at line ${errLine}: the file is not UTF-8 text (re-encode it as UTF-8)`, errLine)
   }
 
-  const stripBom = (buf: Buffer): Buffer => {
-    // The text path drops a BOM twice (the decoder, then the parser): so do we.
-    for (let k = 0; k < 2; k++) if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3)
-    return buf
-  }
-
-  const stream = createReadStream(file, { highWaterMark: opts.chunkSize ?? 1 << 22, signal: opts.signal })
-  let carry: Buffer = EMPTY
+  // Read into one buffer, reused: the unprocessed tail of a chunk (an incomplete record) is moved
+  // to its front and the next bytes are read after it.
+  const chunkSize = opts.chunkSize ?? 1 << 22
+  let buf = Buffer.allocUnsafe(chunkSize * 2)
+  let have = 0
   let validated = 0
   let bomDone = false
   let bytes = 0
+  const fh = await open(file, 'r')
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      bytes += chunk.length
+    for (;;) {
+      opts.signal?.throwIfAborted()
+      if (buf.length - have < chunkSize) {
+        const nb = Buffer.allocUnsafe(Math.max(buf.length * 2, have + chunkSize))
+        buf.copy(nb, 0, 0, have)
+        buf = nb
+      }
+      const { bytesRead } = await fh.read(buf, have, chunkSize, null)
+      if (bytesRead === 0) break
+      bytes += bytesRead
       if (opts.maxBytes !== undefined && bytes > opts.maxBytes) {
         throw new TabularError(`the file is larger than the limit of ${opts.maxBytes} bytes (max-bytes); it was not read further`, null)
       }
-      let buf = carry.length ? Buffer.concat([carry, chunk]) : chunk
+      have += bytesRead
+      let from = 0
       if (!bomDone) {
-        if (buf.length < 6) {
-          carry = buf
-          continue
-        }
-        buf = stripBom(buf)
+        if (have < 6) continue
+        from = bomLength(buf, have)
         bomDone = true
       }
-      const lastNl = buf.lastIndexOf(10)
-      if (lastNl < 0) {
-        carry = buf
+      const lastNl = buf.lastIndexOf(10, have - 1)
+      if (lastNl < from) {
+        shift(from)
         continue
       }
       const limit = lastNl + 1
-      validate(buf, validated, limit, false)
-      const p = records(buf, limit, false)
-      carry = p < buf.length ? buf.subarray(p) : EMPTY
-      validated = limit - p
+      validate(buf.subarray(from, have), validated, limit - from, false)
+      const p = records(buf.subarray(from, have), limit - from, false)
+      validated = limit - from - p
+      shift(from + p)
       yield
     }
-    let buf = carry
-    if (!bomDone) buf = stripBom(buf)
-    validate(buf, validated, buf.length, true)
-    records(buf, buf.length, true)
+    const rest = buf.subarray(bomDone ? 0 : bomLength(buf, have), have)
+    validate(rest, validated, rest.length, true)
+    records(rest, rest.length, true)
     yield
   } finally {
-    stream.destroy()
+    await fh.close()
   }
+
+  /** Drops buf[0, k) (processed), keeping the rest at the front. */
+  function shift(k: number): void {
+    if (k > 0) {
+      buf.copy(buf, 0, k, have)
+      have -= k
+    }
+  }
+}
+
+function bomLength(buf: Buffer, have: number): number {
+  // The text path drops a BOM twice (the decoder, then the parser): so do we.
+  let k = 0
+  for (let t = 0; t < 2; t++) if (have - k >= 3 && buf[k] === 0xef && buf[k + 1] === 0xbb && buf[k + 2] === 0xbf) k += 3
+  return k
 }
 
 /** What is wrong with a data record of `count` fields under a header of `columns`, if anything. */
@@ -401,11 +420,10 @@ export async function* readCsv(file: string, opts: ReadOptions = {}, defaultDeli
     if (problem) rec.problem = problem
     out.push(rec)
   }
+  const d = (opts.delimiter ?? defaultDelimiter).charCodeAt(0)
   const sink: CsvSink = {
-    fields(buf, starts, ends, count, line) {
-      const cells = new Array<string>(count)
-      for (let k = 0; k < count; k++) cells[k] = buf.toString('utf8', starts[k], ends[k])
-      record(cells, line, false)
+    line(buf, start, end, line) {
+      record(fieldTexts(buf, start, end, d), line, false)
     },
     cells: record
   }

@@ -6,7 +6,7 @@ import { readParquet } from './parquet.js'
 import { TabularError, type ReadOptions, type TabularFormat, type TabularRecord } from './types.js'
 
 export * from './types.js'
-export { CsvParser, csvHeader, csvProblem, readCsv, readCsvHeader, scanCsv, type CsvSink, type CsvScanOptions } from './csv.js'
+export { CsvParser, csvHeader, csvProblem, fieldTexts, splitFields, readCsv, readCsvHeader, scanCsv, type CsvSink, type CsvScanOptions } from './csv.js'
 export { readJsonl } from './jsonl.js'
 export { readParquet } from './parquet.js'
 
