@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { dataGate } from '../../src/gates/data/index.js'
-import { collect, parseDecimal, type Collected, type ColumnKind } from '../../src/gates/data/collect.js'
+import { collect, lastFieldEnd as fieldEnd, parseDecimal, parseField, type Collected, type ColumnKind } from '../../src/gates/data/collect.js'
 import { parseSchemaText } from '../../src/gates/data/schema.js'
 import type { GateContext, GateRunResult } from '../../src/engine/types.js'
 import { silentLogger } from '../../src/engine/logger.js'
@@ -383,6 +383,14 @@ describe('CSV fast path (numbers parsed from bytes) gives what reading every cel
       }
       const xi = parseDecimal(b, 1, b.length - 1, true)
       if (!Number.isNaN(xi)) expect(/^[+-]?\d+$/.test(c) && Object.is(xi, Number(c))).toBe(true)
+      // The same field read while finding its end, followed by a delimiter or at the line end.
+      for (const [bytes, end] of [[b, b.length], [Buffer.from(`;${c}`), c.length + 1]] as const) {
+        const d = 44
+        for (const integer of [false, true]) {
+          const y = parseField(bytes, 1, end, d, integer)
+          expect([Object.is(y, integer ? xi : x) || (Number.isNaN(y) && Number.isNaN(integer ? xi : x)), fieldEnd()]).toEqual([true, c.includes(',') ? 1 + c.indexOf(',') : 1 + c.length])
+        }
+      }
     }
   })
 

@@ -5,7 +5,7 @@
  * max-categories; the file itself is never held in memory.
  */
 import type { Cell, TabularFormat, TabularRecord } from '../../scanners/tabular/index.js'
-import { csvHeader, csvProblem, fieldTexts, readTable, scanCsv, splitFields, TabularError, type CsvSink } from '../../scanners/tabular/index.js'
+import { csvHeader, csvProblem, fieldTexts, readTable, scanCsv, TabularError, type CsvSink } from '../../scanners/tabular/index.js'
 import { parseCell, type ColumnSpec, type ColumnType, type DatasetSchema, type Parsed } from './schema.js'
 
 export interface Example {
@@ -229,6 +229,75 @@ export function parseDecimal(b: Uint8Array, s: number, e: number, integer: boole
   else if (p < 0 && p >= -22) x = m / POW10[-p]
   else return Number.NaN
   return neg ? -x : x
+}
+
+/** Where the field parseField last read ends (the delimiter after it, or the end of the line). */
+let fieldEnd = 0
+
+/**
+ * parseDecimal of the field starting at b[s] (it ends at the next delimiter byte `d`, or at `end`),
+ * read in the same pass that finds the field's end, which it leaves in `fieldEnd`.
+ */
+export function parseField(b: Uint8Array, s: number, end: number, d: number, integer: boolean): number {
+  let i = s
+  let c = i < end ? b[i] : d
+  let neg = false
+  if (c === 45 || c === 43) {
+    neg = c === 45
+    c = ++i < end ? b[i] : d
+  }
+  let m = 0
+  let any = false
+  let frac = 0
+  let exp = 0
+  for (; c >= 48 && c <= 57; c = ++i < end ? b[i] : d) {
+    if (m > 900719925474099) return skipField(b, i, end, d)
+    m = m * 10 + (c - 48)
+    any = true
+  }
+  if (c === 46) {
+    if (integer) return skipField(b, i, end, d)
+    for (c = ++i < end ? b[i] : d; c >= 48 && c <= 57; c = ++i < end ? b[i] : d) {
+      if (m > 900719925474099) return skipField(b, i, end, d)
+      m = m * 10 + (c - 48)
+      frac++
+      any = true
+    }
+  }
+  if (!any) return skipField(b, i, end, d)
+  if ((c | 32) === 101 && i < end) {
+    if (integer) return skipField(b, i, end, d)
+    let eneg = false
+    c = ++i < end ? b[i] : d
+    if (c === 45 || c === 43) {
+      eneg = c === 45
+      c = ++i < end ? b[i] : d
+    }
+    if (!(c >= 48 && c <= 57) || i >= end) return skipField(b, i, end, d)
+    for (; c >= 48 && c <= 57 && i < end; c = ++i < end ? b[i] : d) {
+      exp = exp * 10 + (c - 48)
+      if (exp > 400) return skipField(b, i, end, d)
+    }
+    if (eneg) exp = -exp
+  }
+  if (i < end && c !== d) return skipField(b, i, end, d)
+  fieldEnd = i
+  const p = exp - frac
+  let x: number
+  if (p === 0) x = m
+  else if (p > 0 && p <= 22) x = m * POW10[p]
+  else if (p < 0 && p >= -22) x = m / POW10[-p]
+  else return Number.NaN
+  return neg ? -x : x
+}
+
+/** `fieldEnd`, for tests. */
+export const lastFieldEnd = (): number => fieldEnd
+
+function skipField(b: Uint8Array, i: number, end: number, d: number): number {
+  while (i < end && b[i] !== d) i++
+  fieldEnd = i
+  return Number.NaN
 }
 
 // How the CSV fast path treats a column: neither validated nor collected; an integer or number
@@ -487,8 +556,11 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
     }
     const delimiter = opts.delimiter ?? (opts.format === 'tsv' ? '\t' : ',')
     const d = delimiter.charCodeAt(0)
+    // A delimiter that can be part of a number (a digit, point, sign or e) is split on first.
+    const fused = !/[0-9.+\-eE]/.test(delimiter)
     let starts = new Int32Array(0)
     let ends = new Int32Array(0)
+    let numbersRead = new Float64Array(0)
     const sink: CsvSink = {
       cells: textRecord,
       line(buf, start, end, line) {
@@ -497,9 +569,33 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
         if (starts.length !== h.length) {
           starts = new Int32Array(h.length)
           ends = new Int32Array(h.length)
+          numbersRead = new Float64Array(h.length)
         }
-        const count = splitFields(buf, start, end, d, starts, ends)
-        if (count !== h.length) return textRecord(fieldTexts(buf, start, end, d), line, false)
+        // Split the line and parse the number columns in the same pass over its bytes.
+        const n = h.length
+        let count = 0
+        let p = start
+        for (;;) {
+          if (count === n) {
+            count++
+            break
+          }
+          const mode = modes[count]
+          let q: number
+          if (fused && (mode === SCHEMA_NUMBER || mode === NUMBER)) {
+            numbersRead[count] = parseField(buf, p, end, d, integers[count] === 1)
+            q = fieldEnd
+          } else {
+            q = p
+            while (q < end && buf[q] !== d) q++
+            if (mode === SCHEMA_NUMBER || mode === NUMBER) numbersRead[count] = q > p ? parseDecimal(buf, p, q, integers[count] === 1) : Number.NaN
+          }
+          starts[count] = p
+          ends[count++] = q
+          if (q >= end) break
+          p = q + 1
+        }
+        if (count !== n) return textRecord(fieldTexts(buf, start, end, d), line, false)
         row++
         if (out.rows >= opts.maxRows) throw new TabularError(`more than ${opts.maxRows} rows (max-rows); the rest was not read`, line)
         begin(row, line, undefined)
@@ -515,7 +611,7 @@ export async function collect(file: string, rel: string, opts: CollectOptions): 
             cell(i, h[i], v, row, line, spec ? it.parsed(spec.type) : undefined)
             continue
           }
-          const x = s < e ? parseDecimal(buf, s, e, integers[i] === 1) : Number.NaN
+          const x = numbersRead[i]
           if (x !== x) {
             cell(i, h[i], buf.toString('utf8', s, e), row, line)
             continue
