@@ -269,11 +269,8 @@ interface Slot {
 export class Memo {
   tc: Int32Array[] = []
   pc: Float64Array[] = []
-  /**
-   * The lists and objects among the dense entries (their payload is an index here; an entry
-   * overwritten by another object reuses its place, so this grows with the memo, not with PUTs).
-   */
-  o: unknown[] = []
+  /** The lists and objects among the dense entries, at the same index; a chunk is made when one is first stored in it. */
+  rc: Array<unknown[] | null> = []
   /** Dense entries run 0..len-1 (some may be empty: tag 0). */
   len = 0
   sparse: Map<number, Slot> | null = null
@@ -293,6 +290,7 @@ export class Memo {
         if (i >>> CH_BITS === this.tc.length) {
           this.tc.push(new Int32Array(CH))
           this.pc.push(new Float64Array(CH))
+          this.rc.push(null)
         }
         this.len = i + 1
       }
@@ -300,9 +298,9 @@ export class Memo {
       const pc = this.pc[i >>> CH_BITS]
       const j = i & CH_MASK
       if ((t & 15) >= T_LIST) {
-        if ((tc[j] & 15) >= T_LIST) p = pc[j]
-        else p = this.o.push(r) - 1
-        this.o[p] = r
+        let rc = this.rc[i >>> CH_BITS]
+        if (rc === null) rc = this.rc[i >>> CH_BITS] = new Array<unknown>(CH).fill(undefined)
+        rc[j] = r
       }
       tc[j] = t
       pc[j] = p
@@ -316,7 +314,7 @@ export class Memo {
     const m = new Memo()
     m.tc = this.tc.map((c) => c.slice())
     m.pc = this.pc.map((c) => c.slice())
-    m.o = this.o.slice()
+    m.rc = this.rc.map((c) => (c === null ? null : c.slice()))
     m.len = this.len
     m.sparse = this.sparse ? new Map(this.sparse) : null
     m.size = this.size
@@ -559,7 +557,7 @@ class Machine {
       const p = m.pc[idx >>> CH_BITS][idx & CH_MASK]
       this.st[i] = t
       this.sv[i] = p
-      if ((t & 15) >= T_LIST) this.sr[i] = m.o[p]
+      if ((t & 15) >= T_LIST) this.sr[i] = m.rc[idx >>> CH_BITS]![idx & CH_MASK]
       return
     }
     const s = m.sparse?.get(idx)
@@ -610,6 +608,7 @@ class Machine {
     const marks = this.marks
     const end = this.end
     const maxOps = sh.limits.maxOps
+    const maxMemo = sh.limits.maxMemo
     const maxItems = sh.limits.maxItems
     const deadline = sh.limits.deadline
     let st = this.st
@@ -853,7 +852,7 @@ class Machine {
               const p = memo.pc[idx >>> CH_BITS][idx & CH_MASK]
               st[sp] = t
               sv[sp] = p
-              if ((t & 15) >= T_LIST) sr[sp] = memo.o[p]
+              if ((t & 15) >= T_LIST) sr[sp] = memo.rc[idx >>> CH_BITS]![idx & CH_MASK]
               sp++
             } else {
               this.sp = sp
@@ -875,10 +874,24 @@ class Machine {
               pos += 4
             } else idx = memo.size
             if (sp <= this.fence) this.fail('unpickling stack underflow')
-            const tc = idx < memo.len ? memo.tc[idx >>> CH_BITS] : null
-            if (tc !== null && tc[idx & CH_MASK] !== 0 && (st[sp - 1] & 15) < T_LIST) {
-              // an overwrite with a plain value: the entry count does not change
-              tc[idx & CH_MASK] = st[sp - 1]
+            const t = st[sp - 1]
+            if ((t & 15) < T_LIST && idx <= memo.len && idx >>> CH_BITS < memo.tc.length) {
+              // a plain value at a dense index whose chunk exists (the usual case; Memo.set does the rest)
+              const tc = memo.tc[idx >>> CH_BITS]
+              if (idx === memo.len) {
+                if (memo.sparse !== null || memo.size >= maxMemo) {
+                  this.sp = sp
+                  this.memoPut(idx)
+                  break
+                }
+                memo.len++
+                memo.size++
+              } else if (tc[idx & CH_MASK] === 0) {
+                this.sp = sp
+                this.memoPut(idx)
+                break
+              }
+              tc[idx & CH_MASK] = t
               memo.pc[idx >>> CH_BITS][idx & CH_MASK] = sv[sp - 1]
             } else {
               this.sp = sp
