@@ -328,21 +328,31 @@ export async function* scanCsv(file: string, opts: CsvScanOptions, sink: CsvSink
   let bomDone = false
   let bytes = 0
   const fh = await open(file, 'r')
+  // The next chunk is read (into `incoming`) while this one is parsed.
+  let incoming = Buffer.allocUnsafe(chunkSize)
+  let spare = Buffer.allocUnsafe(chunkSize)
+  let pending: Promise<{ bytesRead: number }> | null = fh.read(incoming, 0, chunkSize, null)
   try {
     for (;;) {
       opts.signal?.throwIfAborted()
-      if (buf.length - have < chunkSize) {
-        const nb = Buffer.allocUnsafe(Math.max(buf.length * 2, have + chunkSize))
-        buf.copy(nb, 0, 0, have)
-        buf = nb
-      }
-      const { bytesRead } = await fh.read(buf, have, chunkSize, null)
+      const { bytesRead } = await pending!
+      pending = null
       if (bytesRead === 0) break
       bytes += bytesRead
       if (opts.maxBytes !== undefined && bytes > opts.maxBytes) {
         throw new TabularError(`the file is larger than the limit of ${opts.maxBytes} bytes (max-bytes); it was not read further`, null)
       }
+      if (buf.length - have < bytesRead) {
+        const nb = Buffer.allocUnsafe(Math.max(buf.length * 2, have + bytesRead))
+        buf.copy(nb, 0, 0, have)
+        buf = nb
+      }
+      incoming.copy(buf, have, 0, bytesRead)
       have += bytesRead
+      const t = incoming
+      incoming = spare
+      spare = t
+      pending = fh.read(incoming, 0, chunkSize, null)
       let from = 0
       if (!bomDone) {
         if (have < 6) continue
@@ -366,6 +376,7 @@ export async function* scanCsv(file: string, opts: CsvScanOptions, sink: CsvSink
     records(rest, rest.length, true)
     yield
   } finally {
+    if (pending) await pending.catch(() => undefined)
     await fh.close()
   }
 
