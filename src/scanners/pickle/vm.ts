@@ -7,21 +7,26 @@
  * stopped if it did: globals met before a parse error are kept (the real loader runs them too).
  *
  * Speed (tens of MB, millions of opcodes): values on the stack, in the memo, in tuples and in lists
- * are not JS objects but slots of parallel arrays, a tag and a payload (Float64Array) and an object
- * reference (used only by lists and objects):
+ * are not JS objects but slots: an int32 tag (Int32Array) and a float64 payload (Float64Array), plus
+ * an object reference for lists and other objects only (the stack keeps it beside the slot, the memo
+ * at the same index, the tuple/list arena in a side array the payload points into):
  *
- *   tag & 15   value                     payload         tag >> 4
+ *   tag & 15   value                     payload              tag >> 4
  *   0          (empty memo slot)
  *   1, 2, 3    None, False, True
  *   4          int or float (a number)   the number
- *   5, 6       str (latin-1, utf-8)      byte offset     length: decoded from the buffer when needed
+ *   5, 6       str (latin-1, utf-8)      byte offset          length: decoded from the buffer when needed
  *   7          bytes                     length
- *   8          tuple                     arena start     item count: items live in the Heap arena
- *   9          list                      -               -               ref: PList (slots inside)
- *   10         any other JS value        -               -               ref: string, bigint, PDict...
+ *   8          tuple                     arena start          item count (items are arena slots)
+ *   9          list                      (object reference: a PList, whose items are runs of arena slots)
+ *   10         any other JS value        (object reference: string, bigint, PDict, PObj, PGlobal...)
  *
- * Nothing is allocated for the common opcodes; a value becomes a JS value (box) only where it enters
- * a dict, set, object, call or STACK_GLOBAL, and a tuple's items only when something reads them.
+ * The arena and the memo grow by fixed chunks (no copying). Nothing is allocated for the common
+ * opcodes; a value becomes a JS value (box) only where it enters a dict, set, object, call or
+ * STACK_GLOBAL, and a tuple's or list's items only when something reads them. Every opcode keeps
+ * _pickle.c's semantics (memo exact, the fence, the limits); what changed is only how values are held.
+ * Tuples and list items nobody keeps are not reclaimed, so the arena has a limit of its own
+ * (maxItems + 2^25 slots): past it the scan stops with a limit error.
  */
 import { mapPython2 } from './compat.js'
 import { decodeRawUnicodeEscape, parseFloatOperand, parseIntOperand, parseLongOperand, parseQuotedString } from './literals.js'
@@ -1169,7 +1174,7 @@ class Machine {
     const dims = shape instanceof PTuple ? shape.items : shape instanceof PList ? shape.items() : null
     if (!dims) this.fail('joblib array: shape is not a tuple')
     for (const d of dims) {
-      if (typeof d !== 'number' && typeof d !== 'bigint') this.fail('joblib array: shape entry is not an integer')
+      if (typeof d !== 'bigint' && (typeof d !== 'number' || !Number.isInteger(d))) this.fail('joblib array: shape entry is not an integer')
       if (BigInt(d) < 0n) this.fail('joblib array: negative dimension')
       count *= BigInt(d)
     }
