@@ -7,26 +7,26 @@
  * stopped if it did: globals met before a parse error are kept (the real loader runs them too).
  *
  * Speed (tens of MB, millions of opcodes): values on the stack, in the memo, in tuples and in lists
- * are not JS objects but slots: an int32 tag (Int32Array) and a float64 payload (Float64Array), plus
- * an object reference for lists and other objects only (the stack keeps it beside the slot, the memo
+ * are not JS objects but slots: a tag (Uint8Array) and a float64 payload (Float64Array), plus an
+ * object reference for lists and other objects only (the stack keeps it beside the slot, the memo
  * at the same index, the tuple/list arena in a side array the payload points into):
  *
- *   tag & 15   value                     payload              tag >> 4
- *   0          (empty memo slot)
- *   1, 2, 3    None, False, True
- *   4          int or float (a number)   the number
- *   5, 6       str (latin-1, utf-8)      byte offset          length: decoded from the buffer when needed
- *   7          bytes                     length
- *   8          tuple                     arena start          item count (items are arena slots)
- *   9          list                      (object reference: a PList, whose items are runs of arena slots)
- *   10         any other JS value        (object reference: string, bigint, PDict, PObj, PGlobal...)
+ *   tag   value                     payload
+ *   0     (empty memo slot)
+ *   1-3   None, False, True
+ *   4     int or float (a number)   the number
+ *   5, 6  str (latin-1, utf-8)      byte offset * 2^17 + length: decoded from the buffer when needed
+ *   7     bytes                     length
+ *   8     tuple                     arena start * 2^27 + item count (the items are arena slots)
+ *   9     list                      (object reference: a PList, whose items are runs of arena slots)
+ *   10    any other JS value        (object reference: string, bigint, PDict, PObj, PGlobal...)
  *
  * The arena and the memo grow by fixed chunks (no copying). Nothing is allocated for the common
  * opcodes; a value becomes a JS value (box) only where it enters a dict, set, object, call or
  * STACK_GLOBAL, and a tuple's or list's items only when something reads them. Every opcode keeps
  * _pickle.c's semantics (memo exact, the fence, the limits); what changed is only how values are held.
  * Tuples and list items nobody keeps are not reclaimed, so the arena has a limit of its own
- * (maxItems + 2^25 slots): past it the scan stops with a limit error.
+ * (maxItems + 2^25 slots, at most 2^26): past it the scan stops with a limit error.
  */
 import { mapPython2 } from './compat.js'
 import { decodeRawUnicodeEscape, parseFloatOperand, parseIntOperand, parseLongOperand, parseQuotedString } from './literals.js'
@@ -147,16 +147,22 @@ function growF64(a: Float64Array, need: number): Float64Array<ArrayBuffer> {
   b.set(a)
   return b
 }
-function growI32(a: Int32Array, need: number): Int32Array<ArrayBuffer> {
+function growU8(a: Uint8Array, need: number): Uint8Array<ArrayBuffer> {
   let n = a.length * 2
   while (n < need) n *= 2
-  const b = new Int32Array(n)
+  const b = new Uint8Array(n)
   b.set(a)
   return b
 }
 
-/** Tags are int32: a tuple's item count (<= the arena size) times 16 must fit. */
-const ARENA_MAX = (1 << 27) - 1
+/**
+ * Payloads that pack two numbers, exactly (below 2^53): a string's byte offset and length
+ * (offset * STR_SPLIT + length, length <= 65536, offset < 2^36), a tuple's arena start and item
+ * count (start * TUPLE_SPLIT + count, both below ARENA_MAX).
+ */
+const STR_SPLIT = 2 ** 17
+const TUPLE_SPLIT = 2 ** 27
+const ARENA_MAX = 2 ** 26 - 1
 /**
  * The arena and the memo grow by chunks of CH slots, never copied: a scan of tens of MB fills
  * millions of slots, and doubling arrays (allocate, zero, copy, fault pages in) cost more than the
@@ -172,7 +178,7 @@ const CH_MASK = CH - 1
  * a tuple boxed twice is the same PTuple. A tuple of at most CH items lies inside one chunk.
  */
 class Heap {
-  atc: Int32Array[] = []
+  atc: Uint8Array[] = []
   apc: Float64Array[] = []
   /** The lists and objects among the items (their payload is an index here). */
   ao: unknown[] = []
@@ -203,7 +209,7 @@ class Heap {
     const e = s + k
     if (e > this.max) throw new Stop('limit', `tuples hold more than ${this.max} items`)
     while (this.atc.length * CH < e) {
-      this.atc.push(new Int32Array(CH))
+      this.atc.push(new Uint8Array(CH))
       this.apc.push(new Float64Array(CH))
     }
     this.room = Math.min(this.atc.length * CH, this.max)
@@ -214,25 +220,29 @@ class Heap {
   /** Writes slot i (the slow way, for tuples longer than a chunk). */
   put(i: number, t: number, p: number, r: unknown): void {
     this.atc[i >>> CH_BITS][i & CH_MASK] = t
-    this.apc[i >>> CH_BITS][i & CH_MASK] = (t & 15) >= T_LIST ? this.ao.push(r) - 1 : p
+    this.apc[i >>> CH_BITS][i & CH_MASK] = t >= T_LIST ? this.ao.push(r) - 1 : p
   }
 
   box(t: number, p: number, r: unknown): unknown {
-    switch (t & 15) {
+    switch (t) {
       case T_NONE: return null
       case T_FALSE: return false
       case T_TRUE: return true
       case T_NUM: return p
-      case T_STR1: return decodeShort(this.buf, p, (t - T_STR1) / 16, 'latin1')
-      case T_STR8: return decodeShort(this.buf, p, (t - T_STR8) / 16, 'utf8')
+      case T_STR1:
+      case T_STR8: {
+        const at = Math.floor(p / STR_SPLIT)
+        return decodeShort(this.buf, at, p - at * STR_SPLIT, t === T_STR1 ? 'latin1' : 'utf8')
+      }
       case T_BYTES: return new PBytes(p)
       case T_TUPLE: {
-        const n = (t - T_TUPLE) / 16
+        const start = Math.floor(p / TUPLE_SPLIT)
+        const n = p - start * TUPLE_SPLIT
         if (n === 0) return EMPTY_TUPLE
-        let tu = this.tuples.get(p)
+        let tu = this.tuples.get(start)
         if (tu === undefined) {
-          tu = new PTuple(this, p, n)
-          this.tuples.set(p, tu)
+          tu = new PTuple(this, start, n)
+          this.tuples.set(start, tu)
         }
         return tu
       }
@@ -243,7 +253,7 @@ class Heap {
   boxArena(i: number): unknown {
     const t = this.atc[i >>> CH_BITS][i & CH_MASK]
     const p = this.apc[i >>> CH_BITS][i & CH_MASK]
-    return (t & 15) >= T_LIST ? this.ao[p] : this.box(t, p, undefined)
+    return t >= T_LIST ? this.ao[p] : this.box(t, p, undefined)
   }
 }
 
@@ -253,13 +263,13 @@ function tagOf(v: unknown): number {
   if (v === true) return T_TRUE
   if (v === false) return T_FALSE
   if (typeof v === 'number') return T_NUM
-  if (v instanceof PTuple) return T_TUPLE + 16 * v.length
+  if (v instanceof PTuple) return T_TUPLE
   if (v instanceof PList) return T_LIST
   return T_OBJ
 }
 function payloadOf(v: unknown): number {
   if (typeof v === 'number') return v
-  if (v instanceof PTuple) return v.start
+  if (v instanceof PTuple) return v.start * TUPLE_SPLIT + v.length
   return 0
 }
 
@@ -272,7 +282,7 @@ interface Slot {
 
 /** The memo: dense chunks for the usual 0..n indices, a Map for sparse ones (a hostile LONG_BINPUT 4e9). */
 export class Memo {
-  tc: Int32Array[] = []
+  tc: Uint8Array[] = []
   pc: Float64Array[] = []
   /** The lists and objects among the dense entries, at the same index; a chunk is made when one is first stored in it. */
   rc: Array<unknown[] | null> = []
@@ -293,7 +303,7 @@ export class Memo {
       else if (i === this.len || this.tag(i) === 0) this.size++
       if (i === this.len) {
         if (i >>> CH_BITS === this.tc.length) {
-          this.tc.push(new Int32Array(CH))
+          this.tc.push(new Uint8Array(CH))
           this.pc.push(new Float64Array(CH))
           this.rc.push(null)
         }
@@ -302,7 +312,7 @@ export class Memo {
       const tc = this.tc[i >>> CH_BITS]
       const pc = this.pc[i >>> CH_BITS]
       const j = i & CH_MASK
-      if ((t & 15) >= T_LIST) {
+      if (t >= T_LIST) {
         let rc = this.rc[i >>> CH_BITS]
         if (rc === null) rc = this.rc[i >>> CH_BITS] = new Array<unknown>(CH).fill(undefined)
         rc[j] = r
@@ -430,7 +440,7 @@ const STACK0 = 256
 /** One pickle: from `pos` to its STOP. */
 class Machine {
   /** The stack: tags, payloads, refs (see the table at the top); `sp` values, capacity st.length. */
-  st = new Int32Array(STACK0)
+  st = new Uint8Array(STACK0)
   sv = new Float64Array(STACK0)
   sr: unknown[] = new Array(STACK0).fill(undefined)
   sp = 0
@@ -457,7 +467,7 @@ class Machine {
   }
 
   growStack(): void {
-    this.st = growI32(this.st, this.sp + 1)
+    this.st = growU8(this.st, this.sp + 1)
     this.sv = growF64(this.sv, this.sp + 1)
     for (let i = this.sr.length; i < this.st.length; i++) this.sr.push(undefined)
   }
@@ -490,7 +500,7 @@ class Machine {
       for (let i = 0; i < n; i++) {
         const t = st[k + i]
         at[b + i] = t
-        ap[b + i] = (t & 15) >= T_LIST ? heap.ao.push(sr[k + i]) - 1 : sv[k + i]
+        ap[b + i] = t >= T_LIST ? heap.ao.push(sr[k + i]) - 1 : sv[k + i]
       }
     } else for (let i = 0; i < n; i++) heap.put(a + i, st[k + i], sv[k + i], sr[k + i])
     return a
@@ -562,7 +572,7 @@ class Machine {
       const p = m.pc[idx >>> CH_BITS][idx & CH_MASK]
       this.st[i] = t
       this.sv[i] = p
-      if ((t & 15) >= T_LIST) this.sr[i] = m.rc[idx >>> CH_BITS]![idx & CH_MASK]
+      if (t >= T_LIST) this.sr[i] = m.rc[idx >>> CH_BITS]![idx & CH_MASK]
       return
     }
     const s = m.sparse?.get(idx)
@@ -703,8 +713,8 @@ class Machine {
             if (pos + 1 > end) this.fail('pickle data was truncated')
             const n = buf[pos++]
             if (pos + n > end) this.fail('pickle data was truncated')
-            st[sp] = T_STR1 + 16 * n
-            sv[sp++] = pos
+            st[sp] = T_STR1
+            sv[sp++] = pos * STR_SPLIT + n
             pos += n
             break
           }
@@ -715,8 +725,8 @@ class Machine {
             if (n < 0) this.fail('BINSTRING pickle has negative byte count')
             if (pos + n > end) this.fail('pickle data was truncated')
             if (n <= 4096) {
-              st[sp] = T_STR1 + 16 * n
-              sv[sp++] = pos
+              st[sp] = T_STR1
+              sv[sp++] = pos * STR_SPLIT + n
             } else {
               st[sp] = T_BYTES
               sv[sp++] = n
@@ -742,8 +752,8 @@ class Machine {
             }
             if (pos + n > end) this.fail('pickle data was truncated')
             if (n <= 65536) {
-              st[sp] = T_STR8 + 16 * n
-              sv[sp++] = pos
+              st[sp] = T_STR8
+              sv[sp++] = pos * STR_SPLIT + n
             } else {
               st[sp] = T_BYTES
               sv[sp++] = n
@@ -797,8 +807,8 @@ class Machine {
             const n = keep ? sp - k : 0
             const a = n > 0 ? this.toArena(k, n) : 0
             sp = k
-            st[sp] = T_TUPLE + 16 * n
-            sv[sp++] = a
+            st[sp] = T_TUPLE
+            sv[sp++] = a * TUPLE_SPLIT + n
             break
           }
           case 0x5d: // EMPTY_LIST
@@ -860,7 +870,7 @@ class Machine {
               const p = memo.pc[idx >>> CH_BITS][idx & CH_MASK]
               st[sp] = t
               sv[sp] = p
-              if ((t & 15) >= T_LIST) sr[sp] = memo.rc[idx >>> CH_BITS]![idx & CH_MASK]
+              if (t >= T_LIST) sr[sp] = memo.rc[idx >>> CH_BITS]![idx & CH_MASK]
               sp++
             } else {
               this.sp = sp
@@ -883,7 +893,7 @@ class Machine {
             } else idx = memo.size
             if (sp <= this.fence) this.fail('unpickling stack underflow')
             const t = st[sp - 1]
-            if ((t & 15) < T_LIST && idx <= memo.len && idx >>> CH_BITS < memo.tc.length) {
+            if (t < T_LIST && idx <= memo.len && idx >>> CH_BITS < memo.tc.length) {
               // a plain value at a dense index whose chunk exists (the usual case; Memo.set does the rest)
               const tc = memo.tc[idx >>> CH_BITS]
               if (idx === memo.len) {
