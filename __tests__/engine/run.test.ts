@@ -88,6 +88,27 @@ describe('engine', () => {
     await expect(engine([gate('code', async () => ok())], {}, { only: ['cod'] })).rejects.toThrow(/unknown gate "cod" \(did you mean "code"\?\)/)
   })
 
+  it('a gate that examined nothing is skipped, not passed', async () => {
+    const report = await engine(
+      [
+        gate('empty', async () => ({ findings: [], checks: [{ name: 'file-list', target: '.', outcome: 'info', details: { files: 0 } }], errors: [] })),
+        gate('looked', async () => ok())
+      ],
+      { empty: {}, looked: {} }
+    )
+    expect(report.gates.map((g) => [g.id, g.status])).toEqual([['empty', 'skipped'], ['looked', 'pass']])
+    expect(report.gates[0].reason).toMatch(/^nothing to examine/)
+  })
+
+  it('tells a gate whether its block came from a config file', async () => {
+    const seen: Array<boolean | undefined> = []
+    const g: Gate<any> = { id: 'g', title: 'g', configSchema: z.object({}), run: async (ctx) => (seen.push(ctx.explicit), ok()) }
+    await engine([g], { g: {} })
+    await engine([g], { g: {} }, { implicitConfig: true })
+    await engine([g], {}, { only: ['g'] })
+    expect(seen).toEqual([true, false, false])
+  })
+
   it('validates a gate block with the gate schema', async () => {
     const strict: Gate<any> = { id: 's', title: 's', configSchema: z.object({ n: z.number() }), run: async () => ok() }
     const report = await engine([strict], { s: { n: 'x' } })

@@ -19,10 +19,15 @@ export interface EngineOptions extends Omit<GateContext<unknown>, 'config' | 'si
   only?: string[]
   /** Global threshold from the action input or --fail-on; a gate's own fail-on still wins. */
   failOn?: Threshold
+  /** The config is the built-in default (no config file was found). */
+  implicitConfig?: boolean
   context?: Report['context']
   onGateStart?: (id: string) => void
   onGateEnd?: (gate: GateReport) => void
 }
+
+/** Check outcomes that mean something was actually examined. */
+const EXAMINED = new Set(['pass', 'fail', 'error'])
 
 export function checkGateNames(names: string[], registry: Gate<any>[]): void {
   const valid = registry.map((g) => g.id)
@@ -84,12 +89,17 @@ export async function runEngine(opts: EngineOptions): Promise<Report> {
       result = await withTimeout(
         minutes * 60_000,
         controller,
-        gate.run({ ...opts, config: parsed, signal: controller.signal })
+        gate.run({ ...opts, config: parsed, signal: controller.signal, explicit: Boolean(block) && !opts.implicitConfig })
       )
     } catch (e) {
       result = { findings: [], checks: [], errors: [describeError(e)], tool: null }
     }
     const findings = policy.apply(gate.id, result.findings, failOn)
+    // "Nothing found" must never hide "nothing looked at": a gate that examined nothing is skipped, not passed.
+    if (!result.errors.length && !result.skipped && findings.length === 0 && !result.checks.some((c) => EXAMINED.has(c.outcome))) {
+      result.skipped = `nothing to examine${result.summary ? `: ${result.summary}` : ' under the configured paths'}`
+      result.summary = undefined
+    }
     let status: GateStatus
     if (result.errors.length) status = 'error'
     else if (result.skipped) status = 'skipped'

@@ -25,6 +25,6 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
   const { waivers } = await loadWaivers(opts.workspace, config.waivers)
   const baseline = await loadBaselineFingerprints(opts.workspace, config.baseline)
   const policy = new Policy({ waivers, baseline, today: opts.today ?? todayUtc() })
-  const report = await runEngine({ ...opts, config, registry: GATES, policy })
+  const report = await runEngine({ ...opts, config, registry: GATES, policy, implicitConfig: source === null })
   return { report, configSource: source }
 }

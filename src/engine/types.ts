@@ -111,6 +111,12 @@ export interface GateContext<C> {
   pullRequest?: PullRequestInfo
   /** Masks a value in all later log output (core.setSecret in the action). */
   maskSecret: (value: string) => void
+  /**
+   * True when the gate's block comes from a config file; false when it runs on its defaults (no
+   * config file, or selected with --gates without a block). A default target that does not exist
+   * is then "nothing to scan", not a mistake in the config.
+   */
+  explicit?: boolean
 }
 
 export interface Gate<C = unknown> {

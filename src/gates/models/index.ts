@@ -75,8 +75,9 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
     try {
       await access(resolveInside(ctx.workspace, p, 'gates.models.paths'))
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') errors.push(`gates.models.paths: "${p}" does not exist in the workspace; fix the path or remove it`)
-      else throw e
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
+      // A configured path that is missing is a config mistake; the default path missing just means no models here.
+      if (ctx.explicit !== false) errors.push(`gates.models.paths: "${p}" does not exist in the workspace; fix the path or remove it`)
     }
   }
   const walk = await walkFiles(ctx.workspace, { include: c.paths, exclude: c.exclude })
