@@ -1,6 +1,5 @@
 /** Reads and validates the config file, the waivers file and a baseline report. */
 import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { ConfigError } from '../engine/errors.js'
@@ -115,8 +114,4 @@ export async function loadBaselineFingerprints(workspace: string, file: string |
   const set = new Set<string>()
   for (const g of data.gates) for (const f of g.findings ?? []) if (typeof f.fingerprint === 'string') set.add(f.fingerprint)
   return set
-}
-
-export function displayPath(workspace: string, abs: string): string {
-  return path.relative(workspace, abs).split(path.sep).join('/')
 }
