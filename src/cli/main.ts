@@ -16,7 +16,7 @@ const COMMANDS: Record<string, { describe: string; main: Command }> = {
 const USAGE = `ai-secure-gates ${VERSION}
 
 Usage:
-  ai-secure-gates run   [--config FILE] [--gates a,b] [--workspace DIR] [--format text|json|markdown|sarif] [--output FILE] [--fail-on SEVERITY]
+  ai-secure-gates run   [--config FILE] [--gates a,b] [--workspace DIR] [--format text|json|markdown|sarif] [--output FILE] [--fail-on SEVERITY] [--install auto|never]
   ai-secure-gates lock  [--config FILE] [--workspace DIR] [models|data]
   ai-secure-gates scan-models PATH... [--format text|json]
 

@@ -98,7 +98,7 @@ function render(report: Report, opts: SummaryOptions, limits: RenderLimits): str
   const parts: string[] = [verdictLine(report), '']
   parts.push(
     `${failed.length ? `**${failed.length} of ${report.gates.filter((g) => g.status !== 'skipped').length} gates did not pass** (${failed.map((g) => `${escapeMarkdown(g.id)}: ${g.status}`).join(', ')}). ` : ''}` +
-      `${all.length} findings, ${blocking} blocking.`
+      `${all.length} finding${all.length === 1 ? '' : 's'}, ${blocking} blocking.`
   )
   parts.push('', gateTable(report))
   if (opts.annotationsOmitted) {
