@@ -2,14 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { silentLogger } from '../../src/engine/logger.js'
-import { Policy } from '../../src/engine/policy.js'
-import { runEngine } from '../../src/engine/run.js'
+import { runOneGate } from '../support/gate-context.js'
 import type { GateReport } from '../../src/engine/types.js'
 import { containerConfigSchema } from '../../src/gates/container/config.js'
 import { containerGate } from '../../src/gates/container/index.js'
 import { runTrivy } from '../../src/gates/container/trivy.js'
-import { processRunner } from '../../src/tools/runner.js'
 import type { CacheBackend } from '../../src/tools/trivy-db.js'
 import { fakeTool, gateContext, SHARED_FIXTURES, tempDirs, withPath } from './dependencies-fakes.js'
 
@@ -45,17 +42,7 @@ async function runGate(block: Record<string, unknown>, setup: Setup, waivers: an
   await fakeTool(d.bin, { name: 'trivy', version: '0.72.0', report: setup.report, exitCode: setup.exitCode, stderr: setup.stderr })
   const masked: string[] = []
   const report = await withPath(d.bin, () =>
-    runEngine({
-      config: { version: 1, 'fail-on': 'high', 'timeout-minutes': 5, gates: { container: { 'cache-dir': path.join(d.root, 'cache'), ...block } } } as any,
-      registry: [containerGate],
-      policy: new Policy({ waivers, baseline: null, today: '2026-01-01' }),
-      workspace: d.workspace,
-      tools: processRunner,
-      logger: silentLogger,
-      tempDir: d.temp,
-      install: 'never',
-      maskSecret: (v) => masked.push(v)
-    })
+    runOneGate(containerGate, { 'cache-dir': path.join(d.root, 'cache'), ...block }, { workspace: d.workspace, tempDir: d.temp, waivers, maskSecret: (v) => masked.push(v) })
   )
   const callsFile = path.join(d.bin, 'trivy.calls')
   const calls = existsSync(callsFile) ? (await readFile(callsFile, 'utf8')).trim().split('\n').filter((l) => l.includes('--format json')) : []
@@ -173,18 +160,7 @@ describe('container gate: failures end as error with the reason', () => {
     const d = await tempDirs('container-missing-')
     const report = await withPath(
       d.bin,
-      () =>
-        runEngine({
-          config: { version: 1, 'fail-on': 'high', 'timeout-minutes': 5, gates: { container: {} } } as any,
-          registry: [containerGate],
-          policy: new Policy({ waivers: [], baseline: null, today: '2026-01-01' }),
-          workspace: d.workspace,
-          tools: processRunner,
-          logger: silentLogger,
-          tempDir: d.temp,
-          install: 'never',
-          maskSecret: () => undefined
-        }),
+      () => runOneGate(containerGate, {}, { workspace: d.workspace, tempDir: d.temp }),
       true
     )
     expect(report.gates[0].status).toBe('error')

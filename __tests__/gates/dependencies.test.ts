@@ -2,11 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { silentLogger } from '../../src/engine/logger.js'
-import { Policy } from '../../src/engine/policy.js'
-import { runEngine } from '../../src/engine/run.js'
+import { runOneGate } from '../support/gate-context.js'
 import type { GateReport } from '../../src/engine/types.js'
-import { processRunner } from '../../src/tools/runner.js'
 import { dependenciesConfigSchema } from '../../src/gates/dependencies/config.js'
 import { dependenciesGate } from '../../src/gates/dependencies/index.js'
 import { fakeTool, gateContext, SHARED_FIXTURES, tempDirs, withPath } from './dependencies-fakes.js'
@@ -22,20 +19,7 @@ async function runGate(block: Record<string, unknown>, setup: { report: string |
   const d = await tempDirs('deps-gate-')
   await writeFile(path.join(d.workspace, 'requirements.txt'), REQS)
   await fakeTool(d.bin, { name: 'pip-audit', version: '2.10.1', ...setup })
-  const policy = new Policy({ waivers, baseline: null, today: '2026-01-01' })
-  const report = await withPath(d.bin, () =>
-    runEngine({
-      config: { version: 1, 'fail-on': 'high', 'timeout-minutes': 5, gates: { dependencies: block } } as any,
-      registry: [dependenciesGate],
-      policy,
-      workspace: d.workspace,
-      tools: processRunner,
-      logger: silentLogger,
-      tempDir: d.temp,
-      install: 'never',
-      maskSecret: () => undefined
-    })
-  )
+  const report = await withPath(d.bin, () => runOneGate(dependenciesGate, block, { workspace: d.workspace, tempDir: d.temp, waivers }))
   const calls = existsSync(path.join(d.bin, 'pip-audit.calls')) ? (await readFile(path.join(d.bin, 'pip-audit.calls'), 'utf8')).trim().split('\n') : []
   return { gate: report.gates[0] as GateReport, calls, dirs: d }
 }
@@ -141,18 +125,7 @@ describe('dependencies gate: failures end as error with the reason', () => {
     await writeFile(path.join(d.workspace, 'requirements.txt'), REQS)
     const report = await withPath(
       d.bin,
-      () =>
-        runEngine({
-          config: { version: 1, 'fail-on': 'high', 'timeout-minutes': 5, gates: { dependencies: {} } } as any,
-          registry: [dependenciesGate],
-          policy: new Policy({ waivers: [], baseline: null, today: '2026-01-01' }),
-          workspace: d.workspace,
-          tools: processRunner,
-          logger: silentLogger,
-          tempDir: d.temp,
-          install: 'never',
-          maskSecret: () => undefined
-        }),
+      () => runOneGate(dependenciesGate, {}, { workspace: d.workspace, tempDir: d.temp }),
       true
     )
     expect(report.gates[0].status).toBe('error')

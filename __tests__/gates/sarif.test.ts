@@ -2,13 +2,10 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { copyFile, mkdir, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { silentLogger } from '../../src/engine/logger.js'
-import { Policy } from '../../src/engine/policy.js'
-import { runEngine } from '../../src/engine/run.js'
+import { runOneGate } from '../support/gate-context.js'
 import type { GateReport } from '../../src/engine/types.js'
 import { sarifGate } from '../../src/gates/sarif/index.js'
-import { processRunner } from '../../src/tools/runner.js'
-import { SHARED_FIXTURES, tempDirs } from './dependencies-fakes.js'
+import { gateContext, SHARED_FIXTURES, tempDirs } from './dependencies-fakes.js'
 
 const have = existsSync(SHARED_FIXTURES)
 if (!have) console.warn(`skipping sarif gate tests that import real SARIF: ${SHARED_FIXTURES} is absent`)
@@ -21,17 +18,7 @@ async function runGate(block: Record<string, unknown>, files: Record<string, str
     if (src.startsWith('/')) await copyFile(src, path.join(d.workspace, rel))
     else await writeFile(path.join(d.workspace, rel), src)
   }
-  const report = await runEngine({
-    config: { version: 1, 'fail-on': 'high', 'timeout-minutes': 5, gates: { sarif: block } } as any,
-    registry: [sarifGate],
-    policy: new Policy({ waivers, baseline: null, today: '2026-01-01' }),
-    workspace: d.workspace,
-    tools: processRunner,
-    logger: silentLogger,
-    tempDir: d.temp,
-    install: 'never',
-    maskSecret: () => undefined
-  })
+  const report = await runOneGate(sarifGate, block, { workspace: d.workspace, tempDir: d.temp, waivers })
   return { gate: report.gates[0] as GateReport, dirs: d }
 }
 
@@ -91,8 +78,8 @@ describe('sarif gate', () => {
     const outside = path.join(d.root, 'secret.sarif')
     await writeFile(outside, '{}')
     await symlink(outside, path.join(d.workspace, 'link.sarif'))
-    const r = await sarifGate.run({ workspace: d.workspace, config: { files: ['link.sarif'], 'allow-missing': false, levels: {}, 'max-size-mb': 100 }, tools: processRunner, logger: silentLogger, tempDir: d.temp, install: 'never', signal: new AbortController().signal, maskSecret: () => undefined })
+    const r = await sarifGate.run(gateContext(d.workspace, d.temp, { files: ['link.sarif'], 'allow-missing': false, levels: {}, 'max-size-mb': 100 }))
     expect(r.errors[0]).toMatch(/outside the workspace/)
-    await expect(sarifGate.run({ workspace: d.workspace, config: { files: ['../x.sarif'], 'allow-missing': false, levels: {}, 'max-size-mb': 100 }, tools: processRunner, logger: silentLogger, tempDir: d.temp, install: 'never', signal: new AbortController().signal, maskSecret: () => undefined })).rejects.toThrow(/outside the workspace/)
+    await expect(sarifGate.run(gateContext(d.workspace, d.temp, { files: ['../x.sarif'], 'allow-missing': false, levels: {}, 'max-size-mb': 100 }))).rejects.toThrow(/outside the workspace/)
   })
 })

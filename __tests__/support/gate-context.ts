@@ -2,8 +2,11 @@
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { recordingLogger } from '../../src/engine/logger.js'
-import type { GateContext } from '../../src/engine/types.js'
+import type { Config, Waiver } from '../../src/config/schema.js'
+import { recordingLogger, silentLogger } from '../../src/engine/logger.js'
+import { Policy } from '../../src/engine/policy.js'
+import { runEngine } from '../../src/engine/run.js'
+import type { Gate, GateContext, Report } from '../../src/engine/types.js'
 import { processRunner, type ToolRunner } from '../../src/tools/runner.js'
 
 export function gateContext<C>(workspace: string, config: C, over: Partial<GateContext<C>> = {}): GateContext<C> & { logs: string[]; masked: string[] } {
@@ -22,4 +25,23 @@ export function gateContext<C>(workspace: string, config: C, over: Partial<GateC
     logs,
     masked
   }
+}
+
+/** Runs one gate through the real engine and policy with the given block; returns the whole report. */
+export async function runOneGate(
+  gate: Gate<any>,
+  block: Record<string, unknown>,
+  opts: { workspace: string; tempDir: string; waivers?: Waiver[]; today?: string; maskSecret?: (v: string) => void; install?: 'auto' | 'never' }
+): Promise<Report> {
+  return runEngine({
+    config: { version: 1, 'fail-on': 'high', 'timeout-minutes': 5, gates: { [gate.id]: block } } as Config,
+    registry: [gate],
+    policy: new Policy({ waivers: opts.waivers ?? [], baseline: null, today: opts.today ?? '2026-01-01' }),
+    workspace: opts.workspace,
+    tools: processRunner,
+    logger: silentLogger,
+    tempDir: opts.tempDir,
+    install: opts.install ?? 'never',
+    maskSecret: opts.maskSecret ?? (() => undefined)
+  })
 }
