@@ -35,7 +35,19 @@ export function copyDemo(): string {
   return dir
 }
 
-export function runAction(opts: { workspace: string; inputs?: Record<string, string>; event?: object; eventName?: string; env?: Record<string, string>; node?: string[] }): ActionRun {
+export interface RunnerSetup {
+  env: Record<string, string>
+  dir: string
+  /** Reads GITHUB_OUTPUT and GITHUB_STEP_SUMMARY back once the action has run. */
+  collect(exitCode: number, stdout: string, stderr: string): ActionRun
+}
+
+/**
+ * The runner's environment for one run: a temp folder with the event payload, empty
+ * GITHUB_STEP_SUMMARY and GITHUB_OUTPUT files, the GITHUB_* and RUNNER_* variables and INPUT_* for
+ * each input (install defaults to never). `env` adds or overrides variables.
+ */
+export function runnerSetup(opts: { workspace: string; inputs?: Record<string, string>; event?: object; eventName?: string; env?: Record<string, string> }): RunnerSetup {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'asg-run-'))
   const eventPath = path.join(dir, 'event.json')
   writeFileSync(eventPath, JSON.stringify(opts.event ?? {}))
@@ -59,15 +71,24 @@ export function runAction(opts: { workspace: string; inputs?: Record<string, str
     RUNNER_TOOL_CACHE: path.join(dir, 'toolcache'),
     ...opts.env
   }
-  for (const [k, v] of Object.entries({ install: 'never', ...opts.inputs })) env[`INPUT_${k.toUpperCase()}`] = v
-  const [cmd, ...pre] = opts.node ?? [process.execPath]
-  const r = spawnSync(cmd, [...pre, DIST], { env, encoding: 'utf8', timeout: 300_000 })
+  for (const [k, v] of Object.entries({ install: 'never', ...opts.inputs })) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
   return {
-    exitCode: r.status ?? -1,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    outputs: parseOutputFile(readFileSync(output, 'utf8')),
-    summary: readFileSync(summary, 'utf8'),
-    dir
+    env,
+    dir,
+    collect: (exitCode, stdout, stderr) => ({
+      exitCode,
+      stdout,
+      stderr,
+      outputs: parseOutputFile(readFileSync(output, 'utf8')),
+      summary: readFileSync(summary, 'utf8'),
+      dir
+    })
   }
+}
+
+export function runAction(opts: Parameters<typeof runnerSetup>[0] & { node?: string[] }): ActionRun {
+  const run = runnerSetup(opts)
+  const [cmd, ...pre] = opts.node ?? [process.execPath]
+  const r = spawnSync(cmd, [...pre, DIST], { env: run.env, encoding: 'utf8', timeout: 300_000 })
+  return run.collect(r.status ?? -1, r.stdout, r.stderr)
 }

@@ -5,10 +5,7 @@
  * as files.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { DIST, parseOutputFile, type ActionRun } from './action.js'
+import { DIST, runnerSetup, type ActionRun } from './action.js'
 
 export const REPO = 'octo-org/ml-repo'
 export const HEAD_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
@@ -26,43 +23,28 @@ export interface PrActionOptions {
 }
 
 export async function runActionAsync(opts: PrActionOptions): Promise<ActionRun> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'asg-pr-run-'))
-  const eventPath = path.join(dir, 'event.json')
-  writeFileSync(eventPath, JSON.stringify(opts.event))
-  const summary = path.join(dir, 'summary.md')
-  const output = path.join(dir, 'output.txt')
-  writeFileSync(summary, '')
-  writeFileSync(output, '')
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: opts.workspace,
-    GITHUB_EVENT_NAME: opts.eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: REPO,
-    GITHUB_REPOSITORY_OWNER: REPO.split('/')[0],
-    GITHUB_SHA: opts.sha ?? MERGE_SHA,
-    GITHUB_REF: opts.eventName === 'pull_request' ? 'refs/pull/42/merge' : 'refs/heads/main',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: opts.apiUrl,
-    GITHUB_GRAPHQL_URL: `${opts.apiUrl}/graphql`,
-    GITHUB_RUN_ID: '8812345678',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_WORKFLOW: 'security',
-    GITHUB_JOB: 'gates',
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_OUTPUT: output,
-    RUNNER_TEMP: dir,
-    RUNNER_TOOL_CACHE: path.join(dir, 'toolcache'),
-    ...opts.env
-  }
-  for (const [k, v] of Object.entries({ install: 'never', 'github-token': 'ghs_e2eToken000000000000000000000000000', ...opts.inputs })) {
-    env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
-  }
-  const child = spawn(process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const run = runnerSetup({
+    workspace: opts.workspace,
+    eventName: opts.eventName,
+    event: opts.event,
+    inputs: { 'github-token': 'ghs_e2eToken000000000000000000000000000', ...opts.inputs },
+    env: {
+      CI: 'true',
+      GITHUB_REPOSITORY: REPO,
+      GITHUB_REPOSITORY_OWNER: REPO.split('/')[0],
+      GITHUB_SHA: opts.sha ?? MERGE_SHA,
+      GITHUB_REF: opts.eventName === 'pull_request' ? 'refs/pull/42/merge' : 'refs/heads/main',
+      GITHUB_API_URL: opts.apiUrl,
+      GITHUB_GRAPHQL_URL: `${opts.apiUrl}/graphql`,
+      GITHUB_RUN_ID: '8812345678',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_ACTOR: 'octocat',
+      GITHUB_WORKFLOW: 'security',
+      GITHUB_JOB: 'gates',
+      ...opts.env
+    }
+  })
+  const child = spawn(process.execPath, [DIST], { env: run.env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d) => (stdout += d))
@@ -70,7 +52,7 @@ export async function runActionAsync(opts: PrActionOptions): Promise<ActionRun> 
   const timer = setTimeout(() => child.kill('SIGKILL'), 240_000)
   const exitCode: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? -1)))
   clearTimeout(timer)
-  return { exitCode, stdout, stderr, outputs: parseOutputFile(readFileSync(output, 'utf8')), summary: readFileSync(summary, 'utf8'), dir }
+  return run.collect(exitCode, stdout, stderr)
 }
 
 /** Real-shaped event payloads (the fields GitHub sends that the action reads, in their places). */
