@@ -2,10 +2,11 @@
  * `ai-secure-gates lock [--config FILE] [--workspace DIR] [models|data]`: writes or refreshes the hash
  * lock file(s) of the models and/or data gates from their configured paths (docs/gates/hash-lock.md).
  */
-import { lstat, realpath } from 'node:fs/promises'
+import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError, errorMessage } from '../engine/errors.js'
+import { pathExists } from '../engine/paths.js'
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../config/load.js'
 import { writeLock } from '../scanners/lock.js'
 import { shutdownHashPool } from '../scanners/hash.js'
@@ -95,14 +96,6 @@ export function planLocks(gates: Record<string, unknown>, targets: LockTarget[],
   return { plans, skipped }
 }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await lstat(p)
-    return true
-  } catch {
-    return false
-  }
-}
 
 export async function main(argv: string[]): Promise<number> {
   let parsed
@@ -138,7 +131,7 @@ export async function main(argv: string[]): Promise<number> {
   // gates' defaults are not needed here, so they are not built.)
   let gates: Record<string, unknown> = {}
   let source: string | null = null
-  if (parsed.values.config || (await exists(path.join(workspace, DEFAULT_CONFIG_PATH)))) {
+  if (parsed.values.config || (await pathExists(path.join(workspace, DEFAULT_CONFIG_PATH), { follow: false }))) {
     const loaded = await loadConfig(workspace, parsed.values.config)
     source = loaded.source
     gates = asRecord((loaded.config as unknown as Record<string, unknown>).gates) ?? {}

@@ -3,7 +3,8 @@
  * the file walker never follows a symlink (a committed symlink could point at /etc or the runner's
  * secrets).
  */
-import { lstat, readdir, realpath } from 'node:fs/promises'
+import { lstat, readdir, realpath, stat } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import { ConfigError } from './errors.js'
@@ -126,4 +127,17 @@ export async function walkFiles(workspace: string, options: WalkOptions = {}): P
     await visit(rel)
   }
   return { files: [...files].sort(), symlinks: [...new Set(symlinks)].sort(), truncated }
+}
+
+/** stat (or lstat with follow: false) of a path, or null when it does not exist or cannot be read. */
+export async function statOrNull(p: string, opts: { follow?: boolean } = {}): Promise<Stats | null> {
+  try {
+    return opts.follow === false ? await lstat(p) : await stat(p)
+  } catch {
+    return null
+  }
+}
+
+export async function pathExists(p: string, opts: { follow?: boolean } = {}): Promise<boolean> {
+  return (await statOrNull(p, opts)) !== null
 }

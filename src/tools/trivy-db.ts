@@ -10,11 +10,12 @@
  *   and no cached DB is an error (never a scan against nothing).
  */
 import * as cache from '@actions/cache'
-import { readdir, stat } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { ToolError, errorMessage } from '../engine/errors.js'
 import type { Logger } from '../engine/logger.js'
+import { pathExists } from '../engine/paths.js'
 
 /** The part of @actions/cache this module uses (a directory-backed double in tests). */
 export interface CacheBackend {
@@ -81,14 +82,6 @@ async function hasFiles(dir: string): Promise<boolean> {
   }
 }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p)
-    return true
-  } catch {
-    return false
-  }
-}
 
 const CACHED_SUBDIRS = ['db', 'java-db', 'policy']
 
@@ -108,7 +101,7 @@ export async function prepareTrivyDb(opts: TrivyDbOptions): Promise<TrivyDbState
   } else if (opts.useCache) {
     opts.logger.debug('the GitHub Actions cache service is not available; the trivy DB is kept in ' + opts.cacheDir + ' only')
   }
-  const dbPresent = await exists(path.join(opts.cacheDir, 'db', 'metadata.json'))
+  const dbPresent = await pathExists(path.join(opts.cacheDir, 'db', 'metadata.json'))
   if (opts.offline && !dbPresent) {
     throw new ToolError(
       'TOOL_FAILED',

@@ -19,6 +19,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError as JsonParseError } from 'jsonc-parser'
 import { ParseError } from '../../engine/errors.js'
+import { lineStarts, positionAt } from '../../engine/text.js'
 import type { Check, FindingInput, GateContext, ToolInfo } from '../../engine/types.js'
 import { banditSelection, execBandit } from './bandit.js'
 import type { CodeConfig } from './config.js'
@@ -60,22 +61,7 @@ export interface NotebookSource {
   origins: LineOrigin[]
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
-  return starts
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid] <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return lo + 1
-}
+const lineOf = (starts: number[], offset: number): number => positionAt(starts, offset).line
 
 function prop(node: JsonNode | undefined, key: string): JsonNode | undefined {
   if (node?.type !== 'object') return undefined

@@ -4,10 +4,10 @@
  * comes from the parsed report, and a missing, empty or unreadable report is an error with
  * trivy's stderr tail.
  */
-import { readFile, rm, stat } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError, ParseError } from '../../engine/errors.js'
-import { resolveInside, toRel } from '../../engine/paths.js'
+import { resolveInside, statOrNull, toRel } from '../../engine/paths.js'
 import type { Check, FindingInput, GateContext, ToolInfo } from '../../engine/types.js'
 import { parseTrivy } from '../../parsers/trivy.js'
 import { resolveTool } from '../../tools/resolve.js'
@@ -35,13 +35,6 @@ export interface TrivyRun {
   tool: ToolInfo | null
 }
 
-async function statOrNull(p: string) {
-  try {
-    return await stat(p)
-  } catch {
-    return null
-  }
-}
 
 const IMAGE_REF = /^[A-Za-z0-9][A-Za-z0-9._\-/:@]*$/
 

@@ -4,10 +4,10 @@
  * fails, so the verdict comes from the report: a missing, empty or unreadable report is an error
  * with pip-audit's stderr tail, and so is "exit 1 but no vulnerability in the report".
  */
-import { readFile, rm, stat } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError, ParseError, ToolError, errorMessage } from '../../engine/errors.js'
-import { resolveInside, toRel } from '../../engine/paths.js'
+import { pathExists, resolveInside, toRel } from '../../engine/paths.js'
 import type { Check, FindingInput, GateContext, ToolInfo } from '../../engine/types.js'
 import { parsePipAudit, requirementLines } from '../../parsers/pip-audit.js'
 import { resolveTool } from '../../tools/resolve.js'
@@ -32,14 +32,6 @@ export interface PipAuditRun {
   skipped?: string
 }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** Works out what to audit from the config; returns null (with the reason) when nothing applies. */
 export async function auditTargets(ctx: GateContext<DependenciesConfig>): Promise<{ targets: AuditTarget[] } | { skipped: string }> {
@@ -51,8 +43,8 @@ export async function auditTargets(ctx: GateContext<DependenciesConfig>): Promis
   let requirements = c.requirements
   let project = c.project
   if (modes.length === 0) {
-    if (await exists(path.join(ctx.workspace, 'requirements.txt'))) requirements = ['requirements.txt']
-    else if (await exists(path.join(ctx.workspace, 'pyproject.toml'))) project = '.'
+    if (await pathExists(path.join(ctx.workspace, 'requirements.txt'))) requirements = ['requirements.txt']
+    else if (await pathExists(path.join(ctx.workspace, 'pyproject.toml'))) project = '.'
     else return { skipped: 'no requirements.txt or pyproject.toml at the workspace root; set requirements, project or environment: true in gates.dependencies' }
   }
   const targets: AuditTarget[] = []
@@ -70,7 +62,7 @@ export async function auditTargets(ctx: GateContext<DependenciesConfig>): Promis
     }
   } else if (project) {
     const abs = resolveInside(ctx.workspace, project, 'gates.dependencies.project')
-    if (!(await exists(path.join(abs, 'pyproject.toml')))) {
+    if (!(await pathExists(path.join(abs, 'pyproject.toml')))) {
       throw new ConfigError('CONFIG_INVALID', `gates.dependencies.project: "${project}" has no pyproject.toml; point it at the folder that holds one.`)
     }
     const label = toRel(ctx.workspace, abs) || '.'

@@ -7,6 +7,7 @@ import { lintSource } from '@secretlint/core'
 import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend'
 import type { SecretLintCoreConfig } from '@secretlint/types'
 import { aiProvidersRule, PROVIDER_RULE_ID, providerLabel } from './rules.js'
+import { lineStarts, positionAt } from '../../engine/text.js'
 
 export interface SecretHit {
   /** Our rule id: the secretlint rule's short name (`openai`, `aws`) or the provider (`replicate`). */
@@ -52,22 +53,6 @@ function humanise(messageId: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
-  return starts
-}
-
-function position(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid] <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 }
-}
 
 /**
  * Where the secret really is. Some preset rules (AWS secret access key, npm tokens) report the
@@ -103,7 +88,7 @@ export async function scanText(content: string, filePath: string): Promise<Secre
     if (!secret || seen.has(key)) continue
     seen.add(key)
     const ruleId = shortRule(m.ruleId, m.messageId)
-    const start = position(starts, from)
+    const start = positionAt(starts, from)
     hits.push({
       ruleId,
       label: (m.ruleId === PROVIDER_RULE_ID ? providerLabel(m.messageId) : undefined) ?? humanise(m.messageId),
@@ -111,7 +96,7 @@ export async function scanText(content: string, filePath: string): Promise<Secre
       messageId: m.messageId,
       line: start.line,
       column: start.column,
-      endLine: position(starts, Math.max(from, to - 1)).line,
+      endLine: positionAt(starts, Math.max(from, to - 1)).line,
       secret
     })
   }
