@@ -4,15 +4,8 @@
  */
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
+import type { BenchRow as Row } from './bench-row.js'
 
-interface Row {
-  name: string
-  ours: number
-  reference: number
-  unit: string
-  ratio: number
-  target: string
-}
 
 const dir = path.join(import.meta.dirname, 'bench')
 const only = process.argv.slice(2)

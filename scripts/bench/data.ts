@@ -15,6 +15,7 @@ import { once } from 'node:events'
 import { runDataGate } from '../../src/gates/data/index.js'
 import { dataConfigSchema } from '../../src/gates/data/config.js'
 import { silentLogger } from '../../src/engine/logger.js'
+import type { BenchRow } from '../bench-row.js'
 
 const ROWS = Number(process.env.BENCH_DATA_ROWS ?? 1_000_000)
 const REF_ROWS = Math.max(1000, Math.round(ROWS / 5))
@@ -107,7 +108,7 @@ out['seconds'] = time.perf_counter() - t0
 print(json.dumps(out))
 `
 
-export async function bench(): Promise<Array<{ name: string; ours: number; reference: number; unit: string; ratio: number; target: string }>> {
+export async function bench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-data-'))
   try {
     console.error(`  generating ${ROWS} x 10 CSV and a ${REF_ROWS}-row reference ...`)

@@ -14,15 +14,8 @@ import { mkdtemp, open, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { hashFile, hashFiles, shutdownHashPool } from '../../src/scanners/hash.js'
+import type { BenchRow } from '../bench-row.js'
 
-export interface BenchRow {
-  name: string
-  ours: number
-  reference: number
-  unit: string
-  ratio: number
-  target: string
-}
 
 const MiB = 1 << 20
 

@@ -9,10 +9,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { scanPickle } from '../../src/scanners/pickle/vm.js'
+import type { BenchRow } from '../bench-row.js'
 
 const PY = '/usr/bin/python3'
 
-export async function bench(): Promise<Array<{ name: string; ours: number; reference: number; unit: string; ratio: number; target: string }>> {
+export async function bench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-pickle-'))
   const file = path.join(dir, 'dense.pkl')
   try {
