@@ -164,6 +164,16 @@ const DENSE_MAX = 1 << 24
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]
 
+/** ±m·10^p, or NaN where one rounding step would not equal Number()'s result (|p| > 22). */
+function scaleDecimal(neg: boolean, m: number, p: number): number {
+  let x: number
+  if (p === 0) x = m
+  else if (p > 0 && p <= 22) x = m * POW10[p]
+  else if (p < 0 && p >= -22) x = m / POW10[-p]
+  else return Number.NaN
+  return neg ? -x : x
+}
+
 /**
  * Plain decimal text in b[s, e) ([+-]digits[.digits][e[+-]digits], or [+-]digits when `integer`)
  * to the number Number() gives for it, without making a string; NaN for anything else, and for
@@ -222,13 +232,7 @@ export function parseDecimal(b: Uint8Array, s: number, e: number, integer: boole
       if (eneg) exp = -exp
     }
   } else if (!any) return Number.NaN
-  const p = exp - frac
-  let x: number
-  if (p === 0) x = m
-  else if (p > 0 && p <= 22) x = m * POW10[p]
-  else if (p < 0 && p >= -22) x = m / POW10[-p]
-  else return Number.NaN
-  return neg ? -x : x
+  return scaleDecimal(neg, m, exp - frac)
 }
 
 /** Where the field parseField last read ends (the delimiter after it, or the end of the line). */
@@ -282,13 +286,7 @@ export function parseField(b: Uint8Array, s: number, end: number, d: number, int
   }
   if (i < end && c !== d) return skipField(b, i, end, d)
   fieldEnd = i
-  const p = exp - frac
-  let x: number
-  if (p === 0) x = m
-  else if (p > 0 && p <= 22) x = m * POW10[p]
-  else if (p < 0 && p >= -22) x = m / POW10[-p]
-  else return Number.NaN
-  return neg ? -x : x
+  return scaleDecimal(neg, m, exp - frac)
 }
 
 /** `fieldEnd`, for tests. */
