@@ -129,3 +129,20 @@ describe('files on disk', () => {
     expect((await scanModelBuffer(bad, 'm.gguf')).issues.map((i) => i.ruleId)).toEqual(['gguf/invalid-header'])
   })
 })
+
+describe('Keras HDF5 model config', () => {
+  const h5 = (config: string) => Buffer.concat([Buffer.from('\x89HDF\r\n\x1a\n', 'latin1'), Buffer.alloc(200), Buffer.from(config), Buffer.alloc(64)])
+
+  it('flags a Lambda layer and passes a plain config', async () => {
+    const lambda = await scanModelBuffer(h5('{"class_name": "Sequential", "config": {"layers": [{"class_name": "Lambda", "config": {"function": "x"}}]}}'), 'm.h5')
+    expect(lambda.issues.map((i) => i.ruleId)).toContain('keras/lambda-layer')
+    const plain = await scanModelBuffer(h5('{"class_name": "Sequential", "config": {"layers": [{"class_name": "Dense", "config": {"units": 2}}]}}'), 'm.h5')
+    expect(isBlocking(plain)).toBe(false)
+  })
+
+  it('a model config that cannot be read is a finding, not clean', async () => {
+    const truncated = await scanModelBuffer(h5('{"class_name": "Sequential", "config": {"layers": [{"class_name": "Lam'), 'm.h5')
+    expect(truncated.issues.map((i) => i.ruleId)).toContain('keras/invalid-config')
+    expect(isBlocking(truncated)).toBe(true)
+  })
+})

@@ -75,5 +75,6 @@ export function findH5ModelConfig(buf: Buffer): string | null {
     else if (c === 0x7b) depth++
     else if (c === 0x7d && --depth === 0) return buf.toString('utf8', at, i + 1)
   }
-  return null
+  // Never closed (truncated or past the window): hand back what is there, so it is reported as unreadable, not clean.
+  return buf.toString('utf8', at, Math.min(buf.length, at + 64 * 1024 * 1024))
 }

@@ -351,7 +351,9 @@ class Scanner {
     let cfg: unknown
     try {
       cfg = JSON.parse(text)
-    } catch {
+    } catch (e) {
+      // As for .keras files: a model config that cannot be read cannot be cleared of Lambda layers.
+      this.issue({ ruleId: 'keras/invalid-config', severity: 'high', member, subject: 'model_config', message: `${where(this.res.path, member)} (Keras HDF5 model_config) is not valid JSON: ${(e as Error).message}` })
       return
     }
     for (const i of checkKerasConfig(cfg)) this.issue({ ruleId: i.rule, severity: i.severity, member, subject: i.subject, message: `${where(this.res.path, member)} (Keras HDF5 model_config): ${i.message}` })
