@@ -5,7 +5,7 @@
  * them), outputs, exit status (from the gates alone).
  */
 import * as core from '@actions/core'
-import { mkdir, writeFile, readFile, realpath } from 'node:fs/promises'
+import { mkdir, writeFile, realpath } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { readInputs, type Inputs } from './config/inputs.js'
@@ -18,7 +18,7 @@ import { planAnnotations } from './report/annotations.js'
 import { failedGates } from './report/counts.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/summary.js'
-import { readRunContext } from './github/context.js'
+import { readRunContext, type RunContext } from './github/context.js'
 import { publishPullRequest, type PullRequestOutcome } from './github/publish.js'
 import { loadMergedReports } from './report/merge.js'
 import { renderSarif } from './report/sarif.js'
@@ -32,32 +32,10 @@ export const actionLogger: Logger = {
   error: (m) => core.error(m)
 }
 
-interface EventInfo {
-  name: string
-  sha: string
-  pullRequest?: PullRequestInfo
-}
-
-async function readEvent(): Promise<EventInfo> {
-  const name = process.env.GITHUB_EVENT_NAME ?? ''
-  let sha = process.env.GITHUB_SHA ?? ''
-  let pullRequest: PullRequestInfo | undefined
-  const eventPath = process.env.GITHUB_EVENT_PATH
-  if (eventPath) {
-    try {
-      const payload = JSON.parse(await readFile(eventPath, 'utf8'))
-      const pr = payload.pull_request
-      if (pr?.head?.sha && pr?.base?.sha) {
-        pullRequest = { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha }
-        sha = pr.head.sha
-      } else if (payload.workflow_run?.head_sha) {
-        sha = payload.workflow_run.head_sha
-      }
-    } catch (e) {
-      core.warning(`Could not read the event payload at ${eventPath}: ${errorMessage(e)}`)
-    }
-  }
-  return { name, sha, pullRequest }
+/** The gates' view of the event: the pull request's commits when there is one (secrets reads every commit). */
+function pullRequestInfo(ctx: RunContext): PullRequestInfo | undefined {
+  const pr = ctx.pullRequest
+  return pr && pr.baseSha ? { number: pr.number, baseSha: pr.baseSha, headSha: pr.headSha } : undefined
 }
 
 async function reportDir(inputs: Inputs, workspace: string): Promise<string> {
@@ -92,7 +70,7 @@ export async function run(): Promise<void> {
   }
   if (inputs['github-token']) core.setSecret(inputs['github-token'])
   const base = process.env.GITHUB_WORKSPACE || process.cwd()
-  const event = await readEvent()
+  const run = readRunContext()
   let report: Report
   let workspace = base
   try {
@@ -112,13 +90,13 @@ export async function run(): Promise<void> {
         logger: actionLogger,
         tempDir,
         install: inputs.install,
-        pullRequest: event.pullRequest,
+        pullRequest: pullRequestInfo(run),
         maskSecret: (v) => core.setSecret(v),
         context: {
-          repository: process.env.GITHUB_REPOSITORY,
-          sha: event.sha || undefined,
-          serverUrl: process.env.GITHUB_SERVER_URL,
-          event: event.name || undefined,
+          repository: run.repository || undefined,
+          sha: run.headSha || undefined,
+          serverUrl: run.serverUrl,
+          event: run.eventName || undefined,
           root: path.relative(await realpath(base), workspace).split(path.sep).join('/')
         },
         onGateStart: (id) => core.info(`▶ ${id}: running`),
@@ -146,7 +124,7 @@ export async function run(): Promise<void> {
   } else if (inputs.mode !== 'scan') {
     try {
       const settings = { checkRuns: inputs['check-runs'], onError: inputs['on-error'], maxAnnotations: inputs['max-annotations'], prComment: inputs['pr-comment'], token: inputs['github-token'] }
-      pr = await publishPullRequest(report, settings, readRunContext(), actionLogger)
+      pr = await publishPullRequest(report, settings, run, actionLogger)
     } catch (e) {
       core.warning(`Check runs / pull-request comment not posted: ${errorMessage(e)}. The verdict is unchanged.`)
     }
