@@ -12,6 +12,7 @@ import { errorMessage, ToolError } from '../../engine/errors.js'
 import { realInside, walkFiles } from '../../engine/paths.js'
 import type { Check, FindingInput, Gate, GateContext } from '../../engine/types.js'
 import { parseGitleaks } from '../../parsers/gitleaks.js'
+import secretlintCore from '@secretlint/core/package.json' with { type: 'json' }
 import { notebookCellLocator } from '../code/notebooks.js'
 import { DEFAULT_EXCLUDES, secretsConfigSchema, type SecretsConfig } from './config.js'
 import { isGitRepo, pullRequestAdditions, trackedFiles } from './git.js'
@@ -202,9 +203,7 @@ export const secretsGate: Gate<SecretsConfig> = {
 
     const scanned = checks.filter((x) => x.name === 'secret-scan' && x.outcome !== 'skipped').length
     const summary = errors.length ? undefined : `${findings.length} secret${findings.length === 1 ? '' : 's'} found in ${scanned} file${scanned === 1 ? '' : 's'}${ctx.pullRequest && c['pr-commits'] ? ' and the pull request\'s commits' : ''}`
-    return { findings, checks, errors, tool: { name: 'secretlint', version: SECRETLINT_VERSION }, ...(summary ? { summary } : {}) }
+    return { findings, checks, errors, tool: { name: 'secretlint', version: secretlintCore.version }, ...(summary ? { summary } : {}) }
   }
 }
 
-/** @secretlint/core's version, recorded in the report. */
-const SECRETLINT_VERSION = '13.0.7'
