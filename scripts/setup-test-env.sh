@@ -23,3 +23,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${SUDO[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# Fairlearn (PyPI, hash-pinned in scripts/requirements-fairlearn.txt) in its own venv: the evaluation gate's
+# tests and bench compare our fairness metrics with Fairlearn's MetricFrame on generated data.
+FAIRLEARN_VENV="${AI_SECURE_GATES_CACHE:-$HOME/.cache/ai-secure-gates}/fairlearn-0.15.0"
+if ! "$FAIRLEARN_VENV/bin/python" -c 'import fairlearn, sys; sys.exit(fairlearn.__version__ != "0.15.0")' 2>/dev/null; then
+  echo "setup-test-env: installing Fairlearn 0.15.0 into $FAIRLEARN_VENV" >&2
+  rm -rf "$FAIRLEARN_VENV"
+  /usr/bin/python3 -m venv "$FAIRLEARN_VENV"
+  "$FAIRLEARN_VENV/bin/pip" install -q --disable-pip-version-check --require-hashes --only-binary :all: --no-deps \
+    -r "$(dirname "$0")/requirements-fairlearn.txt"
+fi

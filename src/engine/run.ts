@@ -116,6 +116,7 @@ export async function runEngine(opts: EngineOptions): Promise<Report> {
       checks: result.checks,
       findings
     }
+    if (result.tables?.length) report.tables = result.tables
     if (status === 'skipped') report.reason = result.skipped
     if (status === 'error') report.reason = result.errors.join('\n')
     opts.onGateEnd?.(report)
