@@ -148,7 +148,7 @@ export function jsonLeaves(text: string, file: string): { leaves: Map<string, Le
 
 function yamlLeaves(text: string, file: string): Map<string, Leaf> {
   const lc = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false })
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: false })
   if (doc.errors.length) {
     const e = doc.errors[0]
     const pos = e.linePos?.[0]
