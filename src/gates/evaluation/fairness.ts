@@ -316,6 +316,7 @@ export async function runFairness(ctx: GateContext<unknown>, cfg: FairnessConfig
     const judged = groups.filter((g) => g.c.tp + g.c.fp + g.c.tn + g.c.fn >= cfg['min-group-size'])
     const small = groups.filter((g) => !judged.includes(g))
     const rows: string[][] = []
+    const eces: Array<{ group: string; ece: number }> = []
     for (const g of groups) {
       const r = rates(g.c)
       const isJudged = judged.includes(g)
@@ -327,7 +328,16 @@ export async function runFairness(ctx: GateContext<unknown>, cfg: FairnessConfig
         details: { features: set.map((i) => features[i]), group: Object.fromEntries(set.map((i, j) => [features[i], g.values[j]])), ...r, ...(e !== null ? { ece: e } : {}), judged: isJudged, ...(isJudged ? {} : { reason: `fewer than ${cfg['min-group-size']} rows (min-group-size): reported, not judged` }) }
       })
       rows.push([describe(g) + (isJudged ? '' : ' (not judged)'), String(r.count), fmt(r.selectionRate), fmt(r.accuracy), fmt(r.precision), fmt(r.recall), fmt(r.fpr), fmt(r.fnr), ...(g.c.bins ? [fmt(e)] : [])])
-      if (isJudged && e !== null && t['max-ece'] !== undefined && e > t['max-ece']) out.findings.push(summaryFinding(rel, 'max-ece', describe(g), e, t['max-ece'], label))
+      if (isJudged && e !== null) eces.push({ group: describe(g), ece: e })
+    }
+    const eceLimit = t['max-ece']
+    if (eces.length && eceLimit !== undefined) {
+      const over = eces.filter((x) => x.ece > eceLimit).sort((a, b) => b.ece - a.ece)
+      out.checks.push({ name: 'calibration', target: rel, outcome: over.length ? 'fail' : 'pass', details: { features: set.map((i) => features[i]), threshold: eceLimit, bins, groups: eces.length, over: over.map((x) => ({ group: x.group, ece: x.ece })) } })
+      if (over.length) {
+        const list = over.slice(0, 5).map((x) => `${x.group} ${fmt(x.ece)}`).join(', ')
+        out.findings.push(summaryFinding(rel, 'max-ece', `${over.length} of ${eces.length} groups by ${label} (${list}${over.length > 5 ? ', ...' : ''})`, over[0].ece, eceLimit, label))
+      }
     }
     out.tables.push({
       title: `Fairness by ${label} (${rel})`,
@@ -398,9 +408,12 @@ function summaryFinding(rel: string, s: SummaryName | 'max-ece', over: string, v
     ruleId: `fairness/${s === 'max-ece' ? 'calibration' : s}`,
     severity: 'high',
     title: s === 'max-ece' ? 'Model is miscalibrated' : `Fairness: ${info.title} over the limit`,
-    message: `${rel}: the ${info.title} ${s === 'max-ece' ? `of ${over}` : `over ${over}`} is ${fmt(value)}${detail}, ${info.worse} the limit ${limit}${ci ? ` (${fmt(ci[0])} to ${fmt(ci[1])} by bootstrap)` : ''}`,
+    message:
+      s === 'max-ece'
+        ? `${rel}: the ${info.title} of ${over} is above the limit ${limit}${set === 'overall' ? ` (${fmt(value)})` : ''}`
+        : `${rel}: the ${info.title} over ${over} is ${fmt(value)}${detail}, ${info.worse} the limit ${limit}${ci ? ` (${fmt(ci[0])} to ${fmt(ci[1])} by bootstrap)` : ''}`,
     location: { path: rel, startLine: null },
-    fingerprintKey: `fairness/${s}:${rel}:${set}:${s === 'max-ece' ? over : ''}`,
+    fingerprintKey: `fairness/${s}:${rel}:${set}`,
     properties: { summary: s, features: set, value, threshold: limit, ...(ci ? { ci } : {}) }
   }
 }

@@ -148,8 +148,9 @@ export async function runEvaluationGate(ctx: GateContext<EvaluationConfig>): Pro
     parts.push(`${compared} metric${compared === 1 ? '' : 's'} compared with the baseline, ${regressed} regressed${bounds ? `, ${bounds} out of bounds` : ''}`)
   }
   if (cfg.fairness) {
-    const judged = res.checks.filter((c) => c.name === 'fairness' && (c.outcome === 'pass' || c.outcome === 'fail')).length
-    const failed = res.findings.filter((f) => f.ruleId.startsWith('fairness/')).length
+    const limits = res.checks.filter((c) => (c.name === 'fairness' || c.name === 'calibration') && (c.outcome === 'pass' || c.outcome === 'fail'))
+    const judged = limits.length
+    const failed = limits.filter((c) => c.outcome === 'fail').length
     parts.push(`fairness: ${judged} limit${judged === 1 ? '' : 's'} checked, ${failed} exceeded`)
   }
   return { ...res, summary: res.errors.length ? undefined : parts.join('; ') }
