@@ -140,8 +140,9 @@ def main():
         names = [f"s{f}" for f in range(args.features)]
         t0 = time.perf_counter()
         df = pd.read_csv(args.out, dtype={n: str for n in names})
-        reference(df, names)
-        json.dump({"seconds": time.perf_counter() - t0, "rows": len(df)}, sys.stdout)
+        sets = reference(df, names)
+        seconds = time.perf_counter() - t0
+        json.dump({"seconds": seconds, "rows": len(df), "sets": sets}, sys.stdout)
 
 
 if __name__ == "__main__":
