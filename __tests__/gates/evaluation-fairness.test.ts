@@ -148,6 +148,44 @@ describe('fairness gate behaviour', () => {
   })
 })
 
+describe('calibration and Parquet', () => {
+  it('max-ece fails a miscalibrated model, overall and per group, with one finding per feature set', async () => {
+    // Group a: scores 0.9 on rows that are positive half the time (ECE 0.4); group b: calibrated.
+    const rows = ['label,prediction,score,g']
+    for (let i = 0; i < 100; i++) rows.push(`${i % 2},1,0.9,a`)
+    for (let i = 0; i < 100; i++) rows.push(`${i % 10 < 3 ? 1 : 0},0,0.3,b`)
+    writeFileSync(path.join(ws, 'cal.csv'), rows.join('\n'))
+    const r = await run({ fairness: { predictions: 'cal.csv', sensitive: ['g'], score: 'score', thresholds: { 'max-ece': 0.1 }, bootstrap: { samples: 0 } } })
+    expect(r.errors).toEqual([])
+    const cal = r.checks.filter((c) => c.name === 'calibration')
+    expect(cal[0].details).toMatchObject({ group: 'overall', threshold: 0.1 })
+    expect(cal[0].details.ece as number).toBeCloseTo(0.2, 12)
+    expect(cal[1].details.over).toEqual([{ group: 'g=a', ece: expect.closeTo(0.4, 12) }])
+    expect(r.findings.map((f) => f.message)).toEqual([
+      'cal.csv: the expected calibration error of all rows is above the limit 0.1 (0.2000)',
+      'cal.csv: the expected calibration error of 1 of 2 groups by g (g=a 0.4000) is above the limit 0.1'
+    ])
+    const noScore = await run({ fairness: { predictions: 'cal.csv', sensitive: ['g'], thresholds: { 'max-ece': 0.1 } } })
+    expect(noScore.errors[0]).toContain('max-ece needs scores')
+  })
+
+  it('reads Parquet predictions (hyparquet) with the same results as CSV', async () => {
+    const { parquetWriteBuffer } = await import('hyparquet-writer')
+    const n = 400
+    const label = Array.from({ length: n }, (_, i) => (i * 7) % 3 === 0 ? 1 : 0)
+    const prediction = Array.from({ length: n }, (_, i) => (i * 5) % 4 === 0 ? 1 : 0)
+    const g = Array.from({ length: n }, (_, i) => ['x', 'y', 'z'][i % 3])
+    const buf = parquetWriteBuffer({ columnData: [{ name: 'label', data: label, type: 'INT32' }, { name: 'prediction', data: prediction, type: 'INT32' }, { name: 'g', data: g, type: 'STRING' }] })
+    writeFileSync(path.join(ws, 'p.parquet'), Buffer.from(buf))
+    writeFileSync(path.join(ws, 'p2.csv'), ['label,prediction,g', ...label.map((l, i) => `${l},${prediction[i]},${g[i]}`)].join('\n'))
+    const a = await run({ fairness: { predictions: 'p.parquet', sensitive: ['g'], bootstrap: { samples: 0 } } })
+    const b = await run({ fairness: { predictions: 'p2.csv', sensitive: ['g'], bootstrap: { samples: 0 } } })
+    expect(a.errors).toEqual([])
+    const values = (r: GateRunResult) => r.checks.filter((c) => c.name === 'fairness' || c.name === 'fairness-group').map((c) => ({ ...c, target: '' }))
+    expect(values(a)).toEqual(values(b))
+  })
+})
+
 describe('the statistics behind the intervals', () => {
   it('binomial draws have the right mean and variance (inversion and BTRS)', () => {
     const u = rng(123)

@@ -251,6 +251,19 @@ describe('metrics held to a baseline', () => {
     expect(md).toMatch(/\| loss \| 0\.3 \| 0\.3 \| = 0 \(0\.00%\) \|.*\u2705 pass \|/)
     expect(JSON.parse(renderJson(report)).gates[0].tables[0].rows).toHaveLength(3)
   })
+
+  it('metric names from the file are escaped in the summary table', async () => {
+    const ws = workspace()
+    const tmp = workspace()
+    const evil = '<img src=x onerror=alert(1)>|**x**\n::error::pwn'
+    put(ws, 'm.json', JSON.stringify({ [evil]: 0.5 }))
+    put(ws, 'b.json', JSON.stringify({ [evil]: 0.9 }))
+    const report = await runOneGate(evaluationGate, { metrics: 'm.json', baseline: 'b.json', direction: 'higher' }, { workspace: ws, tempDir: tmp })
+    const md = renderSummary(report)
+    expect(md).not.toContain('<img')
+    expect(md).not.toContain('|**x**')
+    expect(md).not.toMatch(/\n::error::/)
+  })
 })
 
 describe('baseline from the base commit of a real git history', () => {
