@@ -21,7 +21,7 @@ import {
   type GroupRates,
   type SummaryName
 } from '../../scanners/stats/fairness.js'
-import { formatOf, readTable, TabularError, type Cell } from '../../scanners/tabular/index.js'
+import { formatOf, readTable, TabularError, type Cell, type TabularFormat } from '../../scanners/tabular/index.js'
 import type { FairnessConfig } from './config.js'
 import { parseNumber } from './metrics.js'
 
@@ -98,34 +98,21 @@ const SUMMARY_TEXT: Record<SummaryName | 'max-ece', { title: string; worse: 'abo
 
 const RATE_TEXT: Partial<Record<keyof GroupRates, string>> = { selectionRate: 'selection rate', recall: 'TPR', fpr: 'FPR' }
 
-export async function runFairness(ctx: GateContext<unknown>, cfg: FairnessConfig): Promise<Outcome> {
-  const out: Outcome = { findings: [], checks: [], errors: [], tables: [] }
-  const rel = cfg.predictions
-  let abs: string
-  try {
-    abs = await realInside(ctx.workspace, rel, 'gates.evaluation.fairness.predictions')
-  } catch (e) {
-    const msg =
-      (e as NodeJS.ErrnoException).code === 'ENOENT'
-        ? `gates.evaluation.fairness.predictions: ${rel} does not exist in the workspace; write the predictions file before the gate runs, or fix the path`
-        : errorMessage(e)
-    out.errors.push(msg)
-    out.checks.push({ name: 'fairness-read', target: rel, outcome: 'error', details: { reason: msg } })
-    return out
-  }
-  let format
-  try {
-    format = formatOf(rel, cfg.format)
-  } catch (e) {
-    out.errors.push(`gates.evaluation.fairness: ${errorMessage(e)}`)
-    return out
-  }
+interface Counted {
+  rows: number
+  cells: Map<string, Cellcounts>
+  /** Per sensitive feature, the group values by id. */
+  names: string[][]
+}
+
+/** Reads a predictions file into confusion counts per intersection cell; problems go to out.errors with their lines. */
+async function countPredictions(abs: string, rel: string, format: TabularFormat, cfg: FairnessConfig, signal: AbortSignal, out: Outcome): Promise<Counted | null> {
   const features = cfg.sensitive
   const isPos = labelMatcher(cfg.positive)
   const isNeg = labelMatcher(cfg.negative)
   if (isPos(cfg.negative as Cell)) {
     out.errors.push(`gates.evaluation.fairness: positive (${show(cfg.positive as Cell)}) and negative (${show(cfg.negative as Cell)}) are the same label; set two different labels`)
-    return out
+    return null
   }
   const bins = cfg.bins
   const groupIds = features.map(() => new Map<string, number>())
@@ -139,7 +126,7 @@ export async function runFairness(ctx: GateContext<unknown>, cfg: FairnessConfig
 
   const where = (line: number | null, row: number): string => (line ? `${rel}:${line}` : `${rel} row ${row}`)
   try {
-    for await (const batch of readTable(abs, format, { maxBytes: cfg['max-bytes'], signal: ctx.signal })) {
+    for await (const batch of readTable(abs, format, { maxBytes: cfg['max-bytes'], signal })) {
       for (const r of batch) {
         rows++
         if (rows > cfg['max-rows']) throw new TabularError(`more than ${cfg['max-rows']} rows (max-rows); raise gates.evaluation.fairness.max-rows or sample the predictions`, r.line)
@@ -234,7 +221,7 @@ export async function runFairness(ctx: GateContext<unknown>, cfg: FairnessConfig
     const msg = e.message.startsWith(rel) ? e.message : `${rel}${e instanceof TabularError && e.line ? `:${e.line}` : ''}: ${e.message}`
     out.errors.push(msg)
     out.checks.push({ name: 'fairness-read', target: rel, outcome: 'error', details: { reason: msg } })
-    return out
+    return null
   }
   for (const f of tooMany) {
     const msg = `${rel}: sensitive column "${features[f]}" has more than ${cfg['max-groups']} distinct values (max-groups): it looks like an identifier, not a group; choose a group column, bucket it, or raise gates.evaluation.fairness.max-groups`
@@ -253,21 +240,54 @@ export async function runFairness(ctx: GateContext<unknown>, cfg: FairnessConfig
   }
   if (out.errors.length) {
     out.checks.push({ name: 'fairness-read', target: rel, outcome: 'error', details: { rows, problems: Object.fromEntries([...problems.byKind].map(([k, v]) => [k, v.count])) } })
-    return out
+    return null
   }
   if (cells.size === 0) {
     const msg = `${rel}: no prediction rows; there is nothing to measure`
     out.errors.push(msg)
     out.checks.push({ name: 'fairness-read', target: rel, outcome: 'error', details: { reason: msg } })
+    return null
+  }
+  return {
+    rows,
+    cells,
+    names: groupIds.map((m) => {
+      const a: string[] = []
+      for (const [v, id] of m) a[id] = v
+      return a
+    })
+  }
+}
+
+export async function runFairness(ctx: GateContext<unknown>, cfg: FairnessConfig): Promise<Outcome> {
+  const out: Outcome = { findings: [], checks: [], errors: [], tables: [] }
+  const rel = cfg.predictions
+  let abs: string
+  try {
+    abs = await realInside(ctx.workspace, rel, 'gates.evaluation.fairness.predictions')
+  } catch (e) {
+    const msg =
+      (e as NodeJS.ErrnoException).code === 'ENOENT'
+        ? `gates.evaluation.fairness.predictions: ${rel} does not exist in the workspace; write the predictions file before the gate runs, or fix the path`
+        : errorMessage(e)
+    out.errors.push(msg)
+    out.checks.push({ name: 'fairness-read', target: rel, outcome: 'error', details: { reason: msg } })
     return out
   }
+  let format: TabularFormat
+  try {
+    format = formatOf(rel, cfg.format)
+  } catch (e) {
+    out.errors.push(`gates.evaluation.fairness: ${errorMessage(e)}`)
+    return out
+  }
+  const counted = await countPredictions(abs, rel, format, cfg, ctx.signal, out)
+  if (!counted) return out
+  const { rows, cells, names } = counted
+  const features = cfg.sensitive
+  const bins = cfg.bins
   out.checks.push({ name: 'fairness-read', target: rel, outcome: 'pass', details: { rows, format, sensitive: features } })
 
-  const names = groupIds.map((m) => {
-    const a: string[] = []
-    for (const [v, id] of m) a[id] = v
-    return a
-  })
   const entries = [...cells.entries()].map(([k, c]) => ({ ids: k.split(',').map(Number), c }))
   const sets: number[][] = features.map((_, i) => [i])
   if (features.length > 1 && cfg.intersections) sets.push(features.map((_, i) => i))
