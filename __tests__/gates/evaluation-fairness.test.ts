@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -145,6 +146,39 @@ describe('fairness gate behaviour', () => {
     const eo = r.checks.find((c) => c.details.summary === 'equal-opportunity-difference')!
     expect(eo.details.value).toBe(1)
     expect(eo.outcome).toBe('fail')
+  })
+})
+
+describe('slices held to the baseline predictions', () => {
+  const rowsOf = (group: string, right: number, wrong: number): string[] => [...Array(right).fill(`1,1,${group}`), ...Array(wrong).fill(`1,0,${group}`)]
+  const git = (cwd: string, ...args: string[]): string =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim()
+
+  it('a model that gains overall but drops 10 points on one group fails (baseline predictions at the base commit)', async () => {
+    const repo = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'evalslices-')))
+    try {
+      git(repo, 'init', '-q', '-b', 'main')
+      // Baseline: accuracy 0.80 for F (100 rows), 0.80 for M (400 rows): overall 0.80.
+      writeFileSync(path.join(repo, 'preds.csv'), ['label,prediction,sex', ...rowsOf('F', 80, 20), ...rowsOf('M', 320, 80)].join('\n'))
+      git(repo, 'add', '.')
+      git(repo, 'commit', '-qm', 'baseline')
+      const base = git(repo, 'rev-parse', 'HEAD')
+      // New model: F 0.70 (-10 points), M 0.90, and 5 rows of a new small group X: overall 0.86 (+6 points).
+      writeFileSync(path.join(repo, 'preds.csv'), ['label,prediction,sex', ...rowsOf('F', 70, 30), ...rowsOf('M', 360, 40), ...rowsOf('X', 5, 0)].join('\n'))
+      const config = evaluationGate.configSchema.parse({ tolerance: { absolute: 0.03 }, fairness: { predictions: 'preds.csv', sensitive: ['sex'], baseline: 'base-commit', 'slice-metrics': ['accuracy', 'fnr'], bootstrap: { samples: 0 } } })
+      const r = await evaluationGate.run(gateContext(repo, config, { pullRequest: { number: 1, baseSha: base, headSha: base } }))
+      expect(r.errors).toEqual([])
+      expect(r.findings.map((f) => (f.properties as any).metric)).toEqual(['sex=F.accuracy', 'sex=F.fnr'])
+      const overall = r.checks.find((c) => c.name === 'metric' && c.details.metric === 'overall.accuracy')!
+      expect(overall).toMatchObject({ outcome: 'pass', details: { old: 0.8, new: 435 / 505, direction: 'higher' } })
+      expect(r.checks.find((c) => c.name === 'metric' && c.details.metric === 'sex=F.fnr')!.details.direction).toBe('lower')
+      expect(r.tables!.find((t) => t.title.startsWith('Slices'))!.title).toBe(`Slices: preds.csv against preds.csv@${base.slice(0, 12)}`)
+      // sex=X has 5 rows (below min-group-size): not compared, and said so.
+      expect(r.checks.filter((c) => c.name === 'metric' && c.outcome === 'skipped').map((c) => c.details.metric)).toEqual([])
+      expect(r.summary).toBe('6 metrics compared with the baseline, 2 regressed; fairness: 0 limits checked, 0 exceeded')
+    } finally {
+      rmSync(repo, { recursive: true, force: true })
+    }
   })
 })
 

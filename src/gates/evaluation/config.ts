@@ -79,6 +79,15 @@ export const fairnessSchema = z.strictObject({
     })
     .default({})
     .describe('Limits on the summaries; a summary without a limit is reported only.'),
+  baseline: z
+    .union([z.literal('base-commit'), z.string().min(1), z.strictObject({ git: z.string().min(1) })])
+    .optional()
+    .describe('Predictions of the baseline model (same columns): base-commit (the same file at the pull request\'s base commit), a path, or { git: <revision> }. Each judged group\'s slice-metrics are then held to the baseline\'s by the gate\'s rules (names like "sex=F.accuracy", "overall.accuracy").'),
+  'slice-metrics': z
+    .array(z.enum(['accuracy', 'precision', 'recall', 'fpr', 'fnr']))
+    .min(1)
+    .default(['accuracy'])
+    .describe('Per-group rates held to the baseline predictions (accuracy, precision and recall: higher is better; fpr and fnr: lower).'),
   bins: z.number().int().min(2).max(1000).default(10).describe('Equal-width score bins for the expected calibration error.'),
   bootstrap: z
     .strictObject({

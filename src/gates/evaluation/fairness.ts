@@ -4,6 +4,8 @@
  * per-feature groups are sums of those cells. Metrics and summaries are Fairlearn's
  * (scanners/stats/fairness.ts). Every unusable row is an error naming its line and the fix.
  */
+import { rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { errorMessage, GatesError } from '../../engine/errors.js'
 import { realInside } from '../../engine/paths.js'
 import type { Check, FindingInput, GateContext, SummaryTable } from '../../engine/types.js'
@@ -23,7 +25,9 @@ import {
 } from '../../scanners/stats/fairness.js'
 import { formatOf, readTable, TabularError, type Cell, type TabularFormat } from '../../scanners/tabular/index.js'
 import type { FairnessConfig } from './config.js'
-import { parseNumber } from './metrics.js'
+import { compareMetrics, type Rules } from './compare.js'
+import { MetricsError, parseNumber, type MetricSet } from './metrics.js'
+import { gitShow } from './sources.js'
 
 export interface Outcome {
   findings: FindingInput[]
@@ -259,7 +263,7 @@ async function countPredictions(abs: string, rel: string, format: TabularFormat,
   }
 }
 
-export async function runFairness(ctx: GateContext<unknown>, cfg: FairnessConfig): Promise<Outcome> {
+export async function runFairness(ctx: GateContext<unknown>, cfg: FairnessConfig, rules: Rules): Promise<Outcome> {
   const out: Outcome = { findings: [], checks: [], errors: [], tables: [] }
   const rel = cfg.predictions
   let abs: string
@@ -411,6 +415,7 @@ export async function runFairness(ctx: GateContext<unknown>, cfg: FairnessConfig
       }
     }
   }
+  if (cfg.baseline !== undefined) await compareSlices(ctx, cfg, rel, format, counted, rules, out)
   return out
 }
 
@@ -436,4 +441,103 @@ function summaryFinding(rel: string, s: SummaryName | 'max-ece', over: string, v
     fingerprintKey: `fairness/${s}:${rel}:${set}`,
     properties: { summary: s, features: set, value, threshold: limit, ...(ci ? { ci } : {}) }
   }
+}
+
+const SLICE_DIRECTION: Record<string, boolean> = { accuracy: true, precision: true, recall: true, fpr: false, fnr: false }
+
+/** Each judged group's slice metrics (and overall) as a metric set: "sex=F.accuracy", "sex=F, age=<30.recall", "overall.accuracy". */
+function sliceMetrics(counted: Counted, cfg: FairnessConfig, source: string): MetricSet {
+  const set: MetricSet = { source, format: 'csv', metrics: new Map(), other: new Map() }
+  const features = cfg.sensitive
+  const entries = [...counted.cells.entries()].map(([k, c]) => ({ ids: k.split(',').map(Number), c }))
+  const sets: number[][] = features.map((_, i) => [i])
+  if (features.length > 1 && cfg.intersections) sets.push(features.map((_, i) => i))
+  const add = (prefix: string, c: Confusion): void => {
+    const r = rates(c)
+    for (const m of cfg['slice-metrics']) set.metrics.set(`${prefix}.${m}`, { name: `${prefix}.${m}`, value: r[m], higherIsBetter: SLICE_DIRECTION[m], line: null })
+  }
+  const all: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 }
+  for (const e of entries) {
+    all.tp += e.c.tp
+    all.fp += e.c.fp
+    all.tn += e.c.tn
+    all.fn += e.c.fn
+  }
+  add('overall', all)
+  for (const s of sets) {
+    const merged = new Map<string, Confusion>()
+    for (const e of entries) {
+      const k = s.map((i) => `${features[i]}=${counted.names[i][e.ids[i]]}`).join(', ')
+      const g = merged.get(k) ?? { tp: 0, fp: 0, tn: 0, fn: 0 }
+      g.tp += e.c.tp
+      g.fp += e.c.fp
+      g.tn += e.c.tn
+      g.fn += e.c.fn
+      merged.set(k, g)
+    }
+    for (const [k, c] of merged) if (c.tp + c.fp + c.tn + c.fn >= cfg['min-group-size']) add(k, c)
+  }
+  return set
+}
+
+/** Holds each judged group's rates to the same group's in the baseline predictions. */
+async function compareSlices(ctx: GateContext<unknown>, cfg: FairnessConfig, rel: string, format: TabularFormat, counted: Counted, rules: Rules, out: Outcome): Promise<void> {
+  const b = cfg.baseline!
+  const what = 'gates.evaluation.fairness.baseline'
+  let baseAbs: string
+  let baseSource: string
+  try {
+    if (b === 'base-commit' || typeof b === 'object') {
+      let rev: string
+      if (b === 'base-commit') {
+        if (!ctx.pullRequest) {
+          out.checks.push({ name: 'slices-baseline', target: rel, outcome: 'skipped', details: { baseline: b, reason: 'not a pull request, so there is no base commit to compare with (set fairness.baseline to a path or { git: <revision> } outside pull requests)' } })
+          return
+        }
+        rev = ctx.pullRequest.baseSha
+      } else rev = b.git
+      if (format === 'parquet') throw new MetricsError(`${what}: a Parquet baseline cannot be read from git; give the baseline predictions as a path`)
+      const text = await gitShow(ctx, rev, rel, cfg['max-bytes'])
+      const short = /^[0-9a-f]{40}$/.test(rev) ? rev.slice(0, 12) : rev
+      if (text === null) throw new MetricsError(`${rel} does not exist at the baseline commit ${short}; if this change adds it, give the baseline predictions as a path`)
+      baseAbs = path.join(ctx.tempDir, `baseline-predictions-${process.pid}-${Date.now()}${path.extname(rel)}`)
+      await writeFile(baseAbs, text)
+      baseSource = `${rel}@${short}`
+    } else {
+      baseAbs = await realInside(ctx.workspace, b, what).catch((e) => {
+        throw new MetricsError((e as NodeJS.ErrnoException).code === 'ENOENT' ? `${what}: ${b} does not exist in the workspace` : errorMessage(e))
+      })
+      baseSource = b
+    }
+  } catch (e) {
+    if (!(e instanceof MetricsError) && !(e instanceof GatesError)) throw e
+    out.errors.push(e.message)
+    out.checks.push({ name: 'slices-baseline', target: rel, outcome: 'error', details: { reason: e.message } })
+    return
+  }
+  const baseOut: Outcome = { findings: [], checks: [], errors: [], tables: [] }
+  const baseFormat = typeof b === 'string' && b !== 'base-commit' ? formatOf(b, cfg.format) : format
+  const fromGit = baseSource !== b
+  const base = await countPredictions(baseAbs, baseSource, baseFormat, cfg, ctx.signal, baseOut).finally(() => (fromGit ? rm(baseAbs, { force: true }) : undefined))
+  if (!base) {
+    out.errors.push(...baseOut.errors.map((e) => `baseline predictions: ${e}`))
+    out.checks.push({ name: 'slices-baseline', target: rel, outcome: 'error', details: { baseline: baseSource, reason: baseOut.errors[0] ?? 'unreadable' } })
+    return
+  }
+  out.checks.push({ name: 'slices-baseline', target: rel, outcome: 'pass', details: { baseline: baseSource, rows: base.rows } })
+  const cur = sliceMetrics(counted, cfg, rel)
+  const old = sliceMetrics(base, cfg, baseSource)
+  // Groups judged on one side only (new, gone, or below min-group-size there) are listed, not compared.
+  for (const [name, set] of [[cur, old], [old, cur]] as const) {
+    for (const k of name.metrics.keys()) {
+      if (set.metrics.has(k)) continue
+      name.metrics.delete(k)
+      out.checks.push({ name: 'metric', target: rel, outcome: 'skipped', details: { source: rel, metric: k, reason: `the group is judged (at least ${cfg['min-group-size']} rows) only in ${name.source}` } })
+    }
+  }
+  const cmp = compareMetrics({ path: rel, current: cur, selected: [...cur.metrics.values()], select: undefined, baseline: old, rules })
+  out.findings.push(...cmp.findings)
+  out.checks.push(...cmp.checks)
+  out.errors.push(...cmp.errors)
+  if (cmp.rows.length) out.tables.push({ title: `Slices: ${rel} against ${baseSource}`, columns: ['Slice metric', 'Baseline', 'Current', 'Change', 'Rule', 'Result'], rows: cmp.rows })
 }

@@ -133,7 +133,7 @@ export async function runEvaluationGate(ctx: GateContext<EvaluationConfig>): Pro
     }
   }
   if (cfg.fairness) {
-    const f = await runFairness(ctx, cfg.fairness)
+    const f = await runFairness(ctx, cfg.fairness, rules)
     res.findings.push(...f.findings)
     res.checks.push(...f.checks)
     res.errors.push(...f.errors)
@@ -141,8 +141,8 @@ export async function runEvaluationGate(ctx: GateContext<EvaluationConfig>): Pro
   }
   const metricChecks = res.checks.filter((c) => c.name === 'metric')
   const parts: string[] = []
-  if (sources.length) {
-    const compared = metricChecks.filter((c) => c.details.old !== null && c.outcome !== 'error').length
+  const compared = metricChecks.filter((c) => typeof c.details.old === 'number' && c.outcome !== 'error').length
+  if (sources.length || compared) {
     const regressed = res.findings.filter((f) => f.ruleId === 'evaluation/regression').length
     const bounds = res.findings.filter((f) => f.ruleId === 'evaluation/bound').length
     parts.push(`${compared} metric${compared === 1 ? '' : 's'} compared with the baseline, ${regressed} regressed${bounds ? `, ${bounds} out of bounds` : ''}`)

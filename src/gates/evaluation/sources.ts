@@ -79,7 +79,7 @@ async function readMlflowRun(abs: string, rel: string, maxBytes: number): Promis
 const REV = /^[A-Za-z0-9][A-Za-z0-9._/@{}^~:-]*$/
 
 /** The text of `rel` (workspace-relative) at git revision `rev`, or null when the file is not in it. */
-async function gitShow(ctx: GateContext<unknown>, rev: string, rel: string, maxBytes: number): Promise<string | null> {
+export async function gitShow(ctx: GateContext<unknown>, rev: string, rel: string, maxBytes: number): Promise<string | null> {
   if (!REV.test(rev) || rev.includes('..')) throw new MetricsError(`baseline revision ${JSON.stringify(rev)} is not a plain git revision (sha, branch or tag)`)
   const git = (await ctx.tools.which('git')) ?? 'git'
   const opts = { cwd: ctx.workspace, timeoutMs: 120_000, signal: ctx.signal, captureStdout: true, maxStdout: maxBytes + 1 }
