@@ -34,3 +34,14 @@ if ! "$FAIRLEARN_VENV/bin/python" -c 'import fairlearn, sys; sys.exit(fairlearn.
   "$FAIRLEARN_VENV/bin/pip" install -q --disable-pip-version-check --require-hashes --only-binary :all: --no-deps \
     -r "$(dirname "$0")/requirements-fairlearn.txt"
 fi
+
+# mlflow-skinny (PyPI, hash-pinned in scripts/requirements-mlflow.txt) in its own venv: the evaluation gate's
+# tests log runs with MLflow's file store and read them back.
+MLFLOW_VENV="${AI_SECURE_GATES_CACHE:-$HOME/.cache/ai-secure-gates}/mlflow-skinny-3.17.2"
+if ! "$MLFLOW_VENV/bin/python" -c 'import mlflow, sys; sys.exit(mlflow.__version__ != "3.17.2")' 2>/dev/null; then
+  echo "setup-test-env: installing mlflow-skinny 3.17.2 into $MLFLOW_VENV" >&2
+  rm -rf "$MLFLOW_VENV"
+  /usr/bin/python3 -m venv "$MLFLOW_VENV"
+  "$MLFLOW_VENV/bin/pip" install -q --disable-pip-version-check --require-hashes --only-binary :all: --no-deps \
+    -r "$(dirname "$0")/requirements-mlflow.txt"
+fi

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { evaluationGate } from '../../src/gates/evaluation/index.js'
@@ -99,6 +99,31 @@ describe('metric readers', () => {
     expect(metricCheck(r, 'val_acc')!.details.new).toBe(0.9)
     expect(metricCheck(r, 'train/loss')!.details.new).toBe(0.3)
   })
+
+  it('MLflow file store written by MLflow 3.17 itself: the values MLflow reports as the run\'s metrics', async () => {
+    const py = path.join(process.env.AI_SECURE_GATES_CACHE ?? path.join(os.homedir(), '.cache/ai-secure-gates'), 'mlflow-skinny-3.17.2/bin/python')
+    if (!existsSync(py)) throw new Error(`mlflow-skinny is not installed at ${py}: run bash scripts/setup-test-env.sh (npm test runs it first)`)
+    const ws = workspace()
+    const seed = Date.now() % 100000
+    console.log(`MLflow file store: seed ${seed}`)
+    const script = [
+      'import json, random, sys, mlflow',
+      `random.seed(${seed})`,
+      `mlflow.set_tracking_uri("file:" + sys.argv[1] + "/mlruns")`,
+      'with mlflow.start_run() as r:',
+      '    for key in ["val/acc", "loss", "f1"]:',
+      '        for i in range(random.randint(1, 12)):',
+      '            mlflow.log_metric(key, random.random(), step=random.randint(0, 5))',
+      '    mlflow.log_param("lr", 0.01)',
+      'run = mlflow.get_run(r.info.run_id)',
+      'print(json.dumps({"path": f"mlruns/{r.info.experiment_id}/{r.info.run_id}", "metrics": run.data.metrics}))'
+    ].join('\n')
+    const out = JSON.parse(execFileSync(py, ['-c', script, ws], { encoding: 'utf8', env: { ...process.env, MLFLOW_ALLOW_FILE_STORE: 'true' }, timeout: 120_000 }))
+    const r = await run(ws, { metrics: [{ path: out.path, baseline: out.path }], direction: 'higher' })
+    expect(r.errors).toEqual([])
+    const ours = Object.fromEntries(r.checks.filter((c) => c.name === 'metric').map((c) => [c.details.metric, c.details.new]))
+    expect(ours).toEqual(out.metrics)
+  }, 120_000)
 
   it('select by dotted path or glob; a path that selects nothing or a non-number is an error naming it', () => {
     const s = parseMetrics('{"eval": {"acc": 0.9, "f1": 0.8, "name": "x"}, "slices": {"a": {"acc": 0.7}, "b": {"acc": 0.6}}}', 'm.json', 'json')

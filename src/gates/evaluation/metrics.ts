@@ -330,7 +330,7 @@ export function parseMetrics(text: string, source: string, format: MetricFormat)
   }
 }
 
-/** The lines of one MLflow metric file: `<timestamp_ms> <value> [<step>]`; the value at the largest step (then latest timestamp), as MLflow shows it. */
+/** The lines of one MLflow metric file: `<timestamp_ms> <value> [<step>]`; the value MLflow shows: the largest (step, timestamp, value). */
 export function mlflowValue(text: string, file: string): { value: number; line: number } {
   let best: { step: number; ts: number; value: number; line: number } | null = null
   const lines = text.split('\n')
@@ -343,7 +343,8 @@ export function mlflowValue(text: string, file: string): { value: number; line: 
     const value = parseNumber(parts[1])
     const step = parts.length === 3 ? Number(parts[2]) : 0
     if (!Number.isFinite(ts) || value === null || !Number.isFinite(step)) throw new MetricsError(`${file}:${i + 1}: expected "<timestamp> <value> [<step>]" with numbers, found ${JSON.stringify(l.slice(0, 80))}`)
-    if (!best || step > best.step || (step === best.step && ts >= best.ts)) best = { step, ts, value, line: i + 1 }
+    // MLflow's own choice (file_store.py): max by (step, timestamp, value); NaN compares as Python does (never greater).
+    if (!best || step > best.step || (step === best.step && (ts > best.ts || (ts === best.ts && value > best.value)))) best = { step, ts, value, line: i + 1 }
   }
   if (!best) throw new MetricsError(`${file}: the MLflow metric file is empty`)
   return { value: best.value, line: best.line }
