@@ -102,6 +102,9 @@ const SUMMARY_TEXT: Record<SummaryName | 'max-ece', { title: string; worse: 'abo
 
 const RATE_TEXT: Partial<Record<keyof GroupRates, string>> = { selectionRate: 'selection rate', recall: 'TPR', fpr: 'FPR' }
 
+/** Most intersections of sensitive-feature values kept (each holds its counts and calibration bins). */
+const MAX_CELLS = 100_000
+
 interface Counted {
   rows: number
   cells: Map<string, Cellcounts>
@@ -206,6 +209,7 @@ async function countPredictions(abs: string, rel: string, format: TabularFormat,
         }
         if (bad) continue
         let c = cells.get(key)
+        if (!c && cells.size >= MAX_CELLS) throw new TabularError(`more than ${MAX_CELLS} combinations of the sensitive features (${features.join(', ')}); judge fewer features together, or bucket their values`, r.line)
         if (!c) cells.set(key, (c = { tp: 0, fp: 0, tn: 0, fn: 0, bins: ix.score >= 0 ? newBins(bins) : null }))
         if (y === 1) {
           if (p === 1) c.tp++
