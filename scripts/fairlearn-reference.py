@@ -69,6 +69,17 @@ def generate(rng, n, features, missing_combo, degenerate):
     return df, names
 
 
+def special(df, kind, rng):
+    """Zero-division cases of the ratios: nobody selected (every ratio 0/0), or no false positive
+    anywhere (the FPR ratio 0/0 beside a defined TPR ratio)."""
+    if kind == "none-selected":
+        df["prediction"] = 0
+    elif kind == "no-false-positive":
+        df["prediction"] = (df["label"].to_numpy() == 1) & (rng.random(len(df)) < 0.7)
+        df["prediction"] = df["prediction"].astype(int)
+    return df
+
+
 def reference(df, names, intersections=True):
     y = df["label"].to_numpy()
     p = df["prediction"].to_numpy()
@@ -133,6 +144,8 @@ def main():
         for c in json.loads(args.cases):
             rng = np.random.default_rng(c["seed"])
             df, names = generate(rng, c["rows"], c["features"], c.get("missingCombo", False), c.get("degenerate", False))
+            if c.get("special"):
+                df = special(df, c["special"], rng)
             df.to_csv(c["out"], index=False)
             results.append({"seed": c["seed"], "rows": len(df), "sensitive": names, "sets": reference(df, names), "ece": ece(df, 10)})
         json.dump(results, sys.stdout)

@@ -34,7 +34,9 @@ const CASES = [
   { seed: 2, rows: 3000, features: 2, missingCombo: true },
   { seed: 3, rows: 5000, features: 3, missingCombo: true, degenerate: true },
   { seed: 4, rows: 800, features: 3, degenerate: true },
-  { seed: fresh, rows: 4000, features: 3, missingCombo: true }
+  { seed: fresh, rows: 4000, features: 3, missingCombo: true },
+  { seed: 5, rows: 600, features: 2, special: 'none-selected' },
+  { seed: 6, rows: 600, features: 2, special: 'no-false-positive' }
 ].map((c) => ({ ...c, out: path.join(ws, `preds-${c.seed}.csv`) }))
 
 describe('fairness metrics equal Fairlearn 0.15.0 (MetricFrame and its difference/ratio functions)', () => {
@@ -44,7 +46,7 @@ describe('fairness metrics equal Fairlearn 0.15.0 (MetricFrame and its differenc
     refs = fairlearn(['generate', '--cases', JSON.stringify(CASES)])
   }, 120_000)
   for (const [i, c] of CASES.entries()) {
-    it(`seed ${c.seed}: ${c.rows} rows, ${c.features} sensitive feature(s)${c.missingCombo ? ', an intersection with no rows' : ''}${c.degenerate ? ', a group with no positive prediction and one with no negative label' : ''}`, async () => {
+    it(`seed ${c.seed}: ${c.rows} rows, ${c.features} sensitive feature(s)${c.missingCombo ? ', an intersection with no rows' : ''}${c.degenerate ? ', a group with no positive prediction and one with no negative label' : ''}${c.special ? `, ${c.special}` : ''}`, async () => {
       const ref = refs[i]
       const file = path.basename(c.out)
       const r = await run({ fairness: { predictions: file, sensitive: ref.sensitive, score: 'score', 'min-group-size': 0, bootstrap: { samples: 0 } } })

@@ -4,7 +4,10 @@
  * summaries), by the gate (reading the CSV with the shared tabular reader) and by Fairlearn 0.15.0
  * (pandas.read_csv + MetricFrame + its difference/ratio functions, in the venv that
  * scripts/setup-test-env.sh installs) on the same file in the same run. Both results are compared
- * (every value must agree to 1e-12).
+ * (every value must agree to 1e-12). Fairlearn 0.15 stacks every column value by value in Python
+ * (AnnotatedMetricFunction.__call__ runs np.stack on each column), so its side takes minutes: 172 s
+ * for 100,000 rows on the shared 2-core test machine under load (ours 1.3 s); BENCH_EVAL_ROWS sets
+ * the size.
  *
  *   npm run bench -- evaluation
  */
