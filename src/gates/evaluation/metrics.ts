@@ -86,6 +86,10 @@ function markNonFinite(text: string): string {
       i++
       continue
     }
+    if (c !== 'N' && c !== 'I' && c !== '-') {
+      i++
+      continue
+    }
     const m = /^(-?Infinity|NaN)/.exec(text.slice(i, i + 9))
     if (m && !/[A-Za-z0-9_]/.test(text[i - 1] ?? '')) {
       out += text.slice(last, i) + `"\\u0000${m[1]}"`
