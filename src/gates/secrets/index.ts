@@ -7,9 +7,8 @@
  */
 import { lstat, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import picomatch from 'picomatch'
 import { errorMessage, ToolError } from '../../engine/errors.js'
-import { realInside, walkFiles } from '../../engine/paths.js'
+import { globMatcher, realInside, walkFiles } from '../../engine/paths.js'
 import type { Check, FindingInput, Gate, GateContext } from '../../engine/types.js'
 import { parseGitleaks } from '../../parsers/gitleaks.js'
 import secretlintCore from '@secretlint/core/package.json' with { type: 'json' }
@@ -65,7 +64,7 @@ export const secretsGate: Gate<SecretsConfig> = {
     const checks: Check[] = []
     const errors: string[] = []
     const excludes = [...(c['default-excludes'] ? DEFAULT_EXCLUDES : []), ...c.exclude]
-    const excluded = excludes.length ? picomatch(excludes, { dot: true }) : () => false
+    const excluded = globMatcher(excludes)
     const disabled = new Set(c['disable-rules'])
     const maxBytes = c['max-file-mb'] * 1024 * 1024
     const inTree = new Set<string>()
