@@ -10,6 +10,8 @@ import { walkFiles } from '../engine/paths.js'
 import { toFindings } from '../gates/models/index.js'
 import { scanModelFile, type FileScanResult } from '../scanners/model/scan.js'
 import { compileAllow } from '../scanners/pickle/globals.js'
+import { writeMachine, writeOut } from '../report/log.js'
+import { safeJson } from '../report/json.js'
 
 const HELP = `Usage: ai-secure-gates scan-models PATH... [--format text|json] [--allow-globals a.B,c.*] [--forbid-pickle]
 
@@ -28,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     if (a === '--help' || a === '-h') {
-      process.stdout.write(HELP + '\n')
+      writeOut(HELP + '\n')
       return 0
     } else if (a === '--format') format = argv[++i] ?? ''
     else if (a.startsWith('--format=')) format = a.slice(9)
@@ -70,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
       const t = toFindings(r)
       return { path: r.path, format: r.format, outcome: t.check.outcome, members: r.members, globals: r.globals, findings: t.findings, errors: r.errors }
     })
-    process.stdout.write(JSON.stringify({ status: code === 2 ? 'error' : code === 1 ? 'fail' : 'pass', files, errors }, null, 2) + '\n')
+    writeMachine(safeJson({ status: code === 2 ? 'error' : code === 1 ? 'fail' : 'pass', files, errors }) + '\n')
     return code
   }
   const lines: string[] = []
@@ -82,6 +84,6 @@ export async function main(argv: string[]): Promise<number> {
   }
   for (const e of errors) lines.push(`error: ${safe(e)}`)
   lines.push(`${results.length} file(s) scanned: ${code === 0 ? 'nothing blocking' : code === 1 ? 'blocking issues found' : 'some files could not be decided'}`)
-  process.stdout.write(lines.join('\n') + '\n')
+  writeOut(lines.join('\n') + '\n')
   return code
 }

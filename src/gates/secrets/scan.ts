@@ -104,11 +104,8 @@ export async function scanText(content: string, filePath: string): Promise<Secre
   return hits.filter((h, i) => !hits.some((o, j) => j !== i && o.engineRule !== PROVIDER_RULE_ID && h.engineRule === PROVIDER_RULE_ID && o.line === h.line && (o.secret.includes(h.secret) || h.secret.includes(o.secret))))
 }
 
-/** What may be shown of a secret: its first 4 characters when it is long enough, else nothing. */
-export function maskValue(secret: string): string {
-  const oneLine = secret.split(/\r?\n/)[0]
-  return oneLine.length >= 16 ? `${oneLine.slice(0, 4)}****` : '****'
-}
+/** What may be shown of a secret (one masked form for the gate and the redaction pass). */
+export { maskValue } from '../../report/redact.js'
 
 /** A stable id for a secret that does not reveal it. */
 export function secretHash(secret: string): string {
