@@ -17,8 +17,7 @@ import { isPlaceholder } from '../../src/gates/secrets/placeholder.js'
 import { gateContext } from '../support/gate-context.js'
 
 const fill = (n: number, alphabet = 'FAKEdemo0notReal9') => Array.from({ length: n }, (_, i) => alphabet[(i * 7 + n) % alphabet.length]).join('')
-const pem = (type: 'ec' | 'ed25519', format: 'pkcs8' | 'sec1') =>
-  generateKeyPairSync(type as 'ec', { namedCurve: 'P-256' } as never).privateKey.export({ type: format, format: 'pem' }).toString()
+const pem = (_type: 'ec', format: 'pkcs8' | 'sec1') => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: format, format: 'pem' }).toString()
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' }).trim()

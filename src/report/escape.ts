@@ -6,7 +6,22 @@ const AS_ENTITY = /[<>&|@"']/g
 const AS_BACKSLASH = /[\\`*_{}[\]~]/g
 
 export function escapeMarkdown(text: string): string {
-  return text.replace(AS_BACKSLASH, (c) => `\\${c}`).replace(AS_ENTITY, (c) => `&#${c.charCodeAt(0)};`)
+  return unlink(text.replace(AS_BACKSLASH, (c) => `\\${c}`).replace(AS_ENTITY, (c) => `&#${c.charCodeAt(0)};`))
+}
+
+/**
+ * GitHub turns bare URLs, `www.` names, `#123`, `GH-123` and `@name` into live links and
+ * notifications even in escaped text; a word joiner (U+2060, invisible) breaks each so that text
+ * from a scanned file or a tool links nowhere and pings no one.
+ */
+const WJ = '\u2060'
+function unlink(text: string): string {
+  return text
+    .replace(/([A-Za-z]):\/\//g, `$1:${WJ}//`)
+    .replace(/\b(www)\./gi, `$1${WJ}.`)
+    .replace(/(?<!&)#(?=\d)/g, `#${WJ}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1-${WJ}`)
+    .replace(/&#64;/g, `&#64;${WJ}`)
 }
 
 /** A table cell: escaped, on one line, bounded. */
