@@ -19,7 +19,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { DIST } from '../support/action.js'
+import { DIST, runAction } from '../support/action.js'
 import { GitHubApiDouble } from '../support/github-api-double.js'
 import { HEAD_SHA, pullRequestEvent, runActionAsync } from '../support/pr-action.js'
 import { haveBandit } from '../support/py-workspace.js'
@@ -145,4 +145,14 @@ d('the bundled action against hostile input (issue 12 acceptance)', () => {
     expect(api.comments.size).toBe(1)
     expect(api.checkRuns.size).toBeGreaterThan(0)
   }, 240_000)
+
+  it('refuses a working-directory that leads out of GITHUB_WORKSPACE (directly or through a symlink)', () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'asg-wd-'))
+    symlinkSync(os.tmpdir(), path.join(ws, 'out'))
+    for (const wd of ['../..', 'out']) {
+      const run = runAction({ workspace: ws, inputs: { 'working-directory': wd, gates: 'secrets' } })
+      expect(run.outputs.status).toBe('error')
+      expect(run.summary).toMatch(/outside GITHUB_WORKSPACE/)
+    }
+  }, 60_000)
 })
