@@ -97,13 +97,16 @@ export async function run(): Promise<void> {
     setFailed(errorMessage(e))
     return
   }
-  if (inputs['github-token']) core.setSecret(inputs['github-token'])
+  // Every value the secrets gate finds (and the token): masked in the log by the runner, and in every report by redactReport.
+  const secrets: string[] = []
+  if (inputs['github-token']) {
+    core.setSecret(inputs['github-token'])
+    secrets.push(inputs['github-token'])
+  }
   const base = process.env.GITHUB_WORKSPACE || process.cwd()
   const run = readRunContext()
   let report: Report
   let workspace = base
-  // Every value the secrets gate finds: masked in the log by the runner, and in every report by redactReport.
-  const secrets: string[] = []
   try {
     workspace = await workspaceFor(base, inputs['working-directory'])
     const tempDir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `ai-secure-gates-${process.pid}`)
