@@ -87,6 +87,10 @@ export const secretsGate: Gate<SecretsConfig> = {
         details: { source: 'filesystem walk', files: files.length, reason: 'not a git repository (or git is missing): every file under the workspace was scanned instead of the tracked files', ...(walk.truncated ? { truncated: true } : {}) }
       })
       if (walk.truncated) errors.push(`the workspace has more files than the walker lists (${files.length}); not every file was scanned`)
+      for (const u of walk.unreadable ?? []) {
+        checks.push({ name: 'secret-scan', target: u, outcome: 'error', details: { reason: 'the file name is not valid UTF-8 (or the folder could not be read): not scanned' } })
+        errors.push(`${u}: the file name is not valid UTF-8 (or the folder could not be read), so it was not scanned; rename it`)
+      }
     }
     for (const rel of files) {
       if (excluded(rel)) continue
