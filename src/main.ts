@@ -11,11 +11,12 @@ import path from 'node:path'
 import { readInputs, type Inputs } from './config/inputs.js'
 import { errorMessage, GatesError } from './engine/errors.js'
 import type { Logger } from './engine/logger.js'
+import { progressReporter } from './engine/progress.js'
 import { exitCodeFor } from './engine/run.js'
 import { runSession } from './engine/session.js'
 import type { PullRequestInfo, Report, Threshold } from './engine/types.js'
 import { planAnnotations } from './report/annotations.js'
-import { failedGates } from './report/counts.js'
+import { failedGates, finalLine } from './report/counts.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/summary.js'
 import { readRunContext, type RunContext } from './github/context.js'
@@ -92,6 +93,8 @@ export async function run(): Promise<void> {
         install: inputs.install,
         pullRequest: pullRequestInfo(run),
         maskSecret: (v) => core.setSecret(v),
+        surface: 'action',
+        progress: progressReporter((line) => core.info(line), { everyMs: 10_000 }),
         context: {
           repository: run.repository || undefined,
           sha: run.headSha || undefined,
@@ -103,7 +106,8 @@ export async function run(): Promise<void> {
         onGateEnd: (g) => core.info(`${g.status === 'pass' ? '✔' : g.status === 'skipped' ? '–' : '✖'} ${g.id}: ${g.status} (${g.summary.split('\n')[0]})`)
       })
       report = result.report
-      core.info(result.configSource ? `Config: ${result.configSource}` : 'Config: none found, every gate runs with its defaults')
+      core.info(result.configSource ? `Config: ${result.configSource}` : 'Config: none found, every gate runs with its defaults where its targets exist')
+      for (const n of report.notChecked ?? []) core.warning(`Not checked: ${n.gate}: ${n.what}: ${n.reason}. Fix: ${n.fix}.`)
     }
   } catch (e) {
     const code = e instanceof GatesError ? ` [${e.code}]` : ''
@@ -160,7 +164,6 @@ export async function run(): Promise<void> {
   core.setOutput('check-run-url', pr?.checkRunUrl ?? '')
 
   const code = exitCodeFor(report.status)
-  if (code !== 0) {
-    core.setFailed(report.status === 'fail' ? `ai-secure-gates: blocking findings in ${failed.join(', ')}` : `ai-secure-gates: could not decide: ${failed.join(', ')} errored (see the summary)`)
-  }
+  if (code !== 0) core.setFailed(finalLine(report))
 }
+

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { thresholdSchema } from '../config/common.js'
 import { ConfigError } from '../engine/errors.js'
 import type { Logger } from '../engine/logger.js'
+import { progressReporter } from '../engine/progress.js'
 import { exitCodeFor } from '../engine/run.js'
 import { runSession } from '../engine/session.js'
 import type { Report } from '../engine/types.js'
@@ -15,6 +16,8 @@ import { renderSarif } from '../report/sarif.js'
 import { renderSummary } from '../report/summary.js'
 import { renderText } from '../report/text.js'
 import { processRunner } from '../tools/runner.js'
+import { RUN_HELP } from './help.js'
+import { guardStdout } from './stdout-guard.js'
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
@@ -43,10 +46,15 @@ export async function main(argv: string[]): Promise<number> {
       format: { type: 'string', default: 'text' },
       output: { type: 'string', short: 'o' },
       'fail-on': { type: 'string' },
-      install: { type: 'string', default: 'never' }
+      install: { type: 'string', default: 'never' },
+      help: { type: 'boolean', short: 'h' }
     },
     allowPositionals: false
   })
+  if (values.help) {
+    process.stdout.write(RUN_HELP + '\n')
+    return 0
+  }
   const format = z.enum(FORMATS).safeParse(values.format)
   if (!format.success) throw new ConfigError('INPUT', `--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`)
   const failOn = values['fail-on'] === undefined ? undefined : thresholdSchema.safeParse(values['fail-on'])
@@ -73,6 +81,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'ai-secure-gates-'))
   const secrets: string[] = []
+  // stdout carries only the report: while the gates run, anything else written there (libraries'
+  // workflow commands such as ::debug::, download retries) goes to stderr as plain log lines.
+  const restore = guardStdout(logger)
   try {
     const { report } = await runSession({
       workspace,
@@ -84,15 +95,19 @@ export async function main(argv: string[]): Promise<number> {
       tempDir,
       install: install.data,
       maskSecret: (v) => secrets.push(v),
+      surface: 'cli',
+      progress: progressReporter((line) => err.write(grey(`${line}\n`))),
       onGateStart: (id) => err.write(grey(`… ${id}\n`)),
-      onGateEnd: (g) => err.write(grey(`${g.status === 'pass' ? '✔' : g.status === 'skipped' ? '–' : '✖'} ${g.id}: ${g.status} in ${g.durationMs} ms\n`))
+      onGateEnd: (g) => err.write(grey(`${g.status === 'pass' ? '✔' : g.status === 'skipped' ? '–' : '✖'} ${g.id}: ${g.status}${g.status === 'skipped' ? ` (${g.reason ?? g.summary})` : ` in ${g.durationMs} ms`}\n`))
     })
+    restore()
     const toFile = Boolean(values.output)
     const text = renderer(report, !toFile && format.data === 'text' && useColour(process.stdout))
     if (values.output) await writeFile(path.resolve(values.output), text)
     else process.stdout.write(text)
     return exitCodeFor(report.status)
   } finally {
+    restore()
     await rm(tempDir, { recursive: true, force: true })
   }
 }

@@ -10,12 +10,7 @@ import { walkFiles } from '../engine/paths.js'
 import { toFindings } from '../gates/models/index.js'
 import { scanModelFile, type FileScanResult } from '../scanners/model/scan.js'
 import { compileAllow } from '../scanners/pickle/globals.js'
-
-const HELP = `Usage: ai-secure-gates scan-models PATH... [--format text|json] [--allow-globals a.B,c.*] [--forbid-pickle]
-
-Scans model files (every file under each folder, whatever its extension) for pickle payloads and
-unsafe containers. Symbolic links are never followed.
-Exit codes: 0 nothing blocking, 1 a file has a critical or high issue, 2 a file could not be scanned.`
+import { SCAN_MODELS_HELP as HELP } from './help.js'
 
 /** Terminal-safe: control characters from scanned names are shown escaped. */
 const safe = (s: string): string => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)

@@ -46,7 +46,8 @@ export async function resolveTool(name: ToolName, ctx: ResolveContext): Promise<
   if (ctx.install === 'never') {
     throw new ToolError(
       'TOOL_NOT_FOUND',
-      `${name} not found on PATH and install is "never": set install: auto to let the action install ${name} ${PINNED[name].version}, or add a setup step that installs it (${PINNED[name].hint}).`
+      `${name} not found on PATH and install is "never": set install: auto to let the action install ${name} ${PINNED[name].version}, or add a setup step that installs it (${PINNED[name].hint}).`,
+      { tool: name }
     )
   }
   const installed = await installTool(name, ctx)
