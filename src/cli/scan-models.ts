@@ -7,7 +7,6 @@ import { lstat } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError } from '../engine/errors.js'
 import { walkFiles } from '../engine/paths.js'
-import { toFindings } from '../gates/models/index.js'
 import { scanModelFile, type FileScanResult } from '../scanners/model/scan.js'
 import { compileAllow } from '../scanners/pickle/globals.js'
 import { SCAN_MODELS_HELP as HELP } from './help.js'
@@ -61,6 +60,8 @@ export async function main(argv: string[]): Promise<number> {
   const blocking = results.some((r) => r.issues.some((i) => i.severity === 'critical' || i.severity === 'high'))
   const code = errors.length ? 2 : blocking ? 1 : 0
   if (format === 'json') {
+    // The gate module (and its config schema) loads only for JSON, which carries findings.
+    const { toFindings } = await import('../gates/models/index.js')
     const files = results.map((r) => {
       const t = toFindings(r)
       return { path: r.path, format: r.format, outcome: t.check.outcome, members: r.members, globals: r.globals, findings: t.findings, errors: r.errors }

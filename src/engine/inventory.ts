@@ -160,7 +160,7 @@ export function describeContainerFiles(files: InventoryFile<ContainerKind>[]): s
   }
   const counts = new Map<ContainerKind, number>()
   for (const f of files) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1)
-  const parts = [...counts].map(([k, n]) => `${n} ${names[k][n === 1 ? 0 : 1]}`)
+  const parts = (Object.keys(names) as ContainerKind[]).filter((k) => counts.has(k)).map((k) => `${counts.get(k)} ${names[k][counts.get(k) === 1 ? 0 : 1]}`)
   return parts.length <= 1 ? (parts[0] ?? 'no files') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
 }
 

@@ -85,6 +85,44 @@ export async function walkFiles(workspace: string, options: WalkOptions = {}): P
   const symlinks: string[] = []
   const max = options.maxFiles ?? 200_000
   let truncated = false
+  const addFile = (relPosix: string): void => {
+    if (!isIncluded(relPosix) || isExcluded(relPosix)) return
+    if (files.size >= max) {
+      truncated = true
+      return
+    }
+    files.add(relPosix)
+  }
+  // A folder's entries come with their type (readdir withFileTypes): no stat per file, so the walk
+  // stays linear and cheap on 100k-file trees. Only an entry of unknown type is lstat()ed.
+  const walkDir = async (rel: string, relPosix: string): Promise<void> => {
+    let entries
+    try {
+      entries = await readdir(path.join(workspace, rel), { withFileTypes: true })
+    } catch {
+      return
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const d of entries) {
+      if (truncated) return
+      const childRel = rel === '.' ? d.name : path.join(rel, d.name)
+      const childPosix = relPosix ? `${relPosix}/${d.name}` : d.name
+      let kind: 'dir' | 'file' | 'link' | 'other'
+      if (d.isSymbolicLink()) kind = 'link'
+      else if (d.isDirectory()) kind = 'dir'
+      else if (d.isFile()) kind = 'file'
+      else if (d.isBlockDevice() || d.isCharacterDevice() || d.isFIFO() || d.isSocket()) kind = 'other'
+      else {
+        const st = await lstat(path.join(workspace, childRel)).catch(() => null)
+        kind = !st ? 'other' : st.isSymbolicLink() ? 'link' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other'
+      }
+      if (kind === 'link') symlinks.push(childPosix)
+      else if (kind === 'dir') {
+        if (ALWAYS_SKIP.has(d.name) || isExcluded(childPosix)) continue
+        await walkDir(childRel, childPosix)
+      } else if (kind === 'file') addFile(childPosix)
+    }
+  }
   const visit = async (rel: string): Promise<void> => {
     if (truncated) return
     const abs = path.join(workspace, rel)
@@ -102,18 +140,10 @@ export async function walkFiles(workspace: string, options: WalkOptions = {}): P
     if (st.isDirectory()) {
       if (ALWAYS_SKIP.has(path.basename(abs)) && rel !== '.') return
       if (relPosix && isExcluded(relPosix)) return
-      const entries = await readdir(abs)
-      entries.sort()
-      for (const e of entries) await visit(rel === '.' ? e : path.join(rel, e))
+      await walkDir(rel, relPosix)
       return
     }
-    if (!st.isFile()) return
-    if (!isIncluded(relPosix) || isExcluded(relPosix)) return
-    if (files.size >= max) {
-      truncated = true
-      return
-    }
-    files.add(relPosix)
+    if (st.isFile()) addFile(relPosix)
   }
   const wsReal = await realpath(workspace)
   for (const r of roots) {

@@ -18,7 +18,9 @@ const LOCK_EXPORT: Record<string, string> = {
  * closest to the root. Lock files pip-audit cannot read are listed as not checked, with the export
  * command that makes them auditable. Returns a skip reason when the repository has none of these.
  */
-async function discover(ctx: GateContext<DependenciesConfig>): Promise<{ config: DependenciesConfig; notChecked: NonNullable<GateRunResult['notChecked']> } | { skipped: string }> {
+type Gaps = NonNullable<GateRunResult['notChecked']>
+
+async function discover(ctx: GateContext<DependenciesConfig>): Promise<{ config: DependenciesConfig; notChecked: Gaps } | { skipped: string; notChecked?: Gaps }> {
   const c = ctx.config
   if (c.requirements?.length || c.project || c.environment) return { config: c, notChecked: [] }
   const inv = await (ctx.inventory ?? (() => findInventory(ctx.workspace)))()
@@ -30,7 +32,7 @@ async function discover(ctx: GateContext<DependenciesConfig>): Promise<{ config:
       skipped: `no requirements file, pyproject.toml or Python lock file in the repository (${inv.filesSeen} files looked at, vendored folders and virtualenvs left out); set requirements, project or environment: true in gates.dependencies`
     }
   }
-  const notChecked: NonNullable<GateRunResult['notChecked']> = []
+  const notChecked: Gaps = []
   let config: DependenciesConfig
   if (reqs.length) {
     config = { ...c, requirements: reqs }
@@ -61,7 +63,7 @@ async function discover(ctx: GateContext<DependenciesConfig>): Promise<{ config:
     notChecked.push({ what: l, reason: 'pip-audit cannot read this lock file format', fix: `${cmd}, then list the file in gates.dependencies.requirements` })
   }
   if (!config.requirements?.length && !config.project) {
-    return { skipped: `only lock files pip-audit cannot read (${lockOnly.join(', ')}); ${notChecked[0].fix}` }
+    return { skipped: `only lock files pip-audit cannot read (${lockOnly.join(', ')}); ${notChecked[0].fix}`, notChecked }
   }
   return { config, notChecked }
 }
@@ -72,7 +74,7 @@ export const dependenciesGate: Gate<DependenciesConfig> = {
   configSchema: dependenciesConfigSchema,
   async run(ctx) {
     const plan = await discover(ctx)
-    if ('skipped' in plan) return { findings: [], checks: [], errors: [], skipped: plan.skipped, tool: null }
+    if ('skipped' in plan) return { findings: [], checks: [], errors: [], skipped: plan.skipped, tool: null, ...(plan.notChecked ? { notChecked: plan.notChecked } : {}) }
     const c = plan.config
     ctx.declareTargets?.(c.requirements?.length ? c.requirements.join(', ') : c.project ? `the project in ${c.project === '.' ? 'the root pyproject.toml' : `${c.project}/pyproject.toml`}` : 'the Python environment')
     const { runPipAudit } = await import('./pip-audit.js')

@@ -4,8 +4,7 @@
  * them is an error (a possible bomb), never a partial scan passed off as complete.
  */
 import { gunzipSync, inflateSync } from 'node:zlib'
-import Bunzip from 'seek-bzip'
-import xz from 'xz-decompress'
+// seek-bzip and xz-decompress load on first use (start-up cost is paid only by files that need them).
 import { decodeLzmaAlone, LzmaError } from './lzma.js'
 import { LimitError } from './limits.js'
 
@@ -50,6 +49,7 @@ async function xzLimited(input: Buffer, max: number): Promise<Buffer> {
       c.close()
     }
   })
+  const xz = (await import('xz-decompress')).default
   const reader = new xz.XzReadableStream(src).getReader()
   const parts: Buffer[] = []
   let total = 0
@@ -71,7 +71,8 @@ async function xzLimited(input: Buffer, max: number): Promise<Buffer> {
   return Buffer.concat(parts, total)
 }
 
-function bz2Limited(input: Buffer, max: number): Buffer {
+async function bz2Limited(input: Buffer, max: number): Promise<Buffer> {
+  const Bunzip = (await import('seek-bzip')).default
   let buf = Buffer.allocUnsafe(Math.min(max, Math.max(1 << 16, input.length * 4)))
   let pos = 0
   const out = {
@@ -105,7 +106,7 @@ export async function decompress(kind: Compression, input: Buffer, max: number, 
       out = zlibLimited(inflateSync, input, max, 'zlib')
       break
     case 'bz2':
-      out = bz2Limited(input, max)
+      out = await bz2Limited(input, max)
       break
     case 'xz':
       out = await xzLimited(input, max)
