@@ -6,7 +6,6 @@
 import { lstat } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError } from '../engine/errors.js'
-import { walkFiles } from '../engine/paths.js'
 import { scanModelFile, type FileScanResult } from '../scanners/model/scan.js'
 import { compileAllow } from '../scanners/pickle/globals.js'
 import { SCAN_MODELS_HELP as HELP } from './help.js'
@@ -49,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     if (st.isSymbolicLink()) {
       errors.push(`${p}: is a symbolic link, which is not followed`)
     } else if (st.isDirectory()) {
+      const { walkFiles } = await import('../engine/paths.js')
       const w = await walkFiles(abs)
       for (const s of w.symlinks) errors.push(`${path.join(p, s)}: symbolic link not followed`)
       for (const f of w.files) results.push(await scanModelFile(path.join(abs, f), path.join(p, f).split(path.sep).join('/'), opts))

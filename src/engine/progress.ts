@@ -26,6 +26,9 @@ export interface ProgressOptions {
 
 const fmt = (n: number): string => n.toLocaleString('en-US')
 
+/** Notes are often file names from the scanned repository: no control character may start a new log line. */
+const oneLine = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?').slice(0, 200)
+
 function seconds(ms: number): string {
   return ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`
 }
@@ -43,7 +46,7 @@ export function progressReporter(write: (line: string) => void, opts: ProgressOp
     let ended = false
     const line = (note?: string) => {
       const of = total !== undefined && total > 0 ? ` of ${fmt(total)} ${unit} (${Math.floor((100 * done) / total)}%)` : ` ${unit}`
-      return `${label}: ${fmt(done)}${of}, ${seconds(now() - started)}${note ? `, ${note}` : ''}`
+      return `${label}: ${fmt(done)}${of}, ${seconds(now() - started)}${note ? `, ${oneLine(note)}` : ''}`
     }
     const maybe = (note?: string) => {
       if (ended) return
