@@ -31,12 +31,12 @@ export function failedHost(text: string): string | null {
 }
 
 /** Text of an error and its causes (a download error wraps the socket error). */
-function fullText(e: unknown): string {
+export function fullText(e: unknown): string {
   const parts: string[] = []
   let cur: unknown = e
   for (let depth = 0; cur && depth < 5; depth++) {
-    if (cur instanceof Error) {
-      parts.push(cur.message, String((cur as NodeJS.ErrnoException).code ?? ''))
+    if (cur && typeof cur === 'object' && 'message' in cur) {
+      parts.push(String((cur as Error).message), String((cur as NodeJS.ErrnoException).code ?? ''), String((cur as { hostname?: string }).hostname ?? ''))
       if (cur instanceof ToolError && cur.stderrTail) parts.push(cur.stderrTail)
       cur = (cur as { cause?: unknown }).cause
     } else {

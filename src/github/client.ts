@@ -6,7 +6,7 @@
 import { getOctokit } from '@actions/github'
 import { ApiError, type ChecksClient, type CreateCheckRunBody, type UpdateCheckRunBody } from '../report/check-runs.js'
 import type { CommentsClient, IssueComment } from '../report/pr-comment.js'
-import { failedHost, networkProblem } from '../engine/coverage.js'
+import { failedHost, fullText, networkProblem } from '../engine/coverage.js'
 
 type Octokit = ReturnType<typeof getOctokit>
 
@@ -20,11 +20,13 @@ export function toApiError(e: unknown): ApiError {
   const status = typeof err?.status === 'number' ? err.status : 0
   const message = err?.response?.data?.message ?? err?.message ?? String(e)
   if (!err?.response) {
-    const causeText = [message, String((err?.cause as { message?: string; code?: string })?.message ?? ''), String((err?.cause as { cause?: { code?: string } })?.cause?.code ?? '')].join(' ')
-    const net = networkProblem(causeText)
+    const text = fullText(e)
+    const net = networkProblem(text)
     if (net) {
-      const host = failedHost(causeText)
-      return new ApiError(0, `network error: ${net}${host ? ` for ${host}` : ''}, so GitHub's API was not reached (${message})`)
+      const host = failedHost(text)
+      // The socket error's own words (getaddrinfo ENOTFOUND api.github.com), not the wrapper's "fetch failed".
+      const detail = text.split('\n').filter((l) => /\s/.test(l.trim())).pop() ?? message
+      return new ApiError(0, `network error: ${net}${host ? ` for ${host}` : ''}, so GitHub's API was not reached (${detail})`)
     }
   }
   return new ApiError(status, message)

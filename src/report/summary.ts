@@ -108,8 +108,9 @@ function gateSection(report: Report, g: GateReport, limits: RenderLimits, cut: {
     const shown = groups.slice(0, limits.rowsPerGate)
     out.push('', `**Blocking findings (${blocking.length}${groups.length < blocking.length ? ` in ${groups.length} rows` : ''}):**`, '', FINDING_HEAD, ...shown.map((g) => findingRow(report, g)))
     if (shown.length < groups.length) {
-      cut.rows += groups.length - shown.length
-      out.push('', `_${groups.length - shown.length} more rows of blocking findings are not shown here to stay under GitHub's summary size limit; all are in the JSON report._`)
+      const hidden = groups.slice(shown.length).reduce((n, g) => n + g.all.length, 0)
+      cut.rows += hidden
+      out.push('', `_${hidden} more blocking findings are not shown here to stay under GitHub's summary size limit; all are in the JSON report._`)
     }
   }
   if (limits.details) {
