@@ -14,6 +14,7 @@ import { dependenciesGate } from '../../src/gates/dependencies/index.js'
 import { renderJson } from '../../src/report/json.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { renderText } from '../../src/report/text.js'
+import { installTrivy } from '../../src/tools/install.js'
 import { gateContext } from '../support/gate-context.js'
 
 const passing = (): GateRunResult => ({ findings: [], checks: [{ name: 'x', target: 'a', outcome: 'pass', details: {} }], errors: [] })
@@ -118,6 +119,25 @@ describe('not checked: a default gate whose tool cannot be had', () => {
     expect(report.gates[0].status).toBe('pass')
     expect(report.notChecked).toEqual([{ gate: 'partial', what: 'poetry.lock', reason: 'pip-audit cannot read it', fix: 'poetry export' }])
   })
+})
+
+describe('trivy install without DNS', () => {
+  it('fails at once naming the host, and a default gate reads it as no network', async () => {
+    const tempDir = await mkdtemp(path.join(os.tmpdir(), 'asg-nodns-'))
+    const saved = process.env.RUNNER_TOOL_CACHE
+    process.env.RUNNER_TOOL_CACHE = path.join(tempDir, 'tool-cache')
+    try {
+      const ctx = gateContext(tempDir, {})
+      const t = performance.now()
+      const e = await installTrivy({ ...ctx, install: 'auto' }, { baseUrl: 'https://downloads.example.invalid' }).catch((x: unknown) => x)
+      expect(performance.now() - t).toBeLessThan(10_000)
+      expect(String((e as Error).message)).toMatch(/no network \(a DNS lookup failed for downloads\.example\.invalid/)
+      expect(toolUnavailable(e)).toEqual({ tool: 'trivy', reason: 'trivy could not be installed: no network (a DNS lookup failed for downloads.example.invalid)', network: true })
+    } finally {
+      if (saved === undefined) delete process.env.RUNNER_TOOL_CACHE
+      else process.env.RUNNER_TOOL_CACHE = saved
+    }
+  }, 30_000)
 })
 
 describe('error classification', () => {
