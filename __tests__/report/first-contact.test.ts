@@ -1,6 +1,7 @@
 /** What a first run shows: gate counts that match the table, grouped findings, source-view links, skip reasons, the last line. */
 import { describe, expect, it } from '@jest/globals'
 import { finalLine } from '../../src/report/counts.js'
+import { mergeReports } from '../../src/report/merge.js'
 import { lineAnchor } from '../../src/report/paths.js'
 import { gateCounts, renderSummary } from '../../src/report/summary.js'
 import { renderText } from '../../src/report/text.js'
@@ -63,5 +64,13 @@ describe('first-contact reports', () => {
     expect(lineAnchor('nb/x.IPYNB', 3, 5)).toBe('?plain=1#L3-L5')
     expect(lineAnchor('a.py', 3)).toBe('#L3')
     expect(lineAnchor('a.md', null)).toBe('')
+  })
+
+  it('merging shard reports keeps a gap only where no other shard checked that gate', () => {
+    const gap = (gate: string) => ({ gate, what: 'Dockerfile', reason: 'trivy is not installed', fix: 'x' })
+    const a = mkReport([{ id: 'container', status: 'skipped', reason: 'not checked: trivy is not installed' }, { id: 'dependencies', status: 'skipped', reason: 'not checked' }], { notChecked: [gap('container'), gap('dependencies')] })
+    const b = mkReport([{ id: 'container', status: 'pass' }, { id: 'dependencies', status: 'skipped', reason: 'not selected (gates input)' }])
+    const merged = mergeReports([a, b]).report
+    expect(merged.notChecked).toEqual([gap('dependencies')])
   })
 })
