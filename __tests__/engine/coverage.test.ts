@@ -132,7 +132,7 @@ describe('trivy install without DNS', () => {
       const e = await installTrivy({ ...ctx, install: 'auto' }, { baseUrl: 'https://downloads.example.invalid' }).catch((x: unknown) => x)
       expect(performance.now() - t).toBeLessThan(10_000)
       expect(String((e as Error).message)).toMatch(/no network \(a DNS lookup failed for downloads\.example\.invalid/)
-      expect(toolUnavailable(e)).toEqual({ tool: 'trivy', reason: 'trivy could not be installed: no network (a DNS lookup failed for downloads.example.invalid)', network: true })
+      expect(toolUnavailable(e)).toMatchObject({ tool: 'trivy', reason: 'trivy could not be installed: no network (a DNS lookup failed for downloads.example.invalid)', network: true })
     } finally {
       if (saved === undefined) delete process.env.RUNNER_TOOL_CACHE
       else process.env.RUNNER_TOOL_CACHE = saved
@@ -153,6 +153,12 @@ describe('error classification', () => {
     expect(toolUnavailable(new Error('getaddrinfo ENOTFOUND x'))).toBeNull()
     expect(toolUnavailable(new ToolError('TOOL_NOT_FOUND', 'bandit not found on PATH'))?.tool).toBe('bandit')
     expect(toolUnavailable(new ToolError('TOOL_INSTALL', 'bandit: checksum mismatch'))).toBeNull()
+    expect(toolUnavailable(new ToolError('TOOL_INSTALL', 'pip-audit 2.10.1: this build has no complete hash-pinned lock for pip-audit (src/tools/requirements), so it will not install it unverified.'))).toEqual({
+      tool: 'pip-audit',
+      reason: 'pip-audit is not installed, and this build cannot install it (no complete hash-pinned lock)',
+      network: false,
+      selfInstall: true
+    })
   })
 })
 

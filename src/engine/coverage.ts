@@ -52,6 +52,8 @@ export interface Unavailable {
   tool: string | null
   reason: string
   network: boolean
+  /** The user has to install it (install: auto cannot). */
+  selfInstall?: boolean
 }
 
 /** Whether a thrown error means "the gate's tool could not be had" (missing, or no network to install it). */
@@ -60,6 +62,10 @@ export function toolUnavailable(e: unknown): Unavailable | null {
   const text = fullText(e)
   const tool = e.tool ?? /^([\w.-]+)(?: [\d.]+)?(?::| not found)/.exec(e.message)?.[1] ?? null
   if (e.code === 'TOOL_NOT_FOUND') return { tool, reason: `${tool ?? 'its tool'} is not installed`, network: false }
+  // This build carries no complete hash-pinned lock for the tool, so it never installs it: the tool cannot be had here.
+  if (e.code === 'TOOL_INSTALL' && /no complete hash-pinned lock/.test(e.message)) {
+    return { tool, reason: `${tool ?? 'its tool'} is not installed, and this build cannot install it (no complete hash-pinned lock)`, network: false, selfInstall: true }
+  }
   const net = networkProblem(text)
   if (net && (e.code === 'TOOL_INSTALL' || e.code === 'TOOL_FAILED')) {
     const host = failedHost(text)
@@ -81,8 +87,9 @@ export function networkOnlyErrors(errors: string[]): string | null {
 }
 
 /** The one fix for a tool that could not be had, written for the surface the user is on. */
-export function toolFix(u: { tool: string | null; network: boolean }, surface: Surface, gate: string, install: 'auto' | 'never'): string {
+export function toolFix(u: { tool: string | null; network: boolean; selfInstall?: boolean }, surface: Surface, gate: string, install: 'auto' | 'never'): string {
   const tool = u.tool ?? `the ${gate} gate's tool`
+  if (u.selfInstall) return surface === 'cli' ? `install ${tool} and put it on PATH` : `install ${tool} in an earlier step`
   if (!u.network && install === 'never') {
     return surface === 'cli' ? `rerun with --install auto (or put ${tool} on PATH)` : `set the action input install: auto (or install ${tool} in an earlier step)`
   }

@@ -94,8 +94,8 @@ export async function runEngine(opts: EngineOptions): Promise<Report> {
     // Asked for by name (config block or gates input): a tool that cannot be had is an error, not a gap.
     const requested = explicit || Boolean(opts.only?.includes(gate.id))
     let targets: string | null = null
-    const gap = (reason: string, tool: string | null, network: boolean): GateRunResult => {
-      const fix = toolFix({ tool, network }, opts.surface ?? 'action', gate.id, opts.install)
+    const gap = (reason: string, tool: string | null, network: boolean, selfInstall = false): GateRunResult => {
+      const fix = toolFix({ tool, network, selfInstall }, opts.surface ?? 'action', gate.id, opts.install)
       notChecked.push({ gate: gate.id, what: targets ?? `what the ${gate.id} gate covers`, reason, fix })
       return { findings: [], checks: [], errors: [], tool: tool ? { name: tool, version: null } : null, skipped: `not checked: ${reason}; fix: ${fix}` }
     }
@@ -110,7 +110,7 @@ export async function runEngine(opts: EngineOptions): Promise<Report> {
       if (offline) result = gap(`${result.tool?.name ?? 'its tool'} could not reach what it needs: ${offline}`, result.tool?.name ?? null, true)
     } catch (e) {
       const u = requested ? null : toolUnavailable(e)
-      result = u ? gap(u.reason, u.tool, u.network) : { findings: [], checks: [], errors: [describeError(e)], tool: null }
+      result = u ? gap(u.reason, u.tool, u.network, u.selfInstall) : { findings: [], checks: [], errors: [describeError(e)], tool: null }
     }
     for (const n of result.notChecked ?? []) notChecked.push({ gate: gate.id, ...n })
     const findings = policy.apply(gate.id, result.findings, failOn)
