@@ -4,7 +4,8 @@
  * them is an error (a possible bomb), never a partial scan passed off as complete.
  */
 import { gunzipSync, inflateSync } from 'node:zlib'
-// seek-bzip and xz-decompress load on first use (start-up cost is paid only by files that need them).
+import Bunzip from 'seek-bzip'
+import xz from 'xz-decompress'
 import { decodeLzmaAlone, LzmaError } from './lzma.js'
 import { LimitError } from './limits.js'
 
@@ -49,7 +50,6 @@ async function xzLimited(input: Buffer, max: number): Promise<Buffer> {
       c.close()
     }
   })
-  const xz = (await import('xz-decompress')).default
   const reader = new xz.XzReadableStream(src).getReader()
   const parts: Buffer[] = []
   let total = 0
@@ -71,8 +71,7 @@ async function xzLimited(input: Buffer, max: number): Promise<Buffer> {
   return Buffer.concat(parts, total)
 }
 
-async function bz2Limited(input: Buffer, max: number): Promise<Buffer> {
-  const Bunzip = (await import('seek-bzip')).default
+function bz2Limited(input: Buffer, max: number): Buffer {
   let buf = Buffer.allocUnsafe(Math.min(max, Math.max(1 << 16, input.length * 4)))
   let pos = 0
   const out = {
@@ -106,7 +105,7 @@ export async function decompress(kind: Compression, input: Buffer, max: number, 
       out = zlibLimited(inflateSync, input, max, 'zlib')
       break
     case 'bz2':
-      out = await bz2Limited(input, max)
+      out = bz2Limited(input, max)
       break
     case 'xz':
       out = await xzLimited(input, max)
