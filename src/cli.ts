@@ -1,5 +1,11 @@
 #!/usr/bin/env node
 /** The CLI entrypoint (bundled to dist/cli/index.js, package.json "bin"). */
-import { cli } from './cli/main.js'
+import module from 'node:module'
+
+// Node keeps the compiled code of what each command loads (under the OS temp folder), so later
+// starts skip compiling it; NODE_DISABLE_COMPILE_CACHE=1 turns it off. Everything else is imported
+// after this line, so all of it is cached (ncc puts each command and gate in its own chunk).
+;(module as { enableCompileCache?: () => unknown }).enableCompileCache?.()
+const { cli } = await import('./cli/main.js')
 
 process.exitCode = await cli(process.argv.slice(2))

@@ -11,11 +11,12 @@ import path from 'node:path'
 import { readInputs, type Inputs } from './config/inputs.js'
 import { ConfigError, errorMessage, GatesError } from './engine/errors.js'
 import type { Logger } from './engine/logger.js'
+import { progressReporter } from './engine/progress.js'
 import { exitCodeFor } from './engine/run.js'
 import { runSession } from './engine/session.js'
 import type { PullRequestInfo, Report, Threshold } from './engine/types.js'
 import { planAnnotations } from './report/annotations.js'
-import { failedGates } from './report/counts.js'
+import { failedGates, finalLine } from './report/counts.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/summary.js'
 import { actionLog, annotate, setFailed } from './report/log.js'
@@ -129,6 +130,8 @@ export async function run(): Promise<void> {
           core.setSecret(v)
           secrets.push(v)
         },
+        surface: 'action',
+        progress: progressReporter((line) => actionLog.info(line), { everyMs: 10_000 }),
         context: {
           repository: run.repository || undefined,
           sha: run.headSha || undefined,
@@ -141,7 +144,8 @@ export async function run(): Promise<void> {
         onGateEnd: (g) => actionLog.info(`${g.status === 'pass' ? '✔' : g.status === 'skipped' ? '–' : '✖'} ${g.id}: ${g.status} (${redactLine(g.summary.split('\n')[0], secrets)})`)
       })
       report = result.report
-      actionLog.info(result.configSource ? `Config: ${result.configSource}` : 'Config: none found, every gate runs with its defaults')
+      actionLog.info(result.configSource ? `Config: ${result.configSource}` : 'Config: none found, every gate runs with its defaults where its targets exist')
+      for (const n of report.notChecked ?? []) actionLog.warning(`Not checked: ${n.gate}: ${n.what}: ${n.reason}. Fix: ${n.fix}.`)
     }
   } catch (e) {
     const code = e instanceof GatesError ? ` [${e.code}]` : ''
@@ -198,7 +202,6 @@ export async function run(): Promise<void> {
   core.setOutput('check-run-url', pr?.checkRunUrl ?? '')
 
   const code = exitCodeFor(report.status)
-  if (code !== 0) {
-    setFailed(report.status === 'fail' ? `ai-secure-gates: blocking findings in ${failed.join(', ')}` : `ai-secure-gates: could not decide: ${failed.join(', ')} errored (see the summary)`)
-  }
+  if (code !== 0) setFailed(finalLine(report))
 }
+

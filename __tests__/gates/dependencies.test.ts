@@ -148,7 +148,7 @@ describe('dependencies gate: failures end as error with the reason', () => {
     const d = await tempDirs('deps-skip-')
     const ctx = gateContext(d.workspace, d.temp, dependenciesConfigSchema.parse({}))
     const r = await dependenciesGate.run(ctx)
-    expect(r.skipped).toMatch(/no requirements\.txt or pyproject\.toml/)
+    expect(r.skipped).toMatch(/no requirements file, pyproject\.toml or Python lock file/)
   })
 
   itFx('project and environment modes pass the right arguments', async () => {

@@ -11,19 +11,12 @@ import { DEFAULT_CONFIG_PATH, loadConfig } from '../config/load.js'
 import { writeLock } from '../scanners/lock.js'
 import { shutdownHashPool } from '../scanners/hash.js'
 import { writeErr, writeOut } from '../report/log.js'
+import { DEFAULT_LOCKS as HELP_DEFAULT_LOCKS, LOCK_HELP as HELP } from './help.js'
 
 export const LOCK_TARGETS = ['models', 'data'] as const
 export type LockTarget = (typeof LOCK_TARGETS)[number]
 
-export const DEFAULT_LOCKS: Record<LockTarget, string> = { models: 'models.lock.json', data: 'data.lock.json' }
-
-const HELP = `Usage: ai-secure-gates lock [--config FILE] [--workspace DIR] [models|data]
-
-Hashes the files under the models gate's paths (gates.models.paths, default ["models"]) and/or the
-data gate's datasets (gates.data.datasets[].path) and writes the lock file each gate verifies
-(gates.models.lock, default ${DEFAULT_LOCKS.models}; gates.data.lock, default ${DEFAULT_LOCKS.data}).
-Without models|data, every configured one of the two is locked. Commit the lock file(s).
-`
+export const DEFAULT_LOCKS: Record<LockTarget, string> = HELP_DEFAULT_LOCKS
 
 export interface LockPlan {
   target: LockTarget

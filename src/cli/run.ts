@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { thresholdSchema } from '../config/common.js'
 import { ConfigError } from '../engine/errors.js'
 import type { Logger } from '../engine/logger.js'
+import { progressReporter } from '../engine/progress.js'
 import { exitCodeFor } from '../engine/run.js'
 import { runSession } from '../engine/session.js'
 import type { Report } from '../engine/types.js'
@@ -17,6 +18,8 @@ import { renderText } from '../report/text.js'
 import { processRunner } from '../tools/runner.js'
 import { writeErr, writeMachine, writeOut } from '../report/log.js'
 import { redactReport } from '../report/redact.js'
+import { RUN_HELP } from './help.js'
+import { guardStdout } from './stdout-guard.js'
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
@@ -45,10 +48,15 @@ export async function main(argv: string[]): Promise<number> {
       format: { type: 'string', default: 'text' },
       output: { type: 'string', short: 'o' },
       'fail-on': { type: 'string' },
-      install: { type: 'string', default: 'never' }
+      install: { type: 'string', default: 'never' },
+      help: { type: 'boolean', short: 'h' }
     },
     allowPositionals: false
   })
+  if (values.help) {
+    writeOut(RUN_HELP + '\n')
+    return 0
+  }
   const format = z.enum(FORMATS).safeParse(values.format)
   if (!format.success) throw new ConfigError('INPUT', `--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`)
   const failOn = values['fail-on'] === undefined ? undefined : thresholdSchema.safeParse(values['fail-on'])
@@ -75,6 +83,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'ai-secure-gates-'))
   const secrets: string[] = []
+  // stdout carries only the report: while the gates run, anything else written there (libraries'
+  // workflow commands such as ::debug::, download retries) goes to stderr as plain log lines.
+  const restore = guardStdout(logger)
   try {
     const { report: raw } = await runSession({
       workspace,
@@ -86,9 +97,12 @@ export async function main(argv: string[]): Promise<number> {
       tempDir,
       install: install.data,
       maskSecret: (v) => secrets.push(v),
+      surface: 'cli',
+      progress: progressReporter((line) => writeErr(`${line}\n`, grey)),
       onGateStart: (id) => writeErr(`… ${id}\n`, grey),
-      onGateEnd: (g) => writeErr(`${g.status === 'pass' ? '✔' : g.status === 'skipped' ? '–' : '✖'} ${g.id}: ${g.status} in ${g.durationMs} ms\n`, grey)
+      onGateEnd: (g) => writeErr(`${g.status === 'pass' ? '✔' : g.status === 'skipped' ? '–' : '✖'} ${g.id}: ${g.status}${g.status === 'skipped' ? ` (${g.reason ?? g.summary})` : ` in ${g.durationMs} ms`}\n`, grey)
     })
+    restore()
     // Before any renderer: every secret found, and anything token-shaped, masked (report/redact.ts).
     const report = await redactReport(raw, { secrets, detect: async (t) => (await (await import('../gates/secrets/scan.js')).scanText(t, 'report.txt')).map((h) => h.secret) })
     const toFile = Boolean(values.output)
@@ -99,6 +113,7 @@ export async function main(argv: string[]): Promise<number> {
     else writeOut(text, { keepSgr: painted })
     return exitCodeFor(report.status)
   } finally {
+    restore()
     await rm(tempDir, { recursive: true, force: true })
   }
 }

@@ -6,19 +6,13 @@
 import { lstat } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError } from '../engine/errors.js'
-import { walkFiles } from '../engine/paths.js'
-import { toFindings } from '../gates/models/index.js'
 import { scanModelFile, type FileScanResult } from '../scanners/model/scan.js'
 import { compileAllow } from '../scanners/pickle/globals.js'
 import { writeMachine, writeOut } from '../report/log.js'
 import { safeJson } from '../report/json.js'
 import { findTokens, masker } from '../report/redact.js'
 
-const HELP = `Usage: ai-secure-gates scan-models PATH... [--format text|json] [--allow-globals a.B,c.*] [--forbid-pickle]
-
-Scans model files (every file under each folder, whatever its extension) for pickle payloads and
-unsafe containers. Symbolic links are never followed.
-Exit codes: 0 nothing blocking, 1 a file has a critical or high issue, 2 a file could not be scanned.`
+import { SCAN_MODELS_HELP as HELP } from './help.js'
 
 /** Terminal-safe: control characters from scanned names are shown escaped. */
 const safe = (s: string): string => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
@@ -58,6 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     if (st.isSymbolicLink()) {
       errors.push(`${p}: is a symbolic link, which is not followed`)
     } else if (st.isDirectory()) {
+      const { walkFiles } = await import('../engine/paths.js')
       const w = await walkFiles(abs)
       for (const s of w.symlinks) errors.push(`${path.join(p, s)}: symbolic link not followed`)
       for (const f of w.files) results.push(await scanModelFile(path.join(abs, f), path.join(p, f).split(path.sep).join('/'), opts))
@@ -69,6 +64,8 @@ export async function main(argv: string[]): Promise<number> {
   const blocking = results.some((r) => r.issues.some((i) => i.severity === 'critical' || i.severity === 'high'))
   const code = errors.length ? 2 : blocking ? 1 : 0
   if (format === 'json') {
+    // The gate module (and its config schema) loads only for JSON, which carries findings.
+    const { toFindings } = await import('../gates/models/index.js')
     const files = results.map((r) => {
       const t = toFindings(r)
       return { path: r.path, format: r.format, outcome: t.check.outcome, members: r.members, globals: r.globals, findings: t.findings, errors: r.errors }

@@ -26,9 +26,12 @@ export class ConfigError extends GatesError {}
 /** A tool is missing, crashed, timed out or could not be installed. */
 export class ToolError extends GatesError {
   readonly stderrTail?: string
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; stderrTail?: string }) {
+  /** The tool concerned, when known (lets the report name the fix). */
+  readonly tool?: string
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; stderrTail?: string; tool?: string }) {
     super(code, message, options)
     this.stderrTail = options?.stderrTail
+    this.tool = options?.tool
   }
 }
 /** A tool's output or a scanned file does not have the shape we expect. */

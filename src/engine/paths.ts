@@ -167,6 +167,52 @@ export async function walkFiles(workspace: string, options: WalkOptions = {}): P
   const unreadable: string[] = []
   const max = options.maxFiles ?? 200_000
   let truncated = false
+  const addFile = (relPosix: string): void => {
+    if (!isIncluded(relPosix) || isExcluded(relPosix)) return
+    if (files.size >= max) {
+      truncated = true
+      return
+    }
+    files.add(relPosix)
+  }
+  // A folder's entries come with their type (readdir withFileTypes): no stat per file, so the walk
+  // stays linear and cheap on 100k-file trees. Only an entry of unknown type is lstat()ed.
+  const walkDir = async (rel: string, relPosix: string): Promise<void> => {
+    let raw
+    try {
+      raw = await readdir(path.join(workspace, rel), { withFileTypes: true, encoding: 'buffer' })
+    } catch {
+      unreadable.push(`${relPosix || '.'} (folder could not be read)`)
+      return
+    }
+    const entries: { name: string; d: (typeof raw)[number] }[] = []
+    for (const d of raw) {
+      const name = d.name.toString('utf8')
+      // A name that is not UTF-8 cannot be passed on as a string: say so instead of dropping it.
+      if (!Buffer.from(name, 'utf8').equals(d.name)) unreadable.push(`${relPosix ? relPosix + '/' : ''}${showBytes(d.name)}`)
+      else entries.push({ name, d })
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const { name, d } of entries) {
+      if (truncated) return
+      const childRel = rel === '.' ? name : path.join(rel, name)
+      const childPosix = relPosix ? `${relPosix}/${name}` : name
+      let kind: 'dir' | 'file' | 'link' | 'other'
+      if (d.isSymbolicLink()) kind = 'link'
+      else if (d.isDirectory()) kind = 'dir'
+      else if (d.isFile()) kind = 'file'
+      else if (d.isBlockDevice() || d.isCharacterDevice() || d.isFIFO() || d.isSocket()) kind = 'other'
+      else {
+        const st = await lstat(path.join(workspace, childRel)).catch(() => null)
+        kind = !st ? 'other' : st.isSymbolicLink() ? 'link' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other'
+      }
+      if (kind === 'link') symlinks.push(childPosix)
+      else if (kind === 'dir') {
+        if (ALWAYS_SKIP.has(name) || isExcluded(childPosix)) continue
+        await walkDir(childRel, childPosix)
+      } else if (kind === 'file') addFile(childPosix)
+    }
+  }
   const visit = async (rel: string): Promise<void> => {
     if (truncated) return
     const abs = path.join(workspace, rel)
@@ -184,31 +230,10 @@ export async function walkFiles(workspace: string, options: WalkOptions = {}): P
     if (st.isDirectory()) {
       if (ALWAYS_SKIP.has(path.basename(abs)) && rel !== '.') return
       if (relPosix && isExcluded(relPosix)) return
-      let raw: Buffer[]
-      try {
-        raw = await readdir(abs, { encoding: 'buffer' })
-      } catch {
-        unreadable.push(`${relPosix || '.'} (folder could not be read)`)
-        return
-      }
-      const entries: string[] = []
-      for (const b of raw) {
-        const name = b.toString('utf8')
-        // A name that is not UTF-8 cannot be passed on as a string: say so instead of dropping it.
-        if (!Buffer.from(name, 'utf8').equals(b)) unreadable.push(`${relPosix ? relPosix + '/' : ''}${showBytes(b)}`)
-        else entries.push(name)
-      }
-      entries.sort()
-      for (const e of entries) await visit(rel === '.' ? e : path.join(rel, e))
+      await walkDir(rel, relPosix)
       return
     }
-    if (!st.isFile()) return
-    if (!isIncluded(relPosix) || isExcluded(relPosix)) return
-    if (files.size >= max) {
-      truncated = true
-      return
-    }
-    files.add(relPosix)
+    if (st.isFile()) addFile(relPosix)
   }
   const wsReal = await realpath(workspace)
   for (const r of roots) {

@@ -9,10 +9,12 @@ import { ConfigError, ToolError, describeError } from './errors.js'
 import { confineToWorkspace } from './confine.js'
 import type { Policy } from './policy.js'
 import { tailLines } from '../tools/runner.js'
-import type { Gate, GateContext, GateReport, GateRunResult, GateStatus, Report, Threshold } from './types.js'
+import type { Gate, GateContext, GateReport, GateRunResult, GateStatus, NotChecked, Report, Threshold } from './types.js'
 import { VERSION } from '../version.js'
+import { networkOnlyErrors, toolFix, toolUnavailable, type Surface } from './coverage.js'
+import { lazyInventory } from './inventory.js'
 
-export interface EngineOptions extends Omit<GateContext<unknown>, 'config' | 'signal'> {
+export interface EngineOptions extends Omit<GateContext<unknown>, 'config' | 'signal' | 'declareTargets'> {
   config: Config
   registry: Gate<any>[]
   policy: Policy
@@ -23,6 +25,8 @@ export interface EngineOptions extends Omit<GateContext<unknown>, 'config' | 'si
   /** The config is the built-in default (no config file was found). */
   implicitConfig?: boolean
   context?: Report['context']
+  /** Where fixes point: CLI flags or action inputs (default action). */
+  surface?: Surface
   onGateStart?: (id: string) => void
   onGateEnd?: (gate: GateReport) => void
 }
@@ -69,6 +73,8 @@ export async function runEngine(opts: EngineOptions): Promise<Report> {
   if (opts.only) checkGateNames(opts.only, registry)
   const blocks = config.gates as Record<string, GateBlock | undefined>
   const ran = new Set<string>()
+  const notChecked: NotChecked[] = []
+  const inventory = opts.inventory ?? lazyInventory(opts.workspace)
 
   const runOne = async (gate: Gate<any>): Promise<GateReport> => {
     const block = blocks[gate.id]
@@ -85,18 +91,31 @@ export async function runEngine(opts: EngineOptions): Promise<Report> {
     const controller = new AbortController()
     const minutes = block?.['timeout-minutes'] ?? config['timeout-minutes']
     let result: GateRunResult
+    const explicit = Boolean(block) && !opts.implicitConfig
+    // Asked for by name (config block or gates input): a tool that cannot be had is an error, not a gap.
+    const requested = explicit || Boolean(opts.only?.includes(gate.id))
+    let targets: string | null = null
+    const gap = (reason: string, tool: string | null, network: boolean, selfInstall = false): GateRunResult => {
+      const fix = toolFix({ tool, network, selfInstall }, opts.surface ?? 'action', gate.id, opts.install)
+      notChecked.push({ gate: gate.id, what: targets ?? `what the ${gate.id} gate covers`, reason, fix })
+      return { findings: [], checks: [], errors: [], tool: tool ? { name: tool, version: null } : null, skipped: `not checked: ${reason}; fix: ${fix}` }
+    }
     try {
       const parsed = gate.configSchema.parse(stripCommon(block ?? {}))
       result = await withTimeout(
         minutes * 60_000,
         controller,
-        gate.run({ ...opts, config: parsed, signal: controller.signal, explicit: Boolean(block) && !opts.implicitConfig })
+        gate.run({ ...opts, inventory, config: parsed, signal: controller.signal, explicit, declareTargets: (what) => (targets = what) })
       )
+      const offline = requested || result.findings.length ? null : networkOnlyErrors(result.errors)
+      if (offline) result = gap(`${result.tool?.name ?? 'its tool'} could not reach what it needs: ${offline}`, result.tool?.name ?? null, true)
     } catch (e) {
-      result = { findings: [], checks: [], errors: [describeError(e)], tool: null }
+      const u = requested ? null : toolUnavailable(e)
+      result = u ? gap(u.reason, u.tool, u.network, u.selfInstall) : { findings: [], checks: [], errors: [describeError(e)], tool: null }
     }
     // Every path a gate or its tool reports stays inside the workspace (engine/confine.ts).
     result = await confineToWorkspace(opts.workspace, result)
+    for (const n of result.notChecked ?? []) notChecked.push({ gate: gate.id, ...n })
     const findings = policy.apply(gate.id, result.findings, failOn)
     // "Nothing found" must never hide "nothing looked at": a gate that examined nothing is skipped, not passed.
     if (!result.errors.length && !result.skipped && findings.length === 0 && !result.checks.some((c) => EXAMINED.has(c.outcome))) {
@@ -127,10 +146,13 @@ export async function runEngine(opts: EngineOptions): Promise<Report> {
   }
 
   const gates = await Promise.all(registry.map(runOne))
+  const order = new Map(registry.map((g, i) => [g.id, i]))
+  notChecked.sort((a, b) => (order.get(a.gate) ?? 0) - (order.get(b.gate) ?? 0))
   return {
     schemaVersion: 1,
     tool: { name: 'ai-secure-gates', version: VERSION },
     status: overallStatus(gates),
+    notChecked,
     gates,
     waivers: policy.notes(ran),
     ...(opts.context ? { context: opts.context } : {})

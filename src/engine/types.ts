@@ -6,6 +6,8 @@
 import type { z } from 'zod'
 import type { ToolRunner } from '../tools/runner.js'
 import type { Logger } from './logger.js'
+import type { ProgressFactory } from './progress.js'
+import type { Inventory } from './inventory.js'
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number]
@@ -85,6 +87,21 @@ export interface SummaryTable {
   rows: string[][]
 }
 
+/**
+ * Something a gate would have examined but did not (its tool could not be had, a file format it
+ * cannot read...). Listed at the top of every report; never counted as a pass.
+ */
+export interface NotChecked {
+  /** Gate id. */
+  gate: string
+  /** What was not examined, e.g. "requirements.txt, api/requirements.txt" or "the Dockerfile and 2 Terraform files". */
+  what: string
+  /** Why, in one sentence. */
+  reason: string
+  /** The one command or config key that fixes it. */
+  fix: string
+}
+
 /** What a gate's run() returns. */
 export interface GateRunResult {
   findings: FindingInput[]
@@ -98,6 +115,8 @@ export interface GateRunResult {
   summary?: string
   /** Tables for the job summary (metric changes, per-group rates), kept in the JSON report too. */
   tables?: SummaryTable[]
+  /** Parts the gate could not examine although they exist (partial coverage); see NotChecked. */
+  notChecked?: Omit<NotChecked, 'gate'>[]
 }
 
 export interface PullRequestInfo {
@@ -126,6 +145,15 @@ export interface GateContext<C> {
    * is then "nothing to scan", not a mistake in the config.
    */
   explicit?: boolean
+  /** Reports progress of long work (stderr in the CLI, periodic log lines in the action). */
+  progress?: ProgressFactory
+  /** The workspace's project files (dependency manifests, container and IaC files), found once per run. */
+  inventory?: () => Promise<Inventory>
+  /**
+   * Tells the engine what the gate is about to examine ("requirements.txt, api/requirements.txt"),
+   * so that if its tool cannot be had, the report says exactly what was not checked.
+   */
+  declareTargets?: (what: string) => void
 }
 
 export interface Gate<C = unknown> {
@@ -163,6 +191,11 @@ export interface Report {
   schemaVersion: 1
   tool: { name: 'ai-secure-gates'; version: string }
   status: Exclude<GateStatus, 'skipped'>
+  /**
+   * What applied to this repository but was not examined, with the fix. The status covers only
+   * what was checked; an entry here is never a pass. Always written (empty when complete).
+   */
+  notChecked?: NotChecked[]
   gates: GateReport[]
   waivers: WaiverNote[]
   /** Where the report was made: lets the summary link findings to the commit. */

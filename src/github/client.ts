@@ -6,13 +6,29 @@
 import { getOctokit } from '@actions/github'
 import { ApiError, type ChecksClient, type CreateCheckRunBody, type UpdateCheckRunBody } from '../report/check-runs.js'
 import type { CommentsClient, IssueComment } from '../report/pr-comment.js'
+import { failedHost, fullText, networkProblem } from '../engine/coverage.js'
 
 type Octokit = ReturnType<typeof getOctokit>
 
-function toApiError(e: unknown): ApiError {
-  const err = e as { status?: number; message?: string; response?: { data?: { message?: string } } }
+/**
+ * Octokit reports a request that never got an answer (DNS failure, refused connection) as a
+ * status-500 RequestError with no response; that is named as the network failure it is (status 0),
+ * not as a server error.
+ */
+export function toApiError(e: unknown): ApiError {
+  const err = e as { status?: number; message?: string; response?: { data?: { message?: string } }; cause?: unknown }
   const status = typeof err?.status === 'number' ? err.status : 0
   const message = err?.response?.data?.message ?? err?.message ?? String(e)
+  if (!err?.response) {
+    const text = fullText(e)
+    const net = networkProblem(text)
+    if (net) {
+      const host = failedHost(text)
+      // The socket error's own words (getaddrinfo ENOTFOUND api.github.com), not the wrapper's "fetch failed".
+      const detail = text.split('\n').filter((l) => /\s/.test(l.trim())).pop() ?? message
+      return new ApiError(0, `network error: ${net}${host ? ` for ${host}` : ''}, so GitHub's API was not reached (${detail})`)
+    }
+  }
   return new ApiError(status, message)
 }
 

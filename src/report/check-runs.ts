@@ -17,6 +17,7 @@ import type { Finding, GateReport, Report, Severity } from '../engine/types.js'
 import { SEVERITIES } from '../engine/types.js'
 import { byteLength, cell, escapeHtml, escapeMarkdown } from './escape.js'
 import { countBySeverity, formatDuration, sortFindings, STATUS_ICON } from './counts.js'
+import { lineAnchor } from './paths.js'
 
 export const CHECK_NAME = 'ai-secure-gates'
 export const ANNOTATIONS_PER_REQUEST = 50
@@ -209,7 +210,7 @@ function fileLink(f: Finding, opts: CheckRunOptions): string {
   const path = repoPath(loc.path, opts.pathPrefix)
   if (path && opts.repository && opts.headSha && /^[0-9a-f]{40,64}$/.test(opts.headSha)) {
     const server = opts.serverUrl ?? 'https://github.com'
-    const anchor = loc.startLine ? `#L${loc.startLine}` : ''
+    const anchor = lineAnchor(path, loc.startLine)
     return `[${escapeMarkdown(text)}](${server}/${opts.repository}/blob/${opts.headSha}/${path.split('/').map(encodeURIComponent).join('/')}${anchor})`
   }
   return escapeMarkdown(text)
@@ -507,7 +508,7 @@ async function post(spec: CheckRunSpec, opts: PublishOptions): Promise<PostedChe
 }
 
 function describe(e: unknown): string {
-  if (e instanceof ApiError) return `HTTP ${e.status}: ${e.message}`
+  if (e instanceof ApiError) return e.status ? `HTTP ${e.status}: ${e.message}` : e.message
   return e instanceof Error ? e.message : String(e)
 }
 

@@ -1,5 +1,5 @@
 /** Counting helpers shared by the reporters. */
-import { SEVERITIES, severityRank, type Finding, type GateReport, type Severity } from '../engine/types.js'
+import { SEVERITIES, severityRank, type Finding, type GateReport, type Report, type Severity } from '../engine/types.js'
 
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const out = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
@@ -29,3 +29,15 @@ export function formatDuration(ms: number): string {
 export function failedGates(gates: GateReport[]): string[] {
   return gates.filter((g) => g.status === 'fail' || g.status === 'error').map((g) => g.id)
 }
+
+/** The action's last line: which gates errored and which failed, each named once. */
+export function finalLine(report: Report): string {
+  const ids = (s: string) => report.gates.filter((g) => g.status === s).map((g) => g.id)
+  const errored = ids('error')
+  const failedIds = ids('fail')
+  const parts: string[] = []
+  if (errored.length) parts.push(`could not decide: ${errored.join(', ')} errored (see the summary)`)
+  if (failedIds.length) parts.push(`blocking findings in ${failedIds.join(', ')}`)
+  return `ai-secure-gates: ${parts.join('; ') || report.status}`
+}
+

@@ -1,4 +1,4 @@
-/** The JSON report: the contract in DESIGN.md, pretty-printed. */
+/** The JSON report: the contract in DESIGN.md, pretty-printed. `notChecked` is always written, right after `status`. */
 import type { Report } from '../engine/types.js'
 
 /**
@@ -11,5 +11,6 @@ export function safeJson(value: unknown): string {
 }
 
 export function renderJson(report: Report): string {
-  return safeJson(report) + '\n'
+  const { schemaVersion, tool, status, notChecked, ...rest } = report
+  return safeJson({ schemaVersion, tool, status, notChecked: notChecked ?? [], ...rest }) + '\n'
 }

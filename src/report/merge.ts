@@ -87,6 +87,7 @@ export const reportSchema = z.looseObject({
   schemaVersion: z.literal(1),
   tool: z.looseObject({ name: z.literal('ai-secure-gates'), version: s(100) }),
   status: z.enum(['pass', 'fail', 'error']),
+  notChecked: z.array(z.looseObject({ gate: s(100), what: s(10_000), reason: s(10_000), fix: s(10_000) })).optional(),
   gates: z.array(gateReport),
   waivers: z.array(z.looseObject({ waiver: waiverRef, state: z.enum(['expired', 'stale']), message: s(10_000) })),
   context: z
@@ -272,11 +273,14 @@ export function mergeReports(reports: Report[], sources: string[] = reports.map(
     (a, b) => (b.message.length > a.message.length ? b : a)
   )
 
+  // A shard's "not checked" stands when the merged gate is that shard's own result (no other shard ran it).
+  const notChecked = reports.flatMap((r) => (r.notChecked ?? []).filter((n) => gates.find((g) => g.id === n.gate) === r.gates.find((g) => g.id === n.gate)))
   const first = reports[0]
   const report: Report = {
     schemaVersion: 1,
     tool: first.tool,
     status: overallStatus(gates),
+    notChecked,
     gates,
     waivers
   }

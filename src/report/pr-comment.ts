@@ -9,6 +9,7 @@ import { SEVERITIES } from '../engine/types.js'
 import { ApiError, repoPath, truncateBytes } from './check-runs.js'
 import { byteLength, cell, escapeMarkdown } from './escape.js'
 import { countBySeverity, sortFindings, STATUS_ICON } from './counts.js'
+import { lineAnchor } from './paths.js'
 
 export const COMMENT_LIMIT = 65536
 export const DEFAULT_MARKER = '<!-- ai-secure-gates:pr-comment -->'
@@ -35,7 +36,7 @@ function link(report: Report, path: string, line: number | null, opts: CommentOp
   const rp = repoPath(path, opts.pathPrefix)
   if (rp && opts.repository && opts.headSha && /^[0-9a-f]{40,64}$/.test(opts.headSha)) {
     const server = opts.serverUrl ?? 'https://github.com'
-    return `[${escapeMarkdown(shown)}](${server}/${opts.repository}/blob/${opts.headSha}/${rp.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''})`
+    return `[${escapeMarkdown(shown)}](${server}/${opts.repository}/blob/${opts.headSha}/${rp.split('/').map(encodeURIComponent).join('/')}${lineAnchor(rp, line)})`
   }
   return escapeMarkdown(shown)
 }
@@ -166,7 +167,7 @@ export async function publishPrComment(report: Report, opts: PublishCommentOptio
       result.forbidden = opts.explainForbidden(e.message)
       opts.warn(result.forbidden)
     } else {
-      result.failure = `The pull request comment was not posted (${e instanceof ApiError ? `HTTP ${e.status}: ` : ''}${e instanceof Error ? e.message : String(e)}); the verdict is unchanged.`
+      result.failure = `The pull request comment was not posted (${e instanceof ApiError && e.status ? `HTTP ${e.status}: ` : ''}${e instanceof Error ? e.message : String(e)}); the verdict is unchanged.`
       opts.warn(result.failure)
     }
   }

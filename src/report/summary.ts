@@ -7,7 +7,8 @@ import type { Finding, GateReport, Report, SummaryTable } from '../engine/types.
 import { SEVERITIES } from '../engine/types.js'
 import { byteLength, cell, escapeHtml, escapeMarkdown } from './escape.js'
 import { countBySeverity, formatDuration, sortFindings, STATUS_ICON } from './counts.js'
-import { repoPath } from './paths.js'
+import { groupFindings, locationText, type FindingGroup } from './group.js'
+import { lineAnchor, repoPath } from './paths.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024 // 1 MiB minus room for what the runner adds
 
@@ -27,20 +28,27 @@ interface RenderLimits {
 
 function link(report: Report, f: Finding): string {
   const loc = f.location
-  const text = loc.startLine ? `${loc.path}:${loc.startLine}` : loc.path
+  const text = locationText(f)
   const ctx = report.context
   if (ctx?.repository && ctx.sha && loc.path && !loc.path.startsWith('..')) {
     const server = ctx.serverUrl ?? 'https://github.com'
-    const anchor = loc.startLine ? `#L${loc.startLine}${loc.endLine && loc.endLine !== loc.startLine ? `-L${loc.endLine}` : ''}` : ''
-    const url = `${server}/${ctx.repository}/blob/${ctx.sha}/${repoPath(report, loc.path).split('/').map(encodeURIComponent).join('/')}${anchor}`
+    const rp = repoPath(report, loc.path)
+    const url = `${server}/${ctx.repository}/blob/${ctx.sha}/${rp.split('/').map(encodeURIComponent).join('/')}${lineAnchor(rp, loc.startLine, loc.endLine)}`
     return `[${escapeMarkdown(text)}](${url})`
   }
   return escapeMarkdown(text)
 }
 
-function findingRow(report: Report, f: Finding): string {
+/** Locations listed in one grouped row before "and N more". */
+const LOCATIONS_PER_ROW = 10
+
+function findingRow(report: Report, g: FindingGroup): string {
+  const f = g.first
   const tag = f.suppressed ? ' (waived)' : f.baseline ? ' (baseline)' : ''
-  return `| ${f.severity}${tag} | ${cell(f.ruleId, 80)} | ${link(report, f)} | ${cell(f.message)} |`
+  const shown = g.all.slice(0, LOCATIONS_PER_ROW).map((x) => link(report, x))
+  const more = g.all.length > LOCATIONS_PER_ROW ? `<br>and ${g.all.length - LOCATIONS_PER_ROW} more` : ''
+  const count = g.all.length > 1 ? ` (${g.all.length} places)` : ''
+  return `| ${f.severity}${tag} | ${cell(f.ruleId, 80)} | ${shown.join('<br>')}${more} | ${cell(f.message)}${count} |`
 }
 
 const FINDING_HEAD = '| Severity | Rule | Location | Message |\n|---|---|---|---|'
@@ -48,7 +56,32 @@ const FINDING_HEAD = '| Severity | Rule | Location | Message |\n|---|---|---|---
 function verdictLine(report: Report): string {
   const word = { pass: 'passed', fail: 'failed', error: 'could not decide (error)' }[report.status]
   const icon = { pass: '✅', fail: '❌', error: '⚠️' }[report.status]
-  return `## ${icon} ai-secure-gates ${word}`
+  const partial = report.notChecked?.length ? ' (on what was checked: see below)' : ''
+  return `## ${icon} ai-secure-gates ${word}${partial}`
+}
+
+/** What applied but was not examined, first, with the fix: never read as a pass. */
+export function notCheckedBlock(report: Report): string[] {
+  const items = report.notChecked ?? []
+  if (!items.length) return []
+  return [
+    `> ⚠️ **Not checked** (the verdict above does not cover ${items.length === 1 ? 'this' : 'these'}):`,
+    ...items.map((n) => `> - **${escapeMarkdown(n.gate)}**: ${cell(n.what, 300)}: ${cell(n.reason, 300)}. Fix: ${cell(n.fix, 300)}.`)
+  ]
+}
+
+/** "Of 7 gates: 2 failed (code, secrets), 1 could not decide (container), 1 passed, 3 skipped." */
+export function gateCounts(report: Report): string {
+  const by = (s: GateReport['status']) => report.gates.filter((g) => g.status === s)
+  const named = (gs: GateReport[]) => (gs.length ? ` (${gs.map((g) => escapeMarkdown(g.id)).join(', ')})` : '')
+  const parts: string[] = []
+  const failed = by('fail')
+  const errored = by('error')
+  if (failed.length) parts.push(`${failed.length} failed${named(failed)}`)
+  if (errored.length) parts.push(`${errored.length} could not decide${named(errored)}`)
+  parts.push(`${by('pass').length} passed`)
+  if (by('skipped').length) parts.push(`${by('skipped').length} skipped`)
+  return `Of ${report.gates.length} gate${report.gates.length === 1 ? '' : 's'}: ${parts.join(', ')}.`
 }
 
 function gateTable(report: Report): string {
@@ -85,17 +118,19 @@ function gateSection(report: Report, g: GateReport, limits: RenderLimits, cut: {
   const sorted = sortFindings(g.findings)
   const blocking = sorted.filter((f) => f.blocking)
   if (blocking.length) {
-    const shown = blocking.slice(0, limits.rowsPerGate)
-    out.push('', `**Blocking findings (${blocking.length}):**`, '', FINDING_HEAD, ...shown.map((f) => findingRow(report, f)))
-    if (shown.length < blocking.length) {
-      cut.rows += blocking.length - shown.length
-      out.push('', `_${blocking.length - shown.length} more blocking findings are not shown here to stay under GitHub's summary size limit; all are in the JSON report._`)
+    const groups = groupFindings(blocking)
+    const shown = groups.slice(0, limits.rowsPerGate)
+    out.push('', `**Blocking findings (${blocking.length}${groups.length < blocking.length ? ` in ${groups.length} rows` : ''}):**`, '', FINDING_HEAD, ...shown.map((g) => findingRow(report, g)))
+    if (shown.length < groups.length) {
+      const hidden = groups.slice(shown.length).reduce((n, g) => n + g.all.length, 0)
+      cut.rows += hidden
+      out.push('', `_${hidden} more blocking findings are not shown here to stay under GitHub's summary size limit; all are in the JSON report._`)
     }
   }
   if (limits.details) {
     const rest = sorted.filter((f) => !f.blocking)
     if (rest.length) {
-      out.push('', `<details><summary>Other findings (${rest.length}: waived, baseline or below the threshold)</summary>`, '', FINDING_HEAD, ...rest.map((f) => findingRow(report, f)), '', '</details>')
+      out.push('', `<details><summary>Other findings (${rest.length}: waived, baseline or below the threshold)</summary>`, '', FINDING_HEAD, ...groupFindings(rest).map((g) => findingRow(report, g)), '', '</details>')
     }
     if (g.checks.length) {
       const rows = g.checks.map((c) => `| ${cell(c.name, 60)} | ${cell(c.target, 120)} | ${c.outcome} | ${cell(JSON.stringify(c.details), 200)} |`)
@@ -108,12 +143,10 @@ function gateSection(report: Report, g: GateReport, limits: RenderLimits, cut: {
 function render(report: Report, opts: SummaryOptions, limits: RenderLimits): string {
   const all = report.gates.flatMap((g) => g.findings)
   const blocking = all.filter((f) => f.blocking).length
-  const failed = report.gates.filter((g) => g.status === 'fail' || g.status === 'error')
   const parts: string[] = [verdictLine(report), '']
-  parts.push(
-    `${failed.length ? `**${failed.length} of ${report.gates.filter((g) => g.status !== 'skipped').length} gates did not pass** (${failed.map((g) => `${escapeMarkdown(g.id)}: ${g.status}`).join(', ')}). ` : ''}` +
-      `${all.length} finding${all.length === 1 ? '' : 's'}, ${blocking} blocking.`
-  )
+  const gap = notCheckedBlock(report)
+  if (gap.length) parts.push(...gap, '')
+  parts.push(`${gateCounts(report)} ${all.length} finding${all.length === 1 ? '' : 's'}, ${blocking} blocking.`)
   parts.push('', gateTable(report))
   if (opts.annotationsOmitted) {
     parts.push('', `> ${opts.annotationsOmitted} finding${opts.annotationsOmitted === 1 ? ' was' : 's were'} not annotated on the diff: GitHub shows at most 10 error, 10 warning and 10 notice annotations per step. Every finding is listed below and in the JSON report.`)
@@ -143,7 +176,7 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
   if (byteLength(md) <= max) return md
   // Binary search the number of blocking rows per gate that fits.
   let lo = 0
-  let hi = Math.max(...report.gates.map((g) => g.findings.length))
+  let hi = Math.max(0, ...report.gates.map((g) => g.findings.length))
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2)
     if (byteLength(render(report, opts, { details: false, rowsPerGate: mid })) <= max) lo = mid

@@ -153,7 +153,27 @@ export function parseDvcFile(text: string, source: string): DvcOut[] {
  * `<path>.dvc` files next to it or its parent folders, and every dvc.lock in the workspace's folders
  * above it.
  */
-export async function findDvcOuts(workspace: string, datasetRel: string): Promise<{ outs: DvcOut[]; errors: string[] }> {
+/** Parsed DVC files by path, shared by every dataset of one run (a dvc.lock is read once, not once per file). */
+export type DvcFileCache = Map<string, Promise<{ outs: DvcOut[]; errors: string[] }>>
+
+async function readDvcFile(workspace: string, c: string): Promise<{ outs: DvcOut[]; errors: string[] }> {
+  const abs = path.join(workspace, c)
+  let st
+  try {
+    st = await lstat(abs)
+  } catch {
+    return { outs: [], errors: [] }
+  }
+  if (st.isSymbolicLink()) return { outs: [], errors: [`${c} is a symlink; it was not followed`] }
+  if (!st.isFile() || st.size > 16 * 1024 * 1024) return { outs: [], errors: [] }
+  try {
+    return { outs: parseDvcFile(await readFile(abs, 'utf8'), c), errors: [] }
+  } catch (e) {
+    return { outs: [], errors: [errorMessage(e)] }
+  }
+}
+
+export async function findDvcOuts(workspace: string, datasetRel: string, cache: DvcFileCache = new Map()): Promise<{ outs: DvcOut[]; errors: string[] }> {
   const outs: DvcOut[] = []
   const errors: string[] = []
   const candidates = new Set<string>()
@@ -161,25 +181,14 @@ export async function findDvcOuts(workspace: string, datasetRel: string): Promis
   for (let i = parts.length; i >= 1; i--) candidates.add(parts.slice(0, i).join('/') + '.dvc')
   for (let i = parts.length - 1; i >= 0; i--) candidates.add([...parts.slice(0, i), 'dvc.lock'].join('/'))
   for (const c of candidates) {
-    const abs = path.join(workspace, c)
-    let st
-    try {
-      st = await lstat(abs)
-    } catch {
-      continue
+    let read = cache.get(c)
+    if (!read) {
+      read = readDvcFile(workspace, c)
+      cache.set(c, read)
     }
-    if (st.isSymbolicLink()) {
-      errors.push(`${c} is a symlink; it was not followed`)
-      continue
-    }
-    if (!st.isFile() || st.size > 16 * 1024 * 1024) continue
-    try {
-      for (const o of parseDvcFile(await readFile(abs, 'utf8'), c)) {
-        if (o.path === datasetRel || datasetRel.startsWith(o.path + '/')) outs.push(o)
-      }
-    } catch (e) {
-      errors.push(errorMessage(e))
-    }
+    const r = await read
+    errors.push(...r.errors)
+    for (const o of r.outs) if (o.path === datasetRel || datasetRel.startsWith(o.path + '/')) outs.push(o)
   }
   return { outs, errors }
 }

@@ -9,7 +9,7 @@
 import { lstat, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { constants as fsc } from 'node:fs'
 import path from 'node:path'
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import picomatch from 'picomatch'
 import { z } from 'zod'
 import { ConfigError, GatesError, errorMessage } from '../engine/errors.js'
@@ -57,7 +57,11 @@ function lineOf(text: string, index: number): number {
   return line
 }
 
-function bad(file: string, line: number | null, msg: string): ConfigError {
+/** A line number, or a function computing it: JSON locks find an entry's line only when reporting an error about it. */
+type LineRef = number | null | (() => number | null)
+
+function bad(file: string, lineRef: LineRef, msg: string): ConfigError {
+  const line = typeof lineRef === 'function' ? lineRef() : lineRef
   return new ConfigError('CONFIG_INVALID', `${file}${line ? `:${line}` : ''}: ${msg}`)
 }
 
@@ -65,7 +69,7 @@ function bad(file: string, line: number | null, msg: string): ConfigError {
  * Normalises a path from a lock (relative to `baseDir`, itself workspace-relative) to a
  * workspace-relative posix path, refusing absolute paths and paths that leave the workspace.
  */
-function normaliseEntryPath(raw: string, baseDir: string, file: string, line: number | null): string {
+function normaliseEntryPath(raw: string, baseDir: string, file: string, line: LineRef): string {
   // Paths are POSIX: a backslash is part of the name (as on Linux), never a separator.
   const p = raw
   if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) throw bad(file, line, `"${raw}" is an absolute path; lock paths are relative to ${baseDir ? `the lock's folder (${baseDir})` : 'the workspace'}.`)
@@ -96,10 +100,13 @@ function parseJsonLock(text: string, file: string, baseDir: string): LockFile {
     const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') || '(top level)'
     throw bad(file, idx >= 0 ? lineOf(text, idx) : null, `${where.replace(/^\./, '')}: ${issue.message}. Expected {"version": 1, "algorithm": "sha256", "files": {"<path>": {"sha256": "<64 hex>", "size": <bytes>}}}.`)
   }
+  // One pass over the entries; an entry's line is looked up only for an error message about it.
   const seen = new Map<string, LockEntry>()
   for (const [k, v] of Object.entries(r.data.files)) {
-    const idx = text.indexOf(JSON.stringify(k))
-    const line = idx >= 0 ? lineOf(text, idx) : null
+    const line = () => {
+      const idx = text.indexOf(JSON.stringify(k))
+      return idx >= 0 ? lineOf(text, idx) : null
+    }
     const rel = normaliseEntryPath(k, baseDir, file, line)
     if (seen.has(rel)) throw bad(file, line, `"${k}" names the same file as another entry (${rel}).`)
     seen.set(rel, { sha256: v.sha256.toLowerCase(), size: v.size })
@@ -226,15 +233,45 @@ function relMessage(workspace: string, e: unknown): string {
   return msg.split(prefix).join('')
 }
 
-/** Reads up to LFS_POINTER_MAX_SIZE bytes of a small file without following symlinks. */
-async function readSmall(abs: string): Promise<Buffer> {
-  const fh = await open(abs, fsc.O_RDONLY | (fsc.O_NOFOLLOW ?? 0) | (fsc.O_NONBLOCK ?? 0))
+/** Files up to this size are read, hashed and checked for an LFS pointer in one read. */
+const ONE_READ_LIMIT = 256 * 1024
+/** Small files in flight at once (I/O bound: more than the cores). */
+const SMALL_FILE_LANES = 16
+
+/**
+ * Hashes a small regular file and parses it as a Git LFS pointer from one read (open, fstat, read,
+ * close). Returns null for anything else (large, not a regular file, unreadable): those go through
+ * hashFilesSettled, which hashes large files on the worker pool and names each error.
+ */
+async function readSmallDigest(abs: string): Promise<{ digest: FileDigest; pointer: { oid: string; size: number } | null } | null> {
+  let fh
   try {
-    const buf = Buffer.alloc(LFS_POINTER_MAX_SIZE)
+    fh = await open(abs, fsc.O_RDONLY | (fsc.O_NOFOLLOW ?? 0) | (fsc.O_NONBLOCK ?? 0))
+  } catch {
+    return null
+  }
+  try {
+    const st = await fh.stat()
+    if (!st.isFile() || st.size > ONE_READ_LIMIT) return null
+    // One byte more than the size: a file that grew since fstat is read to its end by the slow path.
+    const buf = Buffer.allocUnsafe(st.size + 1)
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0)
-    return buf.subarray(0, bytesRead)
+    if (bytesRead > st.size) return null
+    const data = buf.subarray(0, bytesRead)
+    const sha256 = createHash('sha256').update(data).digest('hex')
+    let pointer = null
+    if (bytesRead < LFS_POINTER_MAX_SIZE) {
+      try {
+        pointer = parseLfsPointer(data)
+      } catch {
+        pointer = null
+      }
+    }
+    return { digest: { sha256, size: bytesRead }, pointer }
+  } catch {
+    return null
   } finally {
-    await fh.close()
+    await fh.close().catch(() => undefined)
   }
 }
 
@@ -260,20 +297,20 @@ async function scan(workspace: string, paths: string[], exclude: string[], lockR
   }
   const walk = await walkFiles(workspace, { include: paths, exclude: [...exclude, lockRel] })
   const absOf = (rel: string) => path.join(workspace, ...rel.split('/'))
-  const digests = await hashFilesSettled(walk.files.map(absOf), { signal })
-  const out: Scanned[] = []
-  for (const rel of walk.files) {
-    const digest = digests.get(absOf(rel))!
-    let pointer = null
-    if (!(digest instanceof HashError) && digest.size < LFS_POINTER_MAX_SIZE) {
-      try {
-        pointer = parseLfsPointer(await readSmall(absOf(rel)))
-      } catch {
-        pointer = null
-      }
+  const quick = new Array<Awaited<ReturnType<typeof readSmallDigest>>>(walk.files.length)
+  let next = 0
+  const lane = async () => {
+    while (next < walk.files.length) {
+      if (signal?.aborted) return
+      const i = next++
+      quick[i] = await readSmallDigest(absOf(walk.files[i]))
     }
-    out.push({ rel, digest, pointer })
   }
+  await Promise.all(Array.from({ length: Math.min(SMALL_FILE_LANES, walk.files.length) }, lane))
+  if (signal?.aborted) throw new HashError(workspace, 'ABORT', 'hashing was cancelled')
+  const slow = walk.files.filter((_, i) => !quick[i]).map(absOf)
+  const digests = slow.length ? await hashFilesSettled(slow, { signal }) : new Map<string, FileDigest | HashError>()
+  const out: Scanned[] = walk.files.map((rel, i) => quick[i] ?? { rel, digest: digests.get(absOf(rel))!, pointer: null }).map((x, i) => ({ ...x, rel: walk.files[i] }))
   return { files: out, symlinks: walk.symlinks.filter((s) => s !== lockRel), truncated: walk.truncated }
 }
 

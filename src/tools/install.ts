@@ -14,6 +14,7 @@
 import * as tc from '@actions/tool-cache'
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
+import { lookup } from 'node:dns/promises'
 import { chmod, mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -109,11 +110,18 @@ export async function installTrivy(ctx: ResolveContext, opts: TrivyInstallOption
   await mkdir(ctx.tempDir, { recursive: true })
   const archive = path.join(ctx.tempDir, `${process.pid}-${Date.now()}-${asset}`)
   ctx.logger.info(`downloading trivy ${version} from ${url}`)
+  // Without DNS the download would retry for ~25 s and then fail; say so at once, naming the host.
+  const host = new URL(url).hostname
+  try {
+    await lookup(host)
+  } catch (e) {
+    throw new ToolError('TOOL_INSTALL', `trivy ${version}: cannot download ${url}: no network (a DNS lookup failed for ${host}: ${errorMessage(e)}). Set AI_SECURE_GATES_TRIVY_BASE_URL to a reachable mirror, or install trivy in a setup step and set install: never.`, { cause: e, tool: 'trivy' })
+  }
   try {
     await tc.downloadTool(url, archive)
   } catch (e) {
     await rm(archive, { force: true })
-    throw new ToolError('TOOL_INSTALL', `trivy ${version}: download from ${url} failed (${errorMessage(e)}). Set AI_SECURE_GATES_TRIVY_BASE_URL to a mirror, or install trivy in a setup step and set install: never.`, { cause: e })
+    throw new ToolError('TOOL_INSTALL', `trivy ${version}: download from ${url} failed (${errorMessage(e)}). Set AI_SECURE_GATES_TRIVY_BASE_URL to a mirror, or install trivy in a setup step and set install: never.`, { cause: e, tool: 'trivy' })
   }
   const actual = await sha256File(archive)
   if (actual !== expected) {

@@ -5,7 +5,7 @@
 import { ToolError } from '../engine/errors.js'
 import type { Logger } from '../engine/logger.js'
 import type { ToolRunner } from './runner.js'
-import { installTool, PINNED, type ToolName } from './install.js'
+import type { ToolName } from './install.js'
 
 export interface ResolvedTool {
   name: ToolName
@@ -43,10 +43,13 @@ export async function toolVersion(name: ToolName, file: string, ctx: ResolveCont
 export async function resolveTool(name: ToolName, ctx: ResolveContext): Promise<ResolvedTool> {
   const onPath = await ctx.tools.which(name)
   if (onPath) return { name, path: onPath, version: await toolVersion(name, onPath, ctx), source: 'path' }
+  // The installer (and @actions/tool-cache, @actions/cache under it) loads only when a tool is missing.
+  const { installTool, PINNED } = await import('./install.js')
   if (ctx.install === 'never') {
     throw new ToolError(
       'TOOL_NOT_FOUND',
-      `${name} not found on PATH and install is "never": set install: auto to let the action install ${name} ${PINNED[name].version}, or add a setup step that installs it (${PINNED[name].hint}).`
+      `${name} not found on PATH and install is "never": set install: auto to let the action install ${name} ${PINNED[name].version}, or add a setup step that installs it (${PINNED[name].hint}).`,
+      { tool: name }
     )
   }
   const installed = await installTool(name, ctx)

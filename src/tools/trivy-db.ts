@@ -9,7 +9,6 @@
  * - Offline mode uses the cache only: trivy gets --skip-db-update/--skip-check-update/--offline-scan,
  *   and no cached DB is an error (never a scan against nothing).
  */
-import * as cache from '@actions/cache'
 import { readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -25,11 +24,20 @@ export interface CacheBackend {
   save(paths: string[], key: string): Promise<void>
 }
 
+/** @actions/cache (with the Azure SDK under it) loads only when a cache is restored or saved. */
+let cacheLib: Promise<typeof import('@actions/cache')> | null = null
+const loadCache = () => (cacheLib ??= import('@actions/cache'))
+
 export const actionsCacheBackend: CacheBackend = {
-  available: () => cache.isFeatureAvailable(),
-  restore: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
+  // The runner sets one of these when the cache service exists; @actions/cache's own check runs before each use.
+  available: () => Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL),
+  restore: async (paths, key, restoreKeys) => {
+    const cache = await loadCache()
+    return cache.isFeatureAvailable() ? cache.restoreCache(paths, key, restoreKeys) : undefined
+  },
   save: async (paths, key) => {
-    await cache.saveCache(paths, key)
+    const cache = await loadCache()
+    if (cache.isFeatureAvailable()) await cache.saveCache(paths, key)
   }
 }
 

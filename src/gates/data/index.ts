@@ -7,7 +7,7 @@ import path from 'node:path'
 import { ConfigError, errorMessage, GatesError } from '../../engine/errors.js'
 import { realInside, toRel, walkFiles } from '../../engine/paths.js'
 import type { Check, FindingInput, Gate, GateContext, GateRunResult } from '../../engine/types.js'
-import { findDvcOuts, verifyDvcOut } from '../../scanners/dvc.js'
+import { findDvcOuts, verifyDvcOut, type DvcFileCache } from '../../scanners/dvc.js'
 import { verifyLock } from '../../scanners/lock.js'
 import { formatOf, TabularError, type TabularFormat } from '../../scanners/tabular/index.js'
 import { categoricalDrift, findOutliers, numericDrift, sortedOf, type OutlierResult, type OutlierSettings, type TestResult } from './analyse.js'
@@ -374,8 +374,14 @@ async function provenance(ctx: GateContext<DataConfig>, files: string[], res: Re
   }
   if (cfg.dvc === 'off') return
   const verifiedOuts = new Set<string>()
+  const dvcFiles: DvcFileCache = new Map()
+  const reportedErrors = new Set<string>()
   for (const rel of files) {
-    const { outs, errors } = await findDvcOuts(ctx.workspace, rel)
+    const found = await findDvcOuts(ctx.workspace, rel, dvcFiles)
+    const outs = found.outs
+    // An unreadable DVC file is reported once, not once per dataset file under it.
+    const errors = found.errors.filter((e) => !reportedErrors.has(e))
+    for (const e of errors) reportedErrors.add(e)
     for (const e of errors) {
       res.errors.push(`DVC: ${e}`)
       res.checks.push({ name: 'dvc', target: rel, outcome: 'error', details: { reason: e } })
@@ -438,6 +444,7 @@ export async function runDataGate(ctx: GateContext<DataConfig>): Promise<GateRun
 
   await provenance(ctx, plan.flatMap((p) => p.files.map((f) => f.rel)), res)
 
+  const progress = ctx.progress?.('data: datasets checked', plan.reduce((n, p) => n + p.files.length, 0))
   for (const { ds, files } of plan) {
     let schema: DatasetSchema | undefined
     if (ds.schema) {
@@ -451,6 +458,7 @@ export async function runDataGate(ctx: GateContext<DataConfig>): Promise<GateRun
     }
     for (const f of files) {
       ctx.signal.throwIfAborted()
+      progress?.add(1, f.rel)
       try {
         await checkDataset(ctx, ds, f.rel, f.abs, schema, res)
       } catch (e) {
@@ -461,6 +469,7 @@ export async function runDataGate(ctx: GateContext<DataConfig>): Promise<GateRun
       }
     }
   }
+  progress?.end()
   const tests = res.checks.filter((c) => c.name === 'drift' && c.outcome !== 'skipped').length
   const datasets = plan.reduce((s, p) => s + p.files.length, 0)
   const summary = res.errors.length

@@ -99,11 +99,14 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
   const allow = compileAllow(c['allow-globals'])
   const limits = limitsFrom(c.limits)
   const results: FileScanResult[] = []
+  const progress = ctx.progress?.('models: files scanned', walk.files.length)
   await pool(walk.files, 2, async (rel) => {
     if (ctx.signal.aborted) return
     const r = await scanModelFile(path.join(ctx.workspace, rel), rel, { allow, limits, forbidPickle: c['forbid-pickle'] })
     results.push(r)
+    progress?.add(1, rel)
   })
+  progress?.end()
   if (ctx.signal.aborted) errors.push('the models gate was stopped before every file was scanned')
   results.sort((a, b) => a.path.localeCompare(b.path))
   for (const r of results) {

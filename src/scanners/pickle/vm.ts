@@ -171,6 +171,8 @@ const ARENA_MAX = 2 ** 26 - 1
 const CH_BITS = 14
 const CH = 1 << CH_BITS
 const CH_MASK = CH - 1
+/** Size of the first chunk of the heap and the memo; it doubles as needed up to CH. */
+const FIRST_CHUNK = 256
 
 /**
  * The tuple arena of one scan (shared by its pickles, whose memo outlives each of them) and the
@@ -208,11 +210,25 @@ class Heap {
     if (k <= CH && (s & CH_MASK) + k > CH) s = (s + CH_MASK) & ~CH_MASK
     const e = s + k
     if (e > this.max) throw new Stop('limit', `tuples hold more than ${this.max} items`)
-    while (this.atc.length * CH < e) {
-      this.atc.push(new Uint8Array(CH))
-      this.apc.push(new Float64Array(CH))
+    // The first chunk starts small and doubles up to CH (a small pickle allocates little); later chunks are full size.
+    const cap = () => (this.atc.length === 0 ? 0 : (this.atc.length - 1) * CH + this.atc[this.atc.length - 1].length)
+    while (cap() < e) {
+      const last = this.atc.length - 1
+      if (last >= 0 && this.atc[last].length < CH) {
+        const size = Math.min(CH, Math.max(this.atc[last].length * 2, e - last * CH))
+        const t = new Uint8Array(size)
+        t.set(this.atc[last])
+        const p = new Float64Array(size)
+        p.set(this.apc[last])
+        this.atc[last] = t
+        this.apc[last] = p
+      } else {
+        const size = this.atc.length === 0 ? Math.min(CH, Math.max(FIRST_CHUNK, e)) : CH
+        this.atc.push(new Uint8Array(size))
+        this.apc.push(new Float64Array(size))
+      }
     }
-    this.room = Math.min(this.atc.length * CH, this.max)
+    this.room = Math.min(cap(), this.max)
     this.n = e
     return s
   }
@@ -302,10 +318,27 @@ export class Memo {
       if (this.sparse !== null && this.sparse.has(i)) this.sparse.delete(i)
       else if (i === this.len || this.tag(i) === 0) this.size++
       if (i === this.len) {
-        if (i >>> CH_BITS === this.tc.length) {
-          this.tc.push(new Uint8Array(CH))
-          this.pc.push(new Float64Array(CH))
+        const c = i >>> CH_BITS
+        if (c === this.tc.length) {
+          const size = c === 0 ? FIRST_CHUNK : CH
+          this.tc.push(new Uint8Array(size))
+          this.pc.push(new Float64Array(size))
           this.rc.push(null)
+        } else if ((i & CH_MASK) >= this.tc[c].length) {
+          // The first chunk doubles up to CH.
+          const size = Math.min(CH, this.tc[c].length * 2)
+          const t2 = new Uint8Array(size)
+          t2.set(this.tc[c])
+          const p2 = new Float64Array(size)
+          p2.set(this.pc[c])
+          this.tc[c] = t2
+          this.pc[c] = p2
+          const r2 = this.rc[c]
+          if (r2 !== null) {
+            const n2 = new Array<unknown>(size).fill(undefined)
+            for (let k = 0; k < r2.length; k++) n2[k] = r2[k]
+            this.rc[c] = n2
+          }
         }
         this.len = i + 1
       }
@@ -314,7 +347,7 @@ export class Memo {
       const j = i & CH_MASK
       if (t >= T_LIST) {
         let rc = this.rc[i >>> CH_BITS]
-        if (rc === null) rc = this.rc[i >>> CH_BITS] = new Array<unknown>(CH).fill(undefined)
+        if (rc === null) rc = this.rc[i >>> CH_BITS] = new Array<unknown>(tc.length).fill(undefined)
         rc[j] = r
       }
       tc[j] = t
@@ -893,7 +926,7 @@ class Machine {
             } else idx = memo.size
             if (sp <= this.fence) this.fail('unpickling stack underflow')
             const t = st[sp - 1]
-            if (t < T_LIST && idx <= memo.len && idx >>> CH_BITS < memo.tc.length) {
+            if (t < T_LIST && idx <= memo.len && idx >>> CH_BITS < memo.tc.length && (idx & CH_MASK) < memo.tc[idx >>> CH_BITS].length) {
               // a plain value at a dense index whose chunk exists (the usual case; Memo.set does the rest)
               const tc = memo.tc[idx >>> CH_BITS]
               if (idx === memo.len) {

@@ -1,0 +1,62 @@
+/**
+ * The CLI's help texts, in a module that imports nothing heavy: `--help` (of the CLI and of each
+ * command) prints from here without loading any command.
+ */
+import { VERSION } from '../version.js'
+
+export const DEFAULT_LOCKS = { models: 'models.lock.json', data: 'data.lock.json' } as const
+
+export const RUN_HELP = `Usage: ai-secure-gates run [options]
+
+Runs the gates over a repository and reports (the same engine as the GitHub Action).
+Without a config file (.github/ai-secure-gates.yml) every gate runs on its defaults and applies
+where its targets exist; what applied but could not be checked is listed first, with the fix.
+
+Options:
+  --config FILE        config file, relative to the workspace (default .github/ai-secure-gates.yml)
+  --gates a,b          run only these gates (code, secrets, dependencies, container, models, data, sarif)
+  --workspace DIR      the repository to scan (default: the current folder)
+  --format FORMAT      text (default), json, markdown or sarif
+  -o, --output FILE    write the report to FILE instead of stdout
+  --fail-on SEVERITY   block at critical, high, medium, low, info, or none (a gate's own fail-on wins)
+  --install MODE       never (default): use the tools on PATH; auto: install pinned bandit,
+                       pip-audit and trivy when missing (needs the network)
+  -h, --help           show this help
+
+Progress and logs go to stderr; the report goes to stdout (or --output).
+Exit codes: 0 pass, 1 fail (blocking findings), 2 error (a gate could not decide, bad config).`
+
+export const LOCK_HELP = `Usage: ai-secure-gates lock [--config FILE] [--workspace DIR] [models|data]
+
+Hashes the files under the models gate's paths (gates.models.paths, default ["models"]) and/or the
+data gate's datasets (gates.data.datasets[].path) and writes the lock file each gate verifies
+(gates.models.lock, default ${DEFAULT_LOCKS.models}; gates.data.lock, default ${DEFAULT_LOCKS.data}).
+Without models|data, every configured one of the two is locked. Commit the lock file(s).
+`
+
+export const SCAN_MODELS_HELP = `Usage: ai-secure-gates scan-models PATH... [--format text|json] [--allow-globals a.B,c.*] [--forbid-pickle]
+
+Scans model files (every file under each folder, whatever its extension) for pickle payloads and
+unsafe containers. Symbolic links are never followed.
+Exit codes: 0 nothing blocking, 1 a file has a critical or high issue, 2 a file could not be scanned.`
+
+export const COMMAND_HELP: Record<string, { describe: string; help: string }> = {
+  run: { describe: 'run the gates and report (exit 0 pass, 1 fail, 2 error)', help: RUN_HELP },
+  lock: { describe: 'write or refresh the hash lock file(s) of the models and/or data gates', help: LOCK_HELP },
+  'scan-models': { describe: 'scan model files or folders for pickle payloads and unsafe containers (exit 0/1/2)', help: SCAN_MODELS_HELP }
+}
+
+export const USAGE = `ai-secure-gates ${VERSION}
+
+Usage:
+  ai-secure-gates run   [--config FILE] [--gates a,b] [--workspace DIR] [--format text|json|markdown|sarif] [--output FILE] [--fail-on SEVERITY] [--install auto|never]
+  ai-secure-gates lock  [--config FILE] [--workspace DIR] [models|data]
+  ai-secure-gates scan-models PATH... [--format text|json]
+  ai-secure-gates COMMAND --help
+
+Commands:
+${Object.entries(COMMAND_HELP)
+  .map(([k, v]) => `  ${k.padEnd(12)} ${v.describe}`)
+  .join('\n')}
+
+Exit codes: 0 pass, 1 fail, 2 error (bad config, tool error, unreadable input).`
