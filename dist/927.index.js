@@ -1,0 +1,421 @@
+export const id = 927;
+export const ids = [927];
+export const modules = {
+
+/***/ 927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPipAudit: () => (/* binding */ runPipAudit)
+});
+
+// UNUSED EXPORTS: auditTargets
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var engine_errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/engine/paths.ts
+var paths = __webpack_require__(4886);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/parsers/common.ts
+var common = __webpack_require__(743);
+;// CONCATENATED MODULE: ./src/parsers/pip-audit.ts
+/**
+ * pip-audit JSON (`-f json`) -> findings. Reads the current shape (`{dependencies, fixes}`, 2.0.0+)
+ * and the pre-2.0 bare array of dependencies. A dependency is either resolved (`name`, `version`,
+ * `vulns[]`) or skipped (`name`, `skip_reason`). pip-audit has no severity: the caller chooses one
+ * (default high), optionally a different one for vulnerabilities without a fix version.
+ * Vulnerability ids are PYSEC/GHSA/OSV ids; `aliases` (2.7.0+) carry the CVE/GHSA ids, which go
+ * into FindingInput.aliases so a waiver for any of them covers the finding.
+ */
+
+
+
+const vulnSchema = schemas/* looseObject */._H3({
+    id: schemas/* string */.YjP().min(1),
+    fix_versions: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    aliases: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    description: schemas/* string */.YjP().nullable().optional()
+});
+const dependencySchema = schemas/* looseObject */._H3({
+    name: schemas/* string */.YjP().min(1),
+    version: schemas/* string */.YjP().optional(),
+    vulns: schemas/* array */.YOg(vulnSchema).optional(),
+    skip_reason: schemas/* string */.YjP().optional()
+})
+    .refine((d) => d.vulns !== undefined || d.skip_reason !== undefined, {
+    message: 'a dependency needs either "vulns" (audited) or "skip_reason" (skipped)'
+});
+const currentReport = schemas/* looseObject */._H3({ dependencies: schemas/* array */.YOg(dependencySchema), fixes: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional() });
+const legacyReport = schemas/* array */.YOg(dependencySchema);
+const pipAuditReportSchema = schemas/* union */.KCZ([currentReport, legacyReport]);
+/** PEP 503 normalised name: lowercase, runs of `-_.` become `-`. */
+function canonicalName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+function firstSentence(text, max = 200) {
+    if (!text)
+        return '';
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const cut = /^(.{20,}?[.!?])\s/.exec(flat)?.[1] ?? flat;
+    return cut.length > max ? cut.slice(0, max - 1) + '…' : cut;
+}
+/** Orders ids for display: CVE first, then GHSA, then the rest. */
+function displayAliases(id, aliases) {
+    const rank = (s) => (s.startsWith('CVE-') ? 0 : s.startsWith('GHSA-') ? 1 : 2);
+    return [...new Set(aliases.filter((a) => a && a !== id))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+function parsePipAudit(text, options = {}) {
+    // Dispatch on the top-level shape so a validation error names the real offending path.
+    const data = (0,common/* parseJsonWith */._x)(schemas/* unknown */.L5J(), text, 'pip-audit');
+    if (data === null || typeof data !== 'object')
+        throw new engine_errors/* ParseError */.mB(`pip-audit: the report is ${JSON.stringify(data)}, not a pip-audit JSON report`);
+    const report = Array.isArray(data) ? (0,common/* validateWith */.xJ)(legacyReport, data, 'pip-audit (pre-2.0 array)') : (0,common/* validateWith */.xJ)(currentReport, data, 'pip-audit');
+    const shape = Array.isArray(report) ? 'legacy' : 'current';
+    const deps = Array.isArray(report) ? report : report.dependencies;
+    const severity = options.severity ?? 'high';
+    const unfixable = options.unfixableSeverity ?? severity;
+    const file = options.path ?? '.';
+    const findings = [];
+    const audited = [];
+    const skipped = [];
+    let vulnerabilities = 0;
+    for (const dep of deps) {
+        const line = options.lines?.get(canonicalName(dep.name)) ?? null;
+        const location = { path: file, startLine: line };
+        if (dep.vulns === undefined) {
+            const reason = dep.skip_reason ?? 'no reason given';
+            skipped.push({ name: dep.name, reason });
+            findings.push({
+                ruleId: 'pip-audit/skipped-dependency',
+                severity: 'info',
+                title: `${dep.name} not audited`,
+                message: `${dep.name}${dep.version ? ' ' + dep.version : ''} was not audited by pip-audit: ${reason}`,
+                location,
+                fingerprintKey: `${canonicalName(dep.name)} skipped`,
+                properties: { tool: 'pip-audit', package: dep.name, skipReason: reason }
+            });
+            continue;
+        }
+        const version = dep.version ?? '(unknown version)';
+        audited.push({ name: dep.name, version, vulns: dep.vulns.length });
+        for (const v of dep.vulns) {
+            vulnerabilities++;
+            const aliases = displayAliases(v.id, v.aliases ?? []);
+            const fixable = v.fix_versions.length > 0;
+            const fix = fixable ? `fixed in ${v.fix_versions.join(', ')}` : 'no fixed version is available';
+            const also = aliases.length ? ` (${aliases.join(', ')})` : '';
+            const summary = firstSentence(v.description);
+            findings.push({
+                ruleId: v.id,
+                aliases,
+                severity: fixable ? severity : unfixable,
+                title: `${v.id} in ${dep.name} ${version}`,
+                message: `${dep.name} ${version} is affected by ${v.id}${also}; ${fix}.${summary ? ' ' + summary : ''}`,
+                location,
+                help: {
+                    text: `${v.id}${also} in ${dep.name} ${version}: ${fix}.${v.description ? '\n\n' + v.description.trim() : ''}`,
+                    uri: advisoryUrl(v.id, aliases)
+                },
+                fingerprintKey: `${canonicalName(dep.name)} ${v.id}`,
+                properties: {
+                    tool: 'pip-audit',
+                    package: dep.name,
+                    installedVersion: version,
+                    fixVersions: v.fix_versions,
+                    fixAvailable: fixable
+                }
+            });
+        }
+    }
+    return { findings, shape, audited, skipped, vulnerabilities };
+}
+function advisoryUrl(id, aliases) {
+    const ghsa = [id, ...aliases].find((a) => a.startsWith('GHSA-'));
+    if (ghsa)
+        return `https://github.com/advisories/${ghsa}`;
+    return `https://osv.dev/vulnerability/${encodeURIComponent(id)}`;
+}
+/**
+ * Line numbers of the requirements declared in a requirements file (canonical name -> first line),
+ * so findings annotate the line that pulls the package in. Continuation lines and options are skipped.
+ */
+function requirementLines(text) {
+    const out = new Map();
+    const lines = text.split(/\r?\n/);
+    let continued = false;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const wasContinued = continued;
+        continued = /\\\s*$/.test(raw);
+        if (wasContinued)
+            continue;
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (!line || line.startsWith('-'))
+            continue;
+        const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line);
+        if (!m)
+            continue;
+        const name = canonicalName(m[1]);
+        if (!out.has(name))
+            out.set(name, i + 1);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/tools/resolve.ts
+var resolve = __webpack_require__(8879);
+// EXTERNAL MODULE: ./src/tools/runner.ts + 1 modules
+var runner = __webpack_require__(8910);
+;// CONCATENATED MODULE: ./src/gates/dependencies/pip-audit.ts
+/**
+ * Runs pip-audit once per audited target (each requirements file, a project, or an environment)
+ * and reads its JSON report. pip-audit exits 1 both when it finds vulnerabilities and when it
+ * fails, so the verdict comes from the report: a missing, empty or unreadable report is an error
+ * with pip-audit's stderr tail, and so is "exit 1 but no vulnerability in the report".
+ */
+
+
+
+
+
+
+
+/** Works out what to audit from the config; returns null (with the reason) when nothing applies. */
+async function auditTargets(ctx) {
+    const c = ctx.config;
+    const modes = [c.requirements?.length ? 'requirements' : null, c.project ? 'project' : null, c.environment ? 'environment' : null].filter(Boolean);
+    if (modes.length > 1) {
+        throw new engine_errors/* ConfigError */.xL('CONFIG_INVALID', `gates.dependencies: choose one of requirements, project or environment (got ${modes.join(' and ')}); use two config runs if you need both.`);
+    }
+    let requirements = c.requirements;
+    let project = c.project;
+    if (modes.length === 0) {
+        if (await (0,paths/* pathExists */.s0)(external_node_path_default().join(ctx.workspace, 'requirements.txt')))
+            requirements = ['requirements.txt'];
+        else if (await (0,paths/* pathExists */.s0)(external_node_path_default().join(ctx.workspace, 'pyproject.toml')))
+            project = '.';
+        else
+            return { skipped: 'no requirements.txt or pyproject.toml at the workspace root; set requirements, project or environment: true in gates.dependencies' };
+    }
+    const targets = [];
+    if (requirements?.length) {
+        for (const rel of requirements) {
+            const abs = (0,paths/* resolveInside */.LI)(ctx.workspace, rel, 'gates.dependencies.requirements');
+            let text;
+            try {
+                text = await (0,promises_.readFile)(abs, 'utf8');
+            }
+            catch (e) {
+                throw new engine_errors/* ConfigError */.xL('CONFIG_INVALID', `gates.dependencies.requirements: "${rel}" cannot be read (${e.code ?? (0,engine_errors/* errorMessage */.gJ)(e)}); list files that exist in the repository.`);
+            }
+            const label = (0,paths/* toRel */.lH)(ctx.workspace, abs);
+            targets.push({ kind: 'requirements', label, args: ['-r', abs], locationPath: label, lines: requirementLines(text) });
+        }
+    }
+    else if (project) {
+        const abs = (0,paths/* resolveInside */.LI)(ctx.workspace, project, 'gates.dependencies.project');
+        if (!(await (0,paths/* pathExists */.s0)(external_node_path_default().join(abs, 'pyproject.toml')))) {
+            throw new engine_errors/* ConfigError */.xL('CONFIG_INVALID', `gates.dependencies.project: "${project}" has no pyproject.toml; point it at the folder that holds one.`);
+        }
+        const label = (0,paths/* toRel */.lH)(ctx.workspace, abs) || '.';
+        targets.push({ kind: 'project', label, args: [abs], locationPath: label === '.' ? 'pyproject.toml' : `${label}/pyproject.toml` });
+    }
+    else {
+        targets.push({ kind: 'environment', label: '.', args: [], locationPath: '.' });
+    }
+    return { targets };
+}
+function commonArgs(c, out) {
+    const args = ['-f', 'json', '-o', out, '--progress-spinner', 'off', '-s', c['vulnerability-service']];
+    if (c['require-hashes'])
+        args.push('--require-hashes');
+    if (c['no-deps'])
+        args.push('--no-deps');
+    if (c['index-url'])
+        args.push('--index-url', c['index-url']);
+    return args;
+}
+function withStderr(message, stderr) {
+    const tail = (0,runner/* tailLines */.os)(stderr, 15).trim();
+    return tail ? `${message}\nstderr (last lines):\n${tail}` : `${message} (pip-audit wrote nothing on stderr)`;
+}
+async function runPipAudit(ctx) {
+    const plan = await auditTargets(ctx);
+    if ('skipped' in plan)
+        return { findings: [], checks: [], errors: [], tool: null, skipped: plan.skipped };
+    const tool = await (0,resolve/* resolveTool */.H)('pip-audit', ctx);
+    const info = { name: 'pip-audit', version: tool.version };
+    const env = {};
+    if (plan.targets.some((t) => t.kind === 'environment')) {
+        // pip-audit audits its own interpreter unless told otherwise (its own virtualenv when installed by us).
+        const python = ctx.config.python ?? (await ctx.tools.which('python3')) ?? (await ctx.tools.which('python'));
+        if (!python)
+            throw new engine_errors/* ToolError */.v4('TOOL_NOT_FOUND', 'gates.dependencies.environment: no python3 on PATH to audit; set gates.dependencies.python to the interpreter of the environment to audit.');
+        env.PIPAPI_PYTHON_LOCATION = python;
+    }
+    const findings = [];
+    const checks = [];
+    const errors = [];
+    let n = 0;
+    for (const t of plan.targets) {
+        const out = external_node_path_default().join(ctx.tempDir, `pip-audit-${process.pid}-${Date.now()}-${n++}.json`);
+        await (0,promises_.rm)(out, { force: true });
+        const args = [...commonArgs(ctx.config, out), ...t.args];
+        ctx.logger.debug(`pip-audit ${args.join(' ')}`);
+        const r = await ctx.tools.run(tool.path, args, { cwd: ctx.workspace, timeoutMs: 30 * 60_000, signal: ctx.signal, env });
+        const fail = (reason) => {
+            errors.push(withStderr(`pip-audit on ${t.label}: ${reason}`, r.stderrTail));
+            checks.push({ name: 'pip-audit', target: t.label, outcome: 'error', details: { exitCode: r.exitCode, reason } });
+        };
+        if (r.exitCode !== 0 && r.exitCode !== 1) {
+            fail(`exited with code ${r.exitCode}${r.exitCode === 2 ? ' (a usage error: check the gate options against this pip-audit version)' : ''}`);
+            continue;
+        }
+        let text;
+        try {
+            text = await (0,promises_.readFile)(out, 'utf8');
+        }
+        catch {
+            fail(`exited ${r.exitCode} and wrote no report (it failed before auditing)`);
+            continue;
+        }
+        finally {
+            await (0,promises_.rm)(out, { force: true }).catch(() => undefined);
+        }
+        let parsed;
+        try {
+            parsed = parsePipAudit(text, { severity: ctx.config.severity, unfixableSeverity: ctx.config['unfixable-severity'], path: t.locationPath, lines: t.lines });
+        }
+        catch (e) {
+            if (!(e instanceof engine_errors/* ParseError */.mB))
+                throw e;
+            fail(`its report could not be read: ${e.message}`);
+            continue;
+        }
+        if (r.exitCode === 1 && parsed.vulnerabilities === 0) {
+            fail('exited 1 (pip-audit\'s code for "vulnerabilities found" and for "fatal error") but its report lists no vulnerability, so it failed');
+            continue;
+        }
+        findings.push(...parsed.findings);
+        checks.push({
+            name: 'pip-audit',
+            target: t.label,
+            outcome: parsed.vulnerabilities > 0 ? 'fail' : 'pass',
+            details: {
+                mode: t.kind,
+                dependencies: parsed.audited.length,
+                vulnerabilities: parsed.vulnerabilities,
+                vulnerablePackages: parsed.audited.filter((d) => d.vulns > 0).map((d) => `${d.name} ${d.version}`),
+                skipped: parsed.skipped,
+                reportShape: parsed.shape
+            }
+        });
+    }
+    return { findings, checks, errors, tool: info };
+}
+
+
+/***/ }),
+
+/***/ 743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _q: () => (/* binding */ normaliseToolPath),
+/* harmony export */   _x: () => (/* binding */ parseJsonWith),
+/* harmony export */   xJ: () => (/* binding */ validateWith)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+
+/** Parses JSON text and validates it; errors name the tool and the first offending path. */
+function parseJsonWith(schema, text, what) {
+    if (text.trim() === '')
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseError */ .mB(`${what}: the report is empty`);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseError */ .mB(`${what}: the report is not valid JSON (${e.message}); first bytes: ${JSON.stringify(text.slice(0, 80))}`);
+    }
+    return validateWith(schema, data, what);
+}
+function validateWith(schema, data, what) {
+    const r = schema.safeParse(data);
+    if (!r.success) {
+        const issue = r.error.issues[0];
+        const at = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseError */ .mB(`${what}: unexpected report shape at ${at}: ${issue.message}`);
+    }
+    return r.data;
+}
+/** A tool's file path as a workspace-relative, forward-slash path. */
+function normaliseToolPath(p, workspace) {
+    let s = p.replace(/\\/g, '/');
+    if (workspace) {
+        const ws = workspace.replace(/\\/g, '/').replace(/\/+$/, '') + '/';
+        if (s.startsWith(ws))
+            s = s.slice(ws.length);
+    }
+    while (s.startsWith('./'))
+        s = s.slice(2);
+    return s;
+}
+
+
+/***/ }),
+
+/***/ 8879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ resolveTool)
+/* harmony export */ });
+/* unused harmony export toolVersion */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/**
+ * Finds a tool for a gate: PATH first; with `install: auto`, a pinned install (tools/install.ts).
+ * With `install: never` and no tool on PATH, the error says what to add.
+ */
+
+const VERSION_ARGS = {
+    bandit: ['--version'],
+    'pip-audit': ['--version'],
+    garak: ['--version'],
+    trivy: ['--version']
+};
+async function toolVersion(name, file, ctx) {
+    try {
+        const r = await ctx.tools.run(file, VERSION_ARGS[name], { cwd: ctx.tempDir, timeoutMs: 60_000, captureStdout: true, signal: ctx.signal });
+        const m = /(\d+\.\d+(?:\.\d+)*)/.exec(r.stdout + '\n' + r.stderrTail);
+        return m ? m[1] : null;
+    }
+    catch {
+        return null;
+    }
+}
+async function resolveTool(name, ctx) {
+    const onPath = await ctx.tools.which(name);
+    if (onPath)
+        return { name, path: onPath, version: await toolVersion(name, onPath, ctx), source: 'path' };
+    // The installer (and @actions/tool-cache, @actions/cache under it) loads only when a tool is missing.
+    const { installTool, PINNED } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(805), __webpack_require__.e(587)]).then(__webpack_require__.bind(__webpack_require__, 7587));
+    if (ctx.install === 'never') {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4('TOOL_NOT_FOUND', `${name} not found on PATH and install is "never": set install: auto to let the action install ${name} ${PINNED[name].version}, or add a setup step that installs it (${PINNED[name].hint}).`, { tool: name });
+    }
+    const installed = await installTool(name, ctx);
+    return { name, path: installed, version: await toolVersion(name, installed, ctx), source: 'installed' };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,268 @@
+export const id = 722;
+export const ids = [722];
+export const modules = {
+
+/***/ 7487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_LOCKS: () => (/* binding */ DEFAULT_LOCKS),
+/* harmony export */   LOCK_TARGETS: () => (/* binding */ LOCK_TARGETS),
+/* harmony export */   main: () => (/* binding */ main),
+/* harmony export */   planLocks: () => (/* binding */ planLocks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+/* harmony import */ var _engine_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4886);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9827);
+/* harmony import */ var _scanners_lock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7388);
+/* harmony import */ var _scanners_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7415);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6472);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7911);
+/**
+ * `ai-secure-gates lock [--config FILE] [--workspace DIR] [models|data]`: writes or refreshes the hash
+ * lock file(s) of the models and/or data gates from their configured paths (docs/gates/hash-lock.md).
+ */
+
+
+
+
+
+
+
+
+
+
+const LOCK_TARGETS = ['models', 'data'];
+const DEFAULT_LOCKS = _help_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_LOCKS */ .j1;
+function asRecord(v) {
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : null;
+}
+function stringList(v, key, file) {
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v === 'string')
+        return [v];
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0))
+        return v;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('CONFIG_INVALID', `${file}: ${key} must be a list of paths.`);
+}
+function lockPathOf(block, target, file) {
+    const v = block.lock;
+    if (v === undefined || v === null)
+        return { lockPath: DEFAULT_LOCKS[target], lockConfigured: false };
+    if (typeof v === 'string' && v.trim() !== '')
+        return { lockPath: v, lockConfigured: true };
+    const o = asRecord(v);
+    if (o && typeof o.path === 'string')
+        return { lockPath: o.path, lockConfigured: true };
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('CONFIG_INVALID', `${file}: gates.${target}.lock must be the path of the lock file (e.g. ${DEFAULT_LOCKS[target]}).`);
+}
+/**
+ * What to lock for each target, read defensively from the gate blocks as plain records (the gates
+ * own their schemas). `explicit` means the user named the target: it is planned even without a block.
+ */
+function planLocks(gates, targets, explicit, file) {
+    const plans = [];
+    const skipped = [];
+    for (const target of targets) {
+        const raw = gates[target];
+        const block = asRecord(raw) ?? (raw === undefined && explicit ? {} : null);
+        if (!block) {
+            skipped.push(`${target}: no gates.${target} block in ${file}`);
+            continue;
+        }
+        if (block.enabled === false && !explicit) {
+            skipped.push(`${target}: gates.${target}.enabled is false`);
+            continue;
+        }
+        const { lockPath, lockConfigured } = lockPathOf(block, target, file);
+        const exclude = stringList(block.exclude, `gates.${target}.exclude`, file) ?? [];
+        let paths;
+        if (target === 'models') {
+            paths = stringList(block.paths, 'gates.models.paths', file) ?? ['models'];
+        }
+        else {
+            const ds = block.datasets;
+            if (ds !== undefined && !Array.isArray(ds))
+                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('CONFIG_INVALID', `${file}: gates.data.datasets must be a list of { path: ... }.`);
+            paths = [];
+            for (const [i, d] of (ds ?? []).entries()) {
+                const p = typeof d === 'string' ? d : asRecord(d)?.path;
+                if (typeof p !== 'string' || p.trim() === '')
+                    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('CONFIG_INVALID', `${file}: gates.data.datasets[${i}].path must be the path of the dataset file or folder.`);
+                paths.push(p);
+            }
+            if (paths.length === 0) {
+                if (explicit)
+                    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('CONFIG_INVALID', `${file}: gates.data.datasets is empty: list the datasets to lock (datasets: [{ path: data/train.csv }]).`);
+                skipped.push('data: gates.data.datasets lists no dataset');
+                continue;
+            }
+        }
+        plans.push({ target, lockPath, lockConfigured, paths, exclude });
+    }
+    return { plans, skipped };
+}
+async function main(argv) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+            args: argv,
+            options: { config: { type: 'string' }, workspace: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+            allowPositionals: true,
+            strict: true
+        });
+    }
+    catch (e) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('CONFIG_INVALID', `${e?.message ?? String(e)}\n\n${_help_js__WEBPACK_IMPORTED_MODULE_9__/* .LOCK_HELP */ .O2}`, { cause: e });
+    }
+    if (parsed.values.help) {
+        (0,_report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOut */ .sD)(_help_js__WEBPACK_IMPORTED_MODULE_9__/* .LOCK_HELP */ .O2);
+        return 0;
+    }
+    const pos = parsed.positionals;
+    if (pos.length > 1 || (pos.length === 1 && !LOCK_TARGETS.includes(pos[0]))) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('CONFIG_INVALID', `lock: expected "models", "data" or nothing, got "${pos.join(' ')}".\n\n${_help_js__WEBPACK_IMPORTED_MODULE_9__/* .LOCK_HELP */ .O2}`);
+    }
+    const explicit = pos.length === 1;
+    const targets = explicit ? [pos[0]] : [...LOCK_TARGETS];
+    const wsArg = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(parsed.values.workspace ?? process.cwd());
+    let workspace;
+    try {
+        workspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(wsArg);
+    }
+    catch (e) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('CONFIG_NOT_FOUND', `workspace ${wsArg} does not exist or cannot be read: ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}`, { cause: e });
+    }
+    // Without a config file there is nothing to read: the named target gets its defaults. (The other
+    // gates' defaults are not needed here, so they are not built.)
+    let gates = {};
+    let source = null;
+    if (parsed.values.config || (await (0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .pathExists */ .s0)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, _config_load_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CONFIG_PATH */ .Bi), { follow: false }))) {
+        const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z9)(workspace, parsed.values.config);
+        source = loaded.source;
+        gates = asRecord(loaded.config.gates) ?? {};
+    }
+    const file = source ?? `${_config_load_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CONFIG_PATH */ .Bi} (not found)`;
+    const { plans, skipped } = planLocks(gates, targets, explicit, file);
+    for (const s of skipped)
+        (0,_report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOut */ .sD)(`skipped ${s}\n`);
+    if (plans.length === 0) {
+        (0,_report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .writeErr */ .VJ)(`ai-secure-gates lock: nothing to lock: configure gates.models and/or gates.data in ${source ?? '.github/ai-secure-gates.yml'}, or name the target (lock models).\n`);
+        return 2;
+    }
+    let code = 0;
+    try {
+        for (const plan of plans) {
+            try {
+                const r = await (0,_scanners_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLock */ .be)({ workspace, lockPath: plan.lockPath, paths: plan.paths, exclude: plan.exclude });
+                const lfs = r.lfsPointers.length ? `; ${r.lfsPointers.length} Git LFS pointer(s) recorded by their oid: ${r.lfsPointers.join(', ')}` : '';
+                (0,_report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOut */ .sD)(`${plan.target}: wrote ${plan.lockPath} (${r.written} file${r.written === 1 ? '' : 's'} under ${plan.paths.join(', ')}${lfs})\n`);
+                // The models gate verifies models.lock.json by default when it exists; the data gate needs gates.data.lock.
+                if (!plan.lockConfigured && plan.target === 'data') {
+                    (0,_report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOut */ .sD)(`${plan.target}: note: gates.${plan.target}.lock is not set; set it to ${plan.lockPath} so the gate verifies this lock.\n`);
+                }
+            }
+            catch (e) {
+                (0,_report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .writeErr */ .VJ)(`ai-secure-gates lock ${plan.target}: error: ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}\n`);
+                code = 2;
+            }
+        }
+    }
+    finally {
+        await (0,_scanners_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .shutdownHashPool */ .Vc)();
+    }
+    return code;
+}
+
+
+/***/ }),
+
+/***/ 7396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ LFS_POINTER_MAX_SIZE),
+/* harmony export */   y: () => (/* binding */ parseLfsPointer)
+/* harmony export */ });
+/**
+ * Git LFS pointer files (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md).
+ *
+ * A checkout without LFS (`actions/checkout` defaults to `lfs: false`) leaves these small text files
+ * where the models and datasets should be. Hashing or scanning them says nothing about the content,
+ * so callers report a pointer as an error. The pointer's oid is the SHA-256 of the real content,
+ * which lets a lock be compared with it without downloading anything.
+ */
+/** Git LFS only treats blobs smaller than this as possible pointers (`blobSizeCutoff` in git-lfs). */
+const LFS_POINTER_MAX_SIZE = 1024;
+const VERSION_LINES = new Set(['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1']);
+const OID_RE = /^sha256:([0-9a-f]{64})$/;
+const SIZE_RE = /^(0|[1-9][0-9]*)$/;
+const KEY_RE = /^[a-z0-9.-]+$/;
+/**
+ * Parses a Git LFS pointer. Returns the content's SHA-256 (64 lowercase hex digits, without the
+ * `sha256:` prefix) and size, or null when `buf` is not a pointer: 1024 bytes or more, a first line
+ * other than the spec's version line, a line that is not `key value`, or no valid `oid sha256:<hex>`
+ * and `size <bytes>`. Lines end with `\n` (a `\r\n` left by autocrlf is accepted).
+ */
+function parseLfsPointer(buf) {
+    if (buf.length === 0 || buf.length >= LFS_POINTER_MAX_SIZE)
+        return null;
+    // Cheap rejection before decoding: every pointer starts with "version ".
+    if (buf.subarray(0, 8).toString('latin1') !== 'version ')
+        return null;
+    const text = buf.toString('utf8');
+    if (text.includes('\uFFFD') || text.includes('\0'))
+        return null;
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    if (lines.length < 3)
+        return null;
+    const first = lines[0].replace(/\r$/, '');
+    if (!VERSION_LINES.has(first))
+        return null;
+    let oid = null;
+    let size = null;
+    const seen = new Set();
+    for (const raw of lines.slice(1)) {
+        const line = raw.replace(/\r$/, '');
+        const sp = line.indexOf(' ');
+        if (sp <= 0)
+            return null;
+        const key = line.slice(0, sp);
+        const value = line.slice(sp + 1);
+        if (!KEY_RE.test(key) || seen.has(key) || key === 'version')
+            return null;
+        seen.add(key);
+        if (key === 'oid') {
+            const m = OID_RE.exec(value);
+            if (!m)
+                return null;
+            oid = m[1];
+        }
+        else if (key === 'size') {
+            if (!SIZE_RE.test(value))
+                return null;
+            const n = Number(value);
+            if (!Number.isSafeInteger(n))
+                return null;
+            size = n;
+        }
+    }
+    if (oid === null || size === null)
+        return null;
+    return { oid, size };
+}
+
+
+/***/ })
+
+};
