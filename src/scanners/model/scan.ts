@@ -19,7 +19,8 @@ import { checkOnnx } from './onnx.js'
 import { checkSafetensors, looksLikeSafetensors } from './safetensors.js'
 import { BufferSource, FileSource, SliceSource, type Source } from './source.js'
 import { isTarHeader, readTarEntries } from './tar.js'
-import { findEocd, readZipDirectory, readZipMember } from './zip.js'
+import { storageDeclarations, torchMemberRole, torchPrefix, type DeclResult } from './torch.js'
+import { findEocd, readZipDirectory, readZipMember, type ZipEntry } from './zip.js'
 
 export type IssueSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info'
 
@@ -138,6 +139,7 @@ class Scanner {
     const magic4 = head.length >= 4 ? head.readUInt32LE(0) : 0
     let isZip = false
     let isPickle = false
+    let pickleEnd = 0
     const comp = sniffCompression(head)
     if (magic4 === 0x04034b50 || magic4 === 0x06054b50) {
       isZip = true
@@ -150,7 +152,8 @@ class Scanner {
     else if (looksLikeSafetensors(head, size)) await this.safetensors(src, member, chain)
     else if (/\.onnx$/i.test(nameHint)) await this.onnx(src, member, chain)
     else {
-      isPickle = await this.pickle(src, head, member, nameHint, chain, depth)
+      pickleEnd = await this.pickle(src, head, member, nameHint, chain, depth)
+      isPickle = pickleEnd >= 0
       if (!isPickle) this.member(member, chain + 'unknown', size, 'not a model format this scanner knows; nothing in it is loaded by pickle')
     }
     // polyglots: bytes that are also a pickle (pickle.load on the same file), or a zip appended at the end
@@ -164,7 +167,9 @@ class Scanner {
         } else throw new LimitError(`${where(this.res.path, member)}: too large to scan as a pickle polyglot`)
       }
     }
-    if (!isZip && size > 22 && depth < this.limits.maxDepth && (await findEocd(src)) !== null) {
+    // (a zip held inside the pickle's own data, such as torch.save({'blob': zip_bytes}), is not appended)
+    const eocd = !isZip && size > 22 && depth < this.limits.maxDepth ? await findEocd(src) : null
+    if (eocd !== null && eocd >= pickleEnd) {
       this.issue({ ruleId: 'archive/polyglot', severity: 'medium', member, subject: 'appended-zip', message: `${where(this.res.path, member)} has a zip archive appended to it; tools that look for the zip directory at the end read it as an archive` })
       await this.zip(src, member ? `${member}!zip` : '!zip', depth + 1, nameHint, chain)
     }
@@ -198,22 +203,23 @@ class Scanner {
     await this.scan(new BufferSource(out), member, depth + 1, nameHint.replace(/\.(gz|bz2|xz|lzma|z)$/i, ''), `${chain}${kind} > `)
   }
 
-  async pickle(src: Source, head: Buffer, member: string, nameHint: string, chain: string, depth: number): Promise<boolean> {
+  /** Scans the source as a pickle when it plausibly is one; returns where the pickle data ended, or -1 when it is not a pickle. */
+  async pickle(src: Source, head: Buffer, member: string, nameHint: string, chain: string, depth: number): Promise<number> {
     const whole = src.size <= HEAD
     const trial = scanPickle(head, { timeMs: Math.max(1, this.deadline - performance.now()) })
     const proto = head[0] === 0x80 && head.length > 1 && head[1] <= 5
     const plausible =
       proto || trial.pickles > 0 || trial.globals.length > 0 || PICKLE_EXT.test(nameHint) || (!whole && trial.error !== null && /truncated/.test(trial.error.message) && trial.opcodes >= 16)
-    if (!plausible) return false
+    if (!plausible) return -1
     if (src.size > this.limits.maxPickleBytes) {
       throw new LimitError(`${where(this.res.path, member)}: ${src.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream; raise limits.max-pickle-mb or convert it to safetensors`)
     }
     const buf = whole ? head : await src.read(0, src.size)
-    this.pickleBuffer(buf, 0, buf.length, member, chain, depth, nameHint)
-    return true
+    return this.pickleBuffer(buf, 0, buf.length, member, chain, depth, nameHint)
   }
 
-  pickleBuffer(buf: Buffer, start: number, end: number, member: string, chain: string, _depth: number, nameHint: string, formatName?: string): void {
+  /** Scans a pickle stream; returns where parsing ended (bytes past it are not part of the pickle). */
+  pickleBuffer(buf: Buffer, start: number, end: number, member: string, chain: string, _depth: number, nameHint: string, formatName?: string, loaderUnpickles = false): number {
     const r = scanPickle(buf, {
       start,
       end,
@@ -221,9 +227,9 @@ class Scanner {
       limits: { maxMemo: this.limits.maxMemo, maxOps: this.limits.maxOpcodes }
     })
     const file = where(this.res.path, member)
-    if (r.pickles === 0 && r.globals.length === 0 && r.error?.kind === 'parse' && !PICKLE_EXT.test(nameHint) && !(buf[start] === 0x80) && !formatName) {
+    if (r.pickles === 0 && r.globals.length === 0 && r.error?.kind === 'parse' && !PICKLE_EXT.test(nameHint) && !(buf[start] === 0x80) && !formatName && !loaderUnpickles) {
       this.member(member, chain + 'unknown', end - start, 'not a model format this scanner knows')
-      return
+      return start
     }
     this.res.hasPickle = true
     const format = formatName ?? (r.legacyTorch ? 'pytorch-legacy' : r.joblibArrays > 0 || r.globals.some((g) => g.name === 'NumpyArrayWrapper') ? 'joblib' : 'pickle')
@@ -248,6 +254,7 @@ class Scanner {
     if (this.opts.forbidPickle) {
       this.issue({ ruleId: 'model/forbidden-pickle', severity: 'high', member, subject: 'pickle', message: `${file} is a ${format} file (a pickle stream) and forbid-pickle is set: convert it to safetensors (or another format that cannot run code)` })
     }
+    return r.error ? end : r.end
   }
 
   addGlobals(globals: GlobalRef[], member: string): void {
@@ -297,10 +304,24 @@ class Scanner {
     for (const i of dir.issues) {
       this.issue({ ruleId: i.rule, severity: i.rule === 'archive/unsafe-path' ? 'medium' : 'high', member: join(member, i.member), subject: i.rule, message: `${this.res.path}: ${i.message}` })
     }
+    const prefix = torch ? torchPrefix(names) : ''
+    const storages = new Map<string, ZipEntry>()
+    let declared: DeclResult | null = null
+    let skipped = 0
     for (const en of dir.entries) {
       this.checkTime()
       if (en.name.endsWith('/') && en.size === 0) continue
       const m = join(member, en.name)
+      const role = torch ? torchMemberRole(en.name, prefix) : 'other'
+      if (role === 'storage') {
+        // raw tensor bytes: torch maps them, never unpickles them, so they are not read (only sized)
+        storages.set(en.name.toLowerCase(), en)
+        continue
+      }
+      if (role === 'record' || role === 'code') {
+        skipped++
+        continue
+      }
       if (en.dataOffset < 0) {
         this.issue({ ruleId: 'archive/unreadable-member', severity: 'high', member: m, subject: 'unreadable', message: `${where(this.res.path, m)} cannot be located in the archive, so it was not scanned` })
         continue
@@ -326,8 +347,48 @@ class Scanner {
         await this.kerasConfig(data, m, chain)
         continue
       }
+      if (role === 'pickle') {
+        // torch unpickles it whatever its first bytes look like
+        if (data.size > this.limits.maxPickleBytes) throw new LimitError(`${where(this.res.path, m)}: ${data.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream; raise limits.max-pickle-mb or convert it to safetensors`)
+        const buf = await data.read(0, data.size)
+        this.pickleBuffer(buf, 0, buf.length, m, chain, depth + 1, en.name, undefined, true)
+        if (en.name.toLowerCase() === `${prefix}data.pkl`.toLowerCase()) declared = storageDeclarations(buf)
+        continue
+      }
       await this.scan(data, m, depth + 1, en.name, chain ? chain : '')
     }
+    if (torch) this.checkStorages(member, prefix, storages, declared, skipped)
+  }
+
+  /** Each storage data.pkl declares is a member of exactly numel x element-size bytes. */
+  checkStorages(member: string, prefix: string, storages: Map<string, ZipEntry>, declared: DeclResult | null, skipped: number): void {
+    const at = join(member, `${prefix}data.pkl`)
+    const notes = [`${storages.size} tensor storage(s) (raw bytes, never unpickled)`]
+    if (skipped) notes.push(`${skipped} record(s) torch does not unpickle`)
+    if (!declared || !declared.ok) {
+      if (storages.size) notes.push(`storage sizes not checked: ${declared ? declared.reason : 'no data.pkl'}`)
+      this.res.members.push({ member: join(member, `${prefix}data/`), format: 'torch-storages', size: storages.size, note: notes.join('; ') })
+      return
+    }
+    const seen = new Set<string>()
+    for (const d of declared.storages.values()) {
+      const name = `${prefix}data/${d.key}`.toLowerCase()
+      seen.add(name)
+      const en = storages.get(name)
+      const m = join(member, `${prefix}data/${d.key}`)
+      if (!en) {
+        this.issue({ ruleId: 'torch/storage-mismatch', severity: 'high', member: m, subject: `missing ${d.key}`, message: `${where(this.res.path, at)} declares storage ${JSON.stringify(d.key)} (${d.type}, ${d.numel} elements) but the archive has no member ${prefix}data/${d.key}: the file is not what torch.save writes` })
+      } else if (d.bytes !== null && en.size !== d.bytes) {
+        this.issue({ ruleId: 'torch/storage-mismatch', severity: 'high', member: m, subject: `size ${d.key}`, message: `${where(this.res.path, m)} is ${en.size} bytes but data.pkl declares ${d.numel} x ${d.type} = ${d.bytes} bytes: the file is not what torch.save writes (extra bytes can hide another payload)` })
+      } else if (d.bytes !== null && en.method !== 0 && en.compressedSize > 0 && en.size / en.compressedSize > this.limits.maxRatio) {
+        this.issue({ ruleId: 'archive/compression-ratio', severity: 'medium', member: m, subject: `ratio ${d.key}`, message: `${where(this.res.path, m)} is a storage deflated ${Math.round(en.size / en.compressedSize)}:1 (torch.save stores storages uncompressed)` })
+      }
+    }
+    for (const [name, en] of storages) {
+      if (seen.has(name)) continue
+      this.issue({ ruleId: 'torch/undeclared-storage', severity: 'low', member: join(member, en.name), subject: `undeclared ${name}`, message: `${where(this.res.path, join(member, en.name))} is not declared by data.pkl, so torch never reads it` })
+    }
+    this.res.members.push({ member: join(member, `${prefix}data/`), format: 'torch-storages', size: storages.size, note: notes.join('; ') + `; ${declared.storages.size} declared in data.pkl, sizes checked` })
   }
 
   async kerasConfig(src: Source, member: string, chain: string): Promise<void> {
