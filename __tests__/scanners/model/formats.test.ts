@@ -131,7 +131,14 @@ describe('files on disk', () => {
 })
 
 describe('Keras HDF5 model config', () => {
-  const h5 = (config: string) => Buffer.concat([Buffer.from('\x89HDF\r\n\x1a\n', 'latin1'), Buffer.alloc(200), Buffer.from(config), Buffer.alloc(64)])
+  // a version 2 superblock (8-byte offsets) whose end-of-file address is the buffer's size, then the config text
+  const h5 = (config: string) => {
+    const b = Buffer.concat([Buffer.from('\x89HDF\r\n\x1a\n', 'latin1'), Buffer.alloc(200), Buffer.from(config), Buffer.alloc(64)])
+    b.set([2, 8, 8, 0], 8)
+    b.writeBigUInt64LE(0xffffffffffffffffn, 20)
+    b.writeBigUInt64LE(BigInt(b.length), 28)
+    return b
+  }
 
   it('flags a Lambda layer and passes a plain config', async () => {
     const lambda = await scanModelBuffer(h5('{"class_name": "Sequential", "config": {"layers": [{"class_name": "Lambda", "config": {"function": "x"}}]}}'), 'm.h5')
@@ -144,5 +151,15 @@ describe('Keras HDF5 model config', () => {
     const truncated = await scanModelBuffer(h5('{"class_name": "Sequential", "config": {"layers": [{"class_name": "Lam'), 'm.h5')
     expect(truncated.issues.map((i) => i.ruleId)).toContain('keras/invalid-config')
     expect(isBlocking(truncated)).toBe(true)
+  })
+
+  it('checks the superblock against the file size', async () => {
+    const good = h5('{"class_name": "Sequential", "config": {"layers": []}}')
+    const cut = await scanModelBuffer(good.subarray(0, good.length - 10), 'm.h5')
+    expect(cut.issues.map((i) => i.ruleId)).toEqual(['hdf5/invalid-header'])
+    expect(cut.issues[0].message).toMatch(/ends at byte \d+ but it has \d+ bytes/)
+    const bad = Buffer.from(good)
+    bad[9] = 3
+    expect((await scanModelBuffer(bad, 'm.h5')).issues[0].message).toMatch(/size of offsets 3/)
   })
 })

@@ -12,6 +12,7 @@ import { scanPickle, type GlobalRef } from '../pickle/vm.js'
 import { decompress, sniffCompression } from './decompress.js'
 import { findH5ModelConfig, checkKerasConfig } from './keras.js'
 import { checkGguf } from './gguf.js'
+import { checkHdf5Superblock } from './hdf5.js'
 import { parseJsonStrict } from './json.js'
 import { DEFAULT_LIMITS, LimitError, type ScanLimits } from './limits.js'
 import { NPY_MAGIC, parseNpyHeader } from './npy.js'
@@ -76,6 +77,15 @@ export interface ModelScanOptions {
 
 const HEAD = 64 * 1024
 const HDF5_MAGIC = Buffer.from([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a])
+const SAFETENSORS_EXT = /\.safetensors$/i
+/** Extensions that promise a format with a magic number or header this scanner checks. */
+const DECLARED_FORMAT: Array<[RegExp, string]> = [
+  [/\.gguf$/i, 'GGUF'],
+  [/\.(h5|hdf5)$/i, 'HDF5'],
+  [/\.keras$/i, 'Keras (zip)'],
+  [/\.npz$/i, 'NumPy .npz (zip)'],
+  [/\.npy$/i, 'NumPy .npy']
+]
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
 const PICKLE_EXT = /\.(pkl|pickle|joblib|dill|pt|pth|bin|ckpt|dat|data|sav|p|npy|model|mar|th|tar)$/i
 const DANGER_WORDS: Array<[RegExp, string]> = [
@@ -149,12 +159,19 @@ class Scanner {
     else if (head.length >= 512 && isTarHeader(head.subarray(0, 512))) await this.tar(src, member, depth, chain)
     else if (head.length >= 4 && head.toString('latin1', 0, 4) === 'GGUF') await this.gguf(src, member, chain)
     else if (head.length >= 8 && head.subarray(0, 8).equals(HDF5_MAGIC)) await this.hdf5(src, member, chain)
-    else if (looksLikeSafetensors(head, size)) await this.safetensors(src, member, chain)
-    else if (/\.onnx$/i.test(nameHint)) await this.onnx(src, member, chain)
+    else if (looksLikeSafetensors(head, size) || (head.length >= 9 && head[8] === 0x7b && head.readBigUInt64LE(0) > 1n) || (SAFETENSORS_EXT.test(nameHint) && head[0] !== 0x80)) {
+      await this.safetensors(src, member, chain)
+    } else if (/\.onnx$/i.test(nameHint)) await this.onnx(src, member, chain)
     else {
       pickleEnd = await this.pickle(src, head, member, nameHint, chain, depth)
       isPickle = pickleEnd >= 0
-      if (!isPickle) this.member(member, chain + 'unknown', size, 'not a model format this scanner knows; nothing in it is loaded by pickle')
+      if (!isPickle) {
+        this.member(member, chain + 'unknown', size, 'not a model format this scanner knows; nothing in it is loaded by pickle')
+        const declared = DECLARED_FORMAT.find(([re]) => re.test(nameHint))
+        if (declared) {
+          this.issue({ ruleId: 'model/invalid-header', severity: 'high', member, subject: declared[1], message: `${where(this.res.path, member)} is named like a ${declared[1]} file but does not start like one: its loader would refuse it, or it is something else under a model's name` })
+        }
+      }
     }
     // polyglots: bytes that are also a pickle (pickle.load on the same file), or a zip appended at the end
     if (!isPickle && head[0] !== 0x80) {
@@ -406,6 +423,9 @@ class Scanner {
 
   async hdf5(src: Source, member: string, chain: string): Promise<void> {
     this.member(member, chain + 'hdf5', src.size)
+    const sb = checkHdf5Superblock(await src.read(0, Math.min(src.size, 128)), src.size)
+    for (const p of sb.problems) this.issue({ ruleId: 'hdf5/invalid-header', severity: 'high', member, subject: p.replace(/\d+/g, 'N'), message: `${where(this.res.path, member)}: ${p}` })
+    if (sb.trailing > 0) this.issue({ ruleId: 'hdf5/trailing-data', severity: 'low', member, subject: 'trailing', message: `${where(this.res.path, member)} has ${sb.trailing} bytes after the end its superblock records; HDF5 never reads them` })
     const buf = await src.read(0, Math.min(src.size, 512 * 1024 * 1024))
     const text = findH5ModelConfig(buf)
     if (!text) return
