@@ -226,7 +226,7 @@ class Scanner {
     const trial = scanPickle(head, { timeMs: Math.max(1, this.deadline - performance.now()) })
     const proto = head[0] === 0x80 && head.length > 1 && head[1] <= 5
     const plausible =
-      proto || trial.pickles > 0 || trial.globals.length > 0 || PICKLE_EXT.test(nameHint) || (!whole && trial.error !== null && /truncated/.test(trial.error.message) && trial.opcodes >= 16)
+      proto || trial.pickles > 0 || trial.globals.some((g) => !g.resolved || (IDENT.test(g.module) && IDENT.test(g.name))) || PICKLE_EXT.test(nameHint) || (!whole && trial.error !== null && /truncated/.test(trial.error.message) && trial.opcodes >= 16)
     if (!plausible) return -1
     if (src.size > this.limits.maxPickleBytes) {
       throw new LimitError(`${where(this.res.path, member)}: ${src.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream; raise limits.max-pickle-mb or convert it to safetensors`)
@@ -244,8 +244,16 @@ class Scanner {
       limits: { maxMemo: this.limits.maxMemo, maxOps: this.limits.maxOpcodes }
     })
     const file = where(this.res.path, member)
-    if (r.pickles === 0 && r.globals.length === 0 && r.error?.kind === 'parse' && !PICKLE_EXT.test(nameHint) && !(buf[start] === 0x80) && !formatName && !loaderUnpickles) {
+    const notPickle = r.pickles === 0 && r.globals.length === 0 && r.error?.kind === 'parse' && !(buf[start] === 0x80) && !formatName && !loaderUnpickles
+    if (notPickle && !PICKLE_EXT.test(nameHint)) {
       this.member(member, chain + 'unknown', end - start, 'not a model format this scanner knows')
+      return start
+    }
+    if (notPickle && r.error!.offset - start < 16) {
+      // Named like a pickle, but its first bytes are not one and import nothing: pickle.load fails
+      // before it can call anything. Said (a loader differential could hide more), not blocking.
+      this.member(member, chain + 'unknown', end - start, 'named like a pickle but does not parse as one')
+      this.issue({ ruleId: 'pickle/not-a-pickle', severity: 'medium', member, subject: 'not-a-pickle', message: `${where(this.res.path, member)} is named like a pickle but is not one: ${r.error!.message} at byte ${r.error!.offset - start}, before any import; pickle.load fails there without running anything`, properties: { offset: r.error!.offset } })
       return start
     }
     this.res.hasPickle = true
