@@ -16,7 +16,7 @@ describe('bundled CLI decompression', () => {
   it('reads every joblib compression and zstd through dist/cli/index.js', () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run bundle" before this test (.ci/run does)`)
     const files = ['zlib', 'gzip', 'bz2', 'xz', 'lzma', 'lz4'].map((c) => `malicious/joblib_${c}.joblib`).concat(['malicious/payload.pkl.zst', 'benign/forest_xz.joblib', 'benign/forest_lz4.joblib', 'benign/arrays.pkl.zst'])
-    let out = ''
+    let out: string
     try {
       out = execFileSync(process.execPath, [CLI, 'scan-models', '--format', 'json', ...files.map((f) => path.join(CORPUS, f))], { encoding: 'utf8', timeout: 60_000 })
     } catch (e) {
