@@ -8,7 +8,7 @@ import path from 'node:path'
 import { constants as zc, inflateSync } from 'node:zlib'
 import { parseLfsPointer } from '../lfs.js'
 import { classifyGlobal, type Verdict } from '../pickle/globals.js'
-import { scanPickle, type GlobalRef } from '../pickle/vm.js'
+import { scanPickle, type GlobalRef, type PickleScan } from '../pickle/vm.js'
 import { decompress, sniffCompression } from './decompress.js'
 import { findH5ModelConfig, checkKerasConfig } from './keras.js'
 import { checkGguf } from './gguf.js'
@@ -223,7 +223,8 @@ class Scanner {
   /** Scans the source as a pickle when it plausibly is one; returns where the pickle data ended, or -1 when it is not a pickle. */
   async pickle(src: Source, head: Buffer, member: string, nameHint: string, chain: string, depth: number): Promise<number> {
     const whole = src.size <= HEAD
-    const trial = scanPickle(head, { timeMs: Math.max(1, this.deadline - performance.now()) })
+    // a file that fits in the head is scanned once, with the full limits, and that scan is reused
+    const trial = scanPickle(head, { timeMs: Math.max(1, this.deadline - performance.now()), ...(whole ? { limits: this.vmLimits() } : {}) })
     const proto = head[0] === 0x80 && head.length > 1 && head[1] <= 5
     const plausible =
       proto || trial.pickles > 0 || trial.globals.some((g) => !g.resolved || (IDENT.test(g.module) && IDENT.test(g.name))) || PICKLE_EXT.test(nameHint) || (!whole && trial.error !== null && /truncated/.test(trial.error.message) && trial.opcodes >= 16)
@@ -232,17 +233,16 @@ class Scanner {
       throw new LimitError(`${where(this.res.path, member)}: ${src.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream; raise limits.max-pickle-mb or convert it to safetensors`)
     }
     const buf = whole ? head : await src.read(0, src.size)
-    return this.pickleBuffer(buf, 0, buf.length, member, chain, depth, nameHint)
+    return this.pickleBuffer(buf, 0, buf.length, member, chain, depth, nameHint, undefined, false, whole ? trial : undefined)
+  }
+
+  vmLimits(): { maxMemo: number; maxOps: number } {
+    return { maxMemo: this.limits.maxMemo, maxOps: this.limits.maxOpcodes }
   }
 
   /** Scans a pickle stream; returns where parsing ended (bytes past it are not part of the pickle). */
-  pickleBuffer(buf: Buffer, start: number, end: number, member: string, chain: string, _depth: number, nameHint: string, formatName?: string, loaderUnpickles = false): number {
-    const r = scanPickle(buf, {
-      start,
-      end,
-      timeMs: Math.max(1, this.deadline - performance.now()),
-      limits: { maxMemo: this.limits.maxMemo, maxOps: this.limits.maxOpcodes }
-    })
+  pickleBuffer(buf: Buffer, start: number, end: number, member: string, chain: string, _depth: number, nameHint: string, formatName?: string, loaderUnpickles = false, done?: PickleScan): number {
+    const r = done ?? scanPickle(buf, { start, end, timeMs: Math.max(1, this.deadline - performance.now()), limits: this.vmLimits() })
     const file = where(this.res.path, member)
     const notPickle = r.pickles === 0 && r.globals.length === 0 && r.error?.kind === 'parse' && !(buf[start] === 0x80) && !formatName && !loaderUnpickles
     if (notPickle && !PICKLE_EXT.test(nameHint)) {
