@@ -142,8 +142,29 @@ def uint8_state_dict(first_bytes):
     return collections.OrderedDict((f"t{i}", torch.tensor(list(b) + [0] * 7, dtype=torch.uint8)) for i, b in enumerate(first_bytes))
 
 
+def legacy_tar(obj_pickle, storage_args=None):
+    """The legacy tar layout torch.load still reads (torch < 0.4 wrote it): sys_info, pickle, storages, tensors."""
+    raw = b"cos\nsystem\n(S'x'"  # 16 raw bytes of a FloatStorage that happen to read as opcodes
+    storages = pickle.dumps(1, protocol=2) + (storage_args or pickle.dumps(("0", "cpu", torch.FloatStorage), protocol=2)) + struct.pack("<q", 4) + raw + pickle.dumps([], protocol=2)
+    tensors = pickle.dumps(1, protocol=2) + pickle.dumps(("t0", "0", torch.FloatTensor), protocol=2) + struct.pack("<i", 1) + b"\x00" * 4 + struct.pack("<qqq", 4, 1, 0)
+    tb = io.BytesIO()
+    with tarfile.open(fileobj=tb, mode="w", format=tarfile.PAX_FORMAT) as t:
+        for nm, d in (("sys_info", pickle.dumps({"protocol_version": 1001, "little_endian": True}, protocol=2)), ("pickle", obj_pickle), ("storages", storages), ("tensors", tensors)):
+            ti = tarfile.TarInfo(nm)
+            ti.size = len(d)
+            ti.mtime = 0
+            t.addfile(ti, io.BytesIO(d))
+    return tb.getvalue()
+
+
 def container_families():
     """Each container read the way its loader reads it: storages, compressions, header lengths."""
+    # benign, but outside MANIFEST until torch.FloatTensor (the tensor type legacy tar records name) is on
+    # the exact allowlist: formats.test.ts scans it with that one global allowed
+    with open(os.path.join(BEN, "legacy_tar.pt"), "wb") as f:
+        f.write(legacy_tar(b"\x80\x02}q\x00X\x01\x00\x00\x00wq\x01X\x02\x00\x00\x00t0q\x02Q\x85q\x03s."))
+    put("block", "legacy_tar_payload.pt", legacy_tar(pickle.dumps(Evil(), protocol=2)), "legacy tar layout with a payload in its pickle member")
+    put("block", "legacy_tar_storage_args.pt", legacy_tar(pickle.dumps({}, protocol=2), storage_args=pickle.dumps(Evil(), protocol=2)), "legacy tar layout with a payload in a storage record's pickle")
     # storages whose bytes look like pickle opcodes (or are a whole pickle): torch maps them, never unpickles them
     opcode_heads = [b"c", b"i", b"\x80", b"\x82", b"\x83", b"\x84", b"\x93", b"R", b"("]
     put("pass", "storage_opcode_bytes.pt", torch_bytes(uint8_state_dict(opcode_heads)), "storages whose first byte is GLOBAL, INST, PROTO, EXT1-4, STACK_GLOBAL, REDUCE, MARK")

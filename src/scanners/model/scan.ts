@@ -20,7 +20,7 @@ import { checkOnnx } from './onnx.js'
 import { checkSafetensors, looksLikeSafetensors } from './safetensors.js'
 import { BufferSource, FileSource, SliceSource, type Source } from './source.js'
 import { isTarHeader, readTarEntries } from './tar.js'
-import { storageDeclarations, torchMemberRole, torchPrefix, type DeclResult } from './torch.js'
+import { legacyTarSections, storageDeclarations, torchMemberRole, torchPrefix, type DeclResult } from './torch.js'
 import { findEocd, readZipDirectory, readZipMember, type ZipEntry } from './zip.js'
 
 export type IssueSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info'
@@ -493,10 +493,41 @@ class Scanner {
         continue
       }
       if (e.type !== '0' && e.type !== '7') continue
+      if (legacy && (e.name === 'storages' || e.name === 'tensors')) {
+        await this.legacySection(new SliceSource(src, e.dataOffset, e.size), m, e.name, chain)
+        continue
+      }
+      if (legacy && e.name === 'pickle') {
+        // torch unpickles it whatever its first bytes look like
+        if (e.size > this.limits.maxPickleBytes) throw new LimitError(`${where(this.res.path, m)}: ${e.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream`)
+        const buf = await new SliceSource(src, e.dataOffset, e.size).read(0, e.size)
+        this.pickleBuffer(buf, 0, buf.length, m, chain, depth + 1, 'pickle.pkl', undefined, true)
+        continue
+      }
       await this.scan(new SliceSource(src, e.dataOffset, e.size), m, depth + 1, e.name, chain)
     }
     for (const [k, n] of seen) {
       if (n > 1) this.issue({ ruleId: 'archive/ambiguous-duplicate', severity: 'high', member: join(member, k), subject: 'archive/ambiguous-duplicate', message: `${this.res.path}: ${n} tar members are named ${JSON.stringify(k)} (ignoring case); extractors keep a different copy` })
+    }
+  }
+
+  /** The legacy tar's storages/tensors members: each pickle torch unpickles is scanned, the raw data between them is not. */
+  async legacySection(src: Source, member: string, name: 'storages' | 'tensors', chain: string): Promise<void> {
+    if (src.size > this.limits.maxInflatedBytes) throw new LimitError(`${where(this.res.path, member)}: ${src.size} bytes is over the size limit`)
+    const buf = await src.read(0, src.size)
+    const sec = legacyTarSections(buf, name)
+    this.res.hasPickle = true
+    this.member(member, chain + `pytorch-legacy-${name}`, src.size, `${sec.pickles.length} pickle(s) between raw records`)
+    for (const [a, b] of sec.pickles) {
+      const r = scanPickle(buf, { start: a, end: b, timeMs: Math.max(1, this.deadline - performance.now()), limits: this.vmLimits() })
+      this.addGlobals(r.globals, member)
+      if (r.error?.kind === 'limit') this.res.errors.push(`${where(this.res.path, member)}: pickle scan stopped at byte ${r.error.offset}: ${r.error.message}`)
+    }
+    if (sec.problem) {
+      // the rest is what torch would read next as a pickle: scan it as one, so nothing after the break is skipped
+      const from = sec.pickles.length ? sec.pickles[sec.pickles.length - 1][1] : 0
+      this.issue({ ruleId: 'torch/invalid-legacy-record', severity: 'high', member, subject: name, message: `${where(this.res.path, member)} does not follow torch's legacy ${name} layout (${sec.problem}); scanned from byte ${from} as a pickle` })
+      if (from < buf.length) this.pickleBuffer(buf, from, buf.length, member, chain, 0, 'x.pkl', undefined, true)
     }
   }
 

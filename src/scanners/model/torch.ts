@@ -47,18 +47,18 @@ class TraceError extends Error {}
 /** Reads the storages a torch `data.pkl` declares. Never throws. */
 export function storageDeclarations(buf: Buffer): DeclResult {
   try {
-    return { ok: true, storages: trace(buf) }
+    return { ok: true, storages: trace(buf, 0).storages }
   } catch (e) {
     if (e instanceof TraceError) return { ok: false, reason: e.message }
     return { ok: false, reason: `unexpected: ${(e as Error).message}` }
   }
 }
 
-function trace(buf: Buffer): Map<string, StorageDecl> {
+function trace(buf: Buffer, start: number): { storages: Map<string, StorageDecl>; value: Val; end: number } {
   const out = new Map<string, StorageDecl>()
   const stack: Val[] = []
   const memo = new Map<number, Val>()
-  let p = 0
+  let p = start
   const need = (n: number): number => {
     if (n < 0 || p + n > buf.length) throw new TraceError('truncated')
     const at = p
@@ -114,7 +114,7 @@ function trace(buf: Buffer): Map<string, StorageDecl> {
     const op = buf[need(1)]
     switch (op) {
       case OP.STOP:
-        return out
+        return { storages: out, value: stack.length ? stack[stack.length - 1] : null, end: p }
       case OP.PROTO: need(1); break
       case OP.FRAME: need(8); break
       case OP.MARK: push(MARK); break
@@ -193,6 +193,60 @@ function trace(buf: Buffer): Map<string, StorageDecl> {
         throw new TraceError(`opcode 0x${op.toString(16)} at byte ${p - 1}`)
     }
   }
+}
+
+export interface LegacySection {
+  /** Byte ranges of the pickles torch unpickles in this member. */
+  pickles: Array<[number, number]>
+  /** Why the member could not be walked to its end (the rest is then unknown), or null. */
+  problem: string | null
+}
+
+const ELEMENT_BY_TYPE = (t: Val): number | null => (t && typeof t === 'object' && 'g' in t ? (STORAGE_ELEMENT_SIZE[t.g.replace(/^torch\./, '')] ?? null) : null)
+
+/**
+ * Walks the `storages` or `tensors` member of the legacy tar layout (torch < 0.4) the way
+ * torch.serialization.legacy_load reads it: pickles interleaved with raw data. `storages`: a count,
+ * then per storage a pickle (key, location, storage_type), an int64 element count and the raw
+ * bytes; then a pickle of storage views. `tensors`: a count, then per tensor a pickle (key,
+ * storage_id, type), an int32 ndim, 4 bytes, ndim int64 sizes and strides, an int64 offset.
+ */
+export function legacyTarSections(buf: Buffer, member: 'storages' | 'tensors'): LegacySection {
+  const res: LegacySection = { pickles: [], problem: null }
+  let p = 0
+  const one = (): Val => {
+    const t = trace(buf, p)
+    res.pickles.push([p, t.end])
+    p = t.end
+    return t.value
+  }
+  try {
+    const count = one()
+    if (typeof count !== 'number' || count < 0) throw new TraceError('the first pickle is not a count')
+    for (let i = 0; i < count; i++) {
+      const args = one()
+      if (member === 'storages') {
+        const size = Array.isArray(args) ? ELEMENT_BY_TYPE(args[2]) : null
+        if (size === null) throw new TraceError(`storage ${i} has no known storage type`)
+        if (p + 8 > buf.length) throw new TraceError('truncated')
+        const numel = buf.readBigInt64LE(p)
+        const bytes = numel * BigInt(size)
+        if (numel < 0n || bytes > BigInt(buf.length - p - 8)) throw new TraceError(`storage ${i} declares more bytes than the member holds`)
+        p += 8 + Number(bytes)
+      } else {
+        if (p + 8 > buf.length) throw new TraceError('truncated')
+        const ndim = buf.readInt32LE(p)
+        if (ndim < 0 || ndim > 64) throw new TraceError(`tensor ${i} has ${ndim} dimensions`)
+        p += 8 + 16 * ndim + 8
+        if (p > buf.length) throw new TraceError('truncated')
+      }
+    }
+    if (member === 'storages') one()
+    if (p !== buf.length) res.problem = `${buf.length - p} bytes after the last record`
+  } catch (e) {
+    res.problem = e instanceof TraceError ? e.message : `unexpected: ${(e as Error).message}`
+  }
+  return res
 }
 
 /** The archive folder torch reads records from: the first central-directory entry's top folder. */
