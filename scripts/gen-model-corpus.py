@@ -186,6 +186,14 @@ def container_families():
     ents = [(n, zin.read(n)) for n in zin.namelist() if not n.endswith("/data/0")]
     put("block", "torch_storage_missing.pt", zbytes(ents), "data.pkl declares a storage the archive does not have")
     put("block", "torch_payload_and_opcode_storages.pt", torch_bytes({"sd": uint8_state_dict(opcode_heads), "x": Evil()}), "payload in data.pkl next to storages that look like opcodes")
+    # TorchScript: torch.jit.load reads its pickles with the TorchScript unpickler (__torch__.* from code/)
+    traced = torch.jit.trace(torch.nn.Sequential(torch.nn.Linear(4, 2), torch.nn.ReLU()), torch.randn(1, 4))
+    tsb = io.BytesIO()
+    torch.jit.save(traced, tsb)
+    put("pass", "torchscript_traced.pt", tsb.getvalue(), "torch.jit.trace + torch.jit.save (TorchScript archive)")
+    zin = zipfile.ZipFile(io.BytesIO(tsb.getvalue()))
+    ents = [(n, pickle.dumps(Evil(), protocol=2) if n.endswith("/data.pkl") else zin.read(n)) for n in zin.namelist()]
+    put("block", "torchscript_python_payload.pt", zbytes(ents), "TorchScript archive whose data.pkl imports os.system")
     # every joblib compression, and zstd (people wrap pickles in it)
     import zstandard
 

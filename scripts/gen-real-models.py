@@ -100,6 +100,25 @@ for i in range(10 * SCALE):
     m, _ = rnn()
     torch.save(m.state_dict(), path("torch_rnn", f"lstm{i}.bin"))
 
+# ---- TorchScript (torch.jit.save): pickles read by the TorchScript unpickler, code/ compiled ----
+class Scaled(nn.Module):
+    def __init__(self, n):
+        super().__init__()
+        self.lin = nn.Linear(n, 2)
+        self.register_buffer("scale", torch.rand(2))
+
+    def forward(self, x):
+        return self.lin(x) * self.scale
+
+
+for i in range(6 * SCALE):
+    n = rng.randint(2, 16)
+    if i % 2:
+        m = torch.jit.script(Scaled(n))
+    else:
+        m = torch.jit.trace(nn.Sequential(nn.Linear(n, 3), nn.ReLU()), torch.randn(1, n))
+    m.save(path("torchscript", f"ts{i}.pt"))
+
 # ---- joblib: every compression, sklearn models and arrays ----
 from sklearn.ensemble import RandomForestClassifier
 from sklearn.linear_model import LogisticRegression, Ridge

@@ -77,7 +77,7 @@ export async function bench(): Promise<BenchRow[]> {
     execFileSync(PY, ['-c', [
       'import pickle, sys, torch, os',
       `d = sys.argv[1]; os.makedirs(d, exist_ok=True)`,
-      `rows = [(i, "k%d" % i, i * 0.5, None) for i in range(1000000)]`,
+      `rows = [(i, "k%d" % i, i * 0.5, None) for i in range(785000)]`,
       `open(os.path.join(d, "dense_p4.pkl"), "wb").write(pickle.dumps(rows, protocol=4))`,
       'torch.manual_seed(0)',
       `sd = {"layer%d.weight" % i: torch.randn(1024, 1024) for i in range(72)}`,

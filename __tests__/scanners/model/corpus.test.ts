@@ -57,7 +57,7 @@ describe('model corpus', () => {
     expect(await rules('malicious/torch_storage_oversized.pt')).toEqual(['torch/storage-mismatch archive/data/0'])
     expect(await rules('malicious/torch_storage_missing.pt')).toEqual(['torch/storage-mismatch archive/data/0'])
     const ok = await scanModelFile(path.join(ROOT, 'benign/storage_holds_pickle_bytes.pt'), 'x')
-    expect(ok.members.find((m) => m.format === 'torch-storages')?.note).toMatch(/1 tensor storage.*1 declared in data.pkl, sizes checked/)
+    expect(ok.members.find((m) => m.format === 'torch-storages')?.note).toMatch(/1 tensor storage.*1 declared, sizes checked/)
     const zst = await scanModelFile(path.join(ROOT, 'malicious/payload.pkl.zst'), 'x')
     expect([zst.format, zst.globals.map((g) => g.global)]).toEqual(['zstd > pickle', ['posix.system']])
   })

@@ -1,6 +1,6 @@
 /**
  * No false alarm on files saved the way people save them: scripts/gen-real-models.py writes 200+
- * real files with torch (state dicts in several dtypes and the legacy format, optimizers,
+ * real files with torch (state dicts in several dtypes and the legacy format, TorchScript, optimizers,
  * schedulers, full checkpoints, raw tensors), joblib (every compression), numpy, h5py and pandas,
  * with shapes and values drawn from a random seed printed here (set MODELS_SEED to replay one).
  * None may block, none may error.
@@ -39,11 +39,12 @@ describe(`real files saved by torch, joblib, numpy, h5py and pandas (seed ${seed
     const total = [...results.values()].reduce((n, l) => n + l.length, 0)
     expect(generated).toMatch(/total: \d+/)
     expect(total).toBeGreaterThanOrEqual(200)
-    for (const f of ['torch_state_dict', 'torch_ckpt', 'torch_opt', 'torch_sched', 'torch_tensors', 'joblib', 'numpy', 'hdf5', 'pandas']) expect([f, (results.get(f) ?? []).length > 0]).toEqual([f, true])
+    for (const f of ['torch_state_dict', 'torchscript', 'torch_ckpt', 'torch_opt', 'torch_sched', 'torch_tensors', 'joblib', 'numpy', 'hdf5', 'pandas']) expect([f, (results.get(f) ?? []).length > 0]).toEqual([f, true])
   })
 
   it('blocks none of the torch files (storages are raw bytes, never sniffed as pickles)', () => {
-    expect(blocked(['torch_state_dict', 'torch_ckpt', 'torch_opt', 'torch_sched', 'torch_tensors', 'torch_rnn'])).toEqual([])
+    expect(blocked(['torch_state_dict', 'torch_ckpt', 'torch_opt', 'torch_sched', 'torch_tensors', 'torch_rnn', 'torchscript'])).toEqual([])
+    expect((results.get('torchscript') ?? []).map((r) => r.format)).toEqual(expect.arrayContaining(['torchscript-zip']))
     const zips = (results.get('torch_state_dict') ?? []).filter((r) => r.format === 'pytorch-zip')
     for (const r of zips) expect(r.members.find((m) => m.format === 'torch-storages')?.note).toMatch(/sizes checked/)
   })

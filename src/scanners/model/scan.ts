@@ -241,7 +241,7 @@ class Scanner {
   }
 
   /** Scans a pickle stream; returns where parsing ended (bytes past it are not part of the pickle). */
-  pickleBuffer(buf: Buffer, start: number, end: number, member: string, chain: string, _depth: number, nameHint: string, formatName?: string, loaderUnpickles = false, done?: PickleScan): number {
+  pickleBuffer(buf: Buffer, start: number, end: number, member: string, chain: string, _depth: number, nameHint: string, formatName?: string, loaderUnpickles = false, done?: PickleScan, torchScript = false): number {
     const r = done ?? scanPickle(buf, { start, end, timeMs: Math.max(1, this.deadline - performance.now()), limits: this.vmLimits() })
     const file = where(this.res.path, member)
     const notPickle = r.pickles === 0 && r.globals.length === 0 && r.error?.kind === 'parse' && !(buf[start] === 0x80) && !formatName && !loaderUnpickles
@@ -259,7 +259,7 @@ class Scanner {
     this.res.hasPickle = true
     const format = formatName ?? (r.legacyTorch ? 'pytorch-legacy' : r.joblibArrays > 0 || r.globals.some((g) => g.name === 'NumpyArrayWrapper') ? 'joblib' : 'pickle')
     this.member(member, chain + format, end - start, `${r.pickles} pickle(s), ${r.opcodes} opcodes, protocol ${r.protocol}`)
-    this.addGlobals(r.globals, member)
+    this.addGlobals(r.globals, member, torchScript)
     if (r.error?.kind === 'limit') {
       this.res.errors.push(`${file}: pickle scan stopped at byte ${r.error.offset}: ${r.error.message}; the rest was not examined`)
     } else if (r.error) {
@@ -282,11 +282,18 @@ class Scanner {
     return r.error ? end : r.end
   }
 
-  addGlobals(globals: GlobalRef[], member: string): void {
+  /**
+   * Records each global with its verdict. In a TorchScript archive, torch.jit.load reads the
+   * pickles with its own C++ unpickler, which resolves `__torch__.*` to classes compiled from the
+   * archive's code/ and `torch.jit._pickle.*` to built-in list/tensor builders, never importing
+   * Python: those names are not imports there (torch.load hands such archives to torch.jit.load).
+   */
+  addGlobals(globals: GlobalRef[], member: string, torchScript = false): void {
     const file = where(this.res.path, member)
     for (const g of globals) {
       const name = `${g.module}.${g.name}`
-      const verdict = classifyGlobal(g.module, g.name, g.resolved, this.opts.allow)
+      const jitResolved = torchScript && g.resolved && (g.module === '__torch__' || g.module.startsWith('__torch__.') || g.module === 'torch.jit._pickle') && IDENT.test(g.module) && IDENT.test(g.name)
+      const verdict = jitResolved ? 'safe' : classifyGlobal(g.module, g.name, g.resolved, this.opts.allow)
       this.res.globals.push({ global: name, verdict, member, opcode: g.opcode, offset: g.offset, count: g.count, calls: g.calls })
       const how = g.raw !== name ? ` (written ${g.raw})` : ''
       const call = g.calls.length ? `; called as ${g.calls[0]}` : ''
@@ -322,16 +329,19 @@ class Scanner {
     }
     const names = dir.entries.map((e) => e.name)
     const torch = names.some((n) => /(^|\/)data\.pkl$/i.test(n))
+    // torch.serialization._is_torchscript_zip: a constants.pkl record makes torch.load hand the archive to torch.jit.load
+    const torchScript = torch && names.some((n) => /^[^/]*\/constants\.pkl$/i.test(n))
     const keras = names.includes('config.json') && (names.includes('metadata.json') || /\.keras$/i.test(nameHint))
     const npz = !torch && names.length > 0 && names.every((n) => /\.npy$/i.test(n) || n.endsWith('/'))
-    const format = torch ? 'pytorch-zip' : keras ? 'keras' : npz ? 'npz' : 'zip'
+    const format = torchScript ? 'torchscript-zip' : torch ? 'pytorch-zip' : keras ? 'keras' : npz ? 'npz' : 'zip'
     this.member(member, chain + format, src.size, `${dir.entries.length} entries`)
     for (const i of dir.issues) {
       this.issue({ ruleId: i.rule, severity: i.rule === 'archive/unsafe-path' ? 'medium' : 'high', member: join(member, i.member), subject: i.rule, message: `${this.res.path}: ${i.message}` })
     }
     const prefix = torch ? torchPrefix(names) : ''
     const storages = new Map<string, ZipEntry>()
-    let declared: DeclResult | null = null
+    // storages declared by data.pkl live in data/, those of a TorchScript constants.pkl in constants/
+    const declared: Array<{ folder: string; decl: DeclResult }> = []
     let skipped = 0
     for (const en of dir.entries) {
       this.checkTime()
@@ -376,8 +386,9 @@ class Scanner {
         // torch unpickles it whatever its first bytes look like
         if (data.size > this.limits.maxPickleBytes) throw new LimitError(`${where(this.res.path, m)}: ${data.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream; raise limits.max-pickle-mb or convert it to safetensors`)
         const buf = await data.read(0, data.size)
-        this.pickleBuffer(buf, 0, buf.length, m, chain, depth + 1, en.name, undefined, true)
-        if (en.name.toLowerCase() === `${prefix}data.pkl`.toLowerCase()) declared = storageDeclarations(buf)
+        this.pickleBuffer(buf, 0, buf.length, m, chain, depth + 1, en.name, undefined, true, undefined, torchScript)
+        const rec = en.name.slice(prefix.length).toLowerCase()
+        if (en.name.toLowerCase().startsWith(prefix.toLowerCase()) && (rec === 'data.pkl' || rec === 'constants.pkl')) declared.push({ folder: rec === 'data.pkl' ? 'data' : 'constants', decl: storageDeclarations(buf) })
         continue
       }
       await this.scan(data, m, depth + 1, en.name, chain ? chain : '')
@@ -385,35 +396,40 @@ class Scanner {
     if (torch) this.checkStorages(member, prefix, storages, declared, skipped)
   }
 
-  /** Each storage data.pkl declares is a member of exactly numel x element-size bytes. */
-  checkStorages(member: string, prefix: string, storages: Map<string, ZipEntry>, declared: DeclResult | null, skipped: number): void {
-    const at = join(member, `${prefix}data.pkl`)
+  /** Each storage data.pkl (or constants.pkl) declares is a member of exactly numel x element-size bytes. */
+  checkStorages(member: string, prefix: string, storages: Map<string, ZipEntry>, declared: Array<{ folder: string; decl: DeclResult }>, skipped: number): void {
     const notes = [`${storages.size} tensor storage(s) (raw bytes, never unpickled)`]
     if (skipped) notes.push(`${skipped} record(s) torch does not unpickle`)
-    if (!declared || !declared.ok) {
-      if (storages.size) notes.push(`storage sizes not checked: ${declared ? declared.reason : 'no data.pkl'}`)
-      this.res.members.push({ member: join(member, `${prefix}data/`), format: 'torch-storages', size: storages.size, note: notes.join('; ') })
-      return
-    }
     const seen = new Set<string>()
-    for (const d of declared.storages.values()) {
-      const name = `${prefix}data/${d.key}`.toLowerCase()
-      seen.add(name)
-      const en = storages.get(name)
-      const m = join(member, `${prefix}data/${d.key}`)
-      if (!en) {
-        this.issue({ ruleId: 'torch/storage-mismatch', severity: 'high', member: m, subject: `missing ${d.key}`, message: `${where(this.res.path, at)} declares storage ${JSON.stringify(d.key)} (${d.type}, ${d.numel} elements) but the archive has no member ${prefix}data/${d.key}: the file is not what torch.save writes` })
-      } else if (d.bytes !== null && en.size !== d.bytes) {
-        this.issue({ ruleId: 'torch/storage-mismatch', severity: 'high', member: m, subject: `size ${d.key}`, message: `${where(this.res.path, m)} is ${en.size} bytes but data.pkl declares ${d.numel} x ${d.type} = ${d.bytes} bytes: the file is not what torch.save writes (extra bytes can hide another payload)` })
-      } else if (d.bytes !== null && en.method !== 0 && en.compressedSize > 0 && en.size / en.compressedSize > this.limits.maxRatio) {
-        this.issue({ ruleId: 'archive/compression-ratio', severity: 'medium', member: m, subject: `ratio ${d.key}`, message: `${where(this.res.path, m)} is a storage deflated ${Math.round(en.size / en.compressedSize)}:1 (torch.save stores storages uncompressed)` })
+    let count = 0
+    for (const { folder, decl } of declared) {
+      if (!decl.ok) {
+        notes.push(`sizes of ${folder}/ not checked: ${decl.reason}`)
+        continue
+      }
+      const pkl = join(member, `${prefix}${folder}.pkl`)
+      for (const d of decl.storages.values()) {
+        count++
+        const rel = `${prefix}${folder}/${d.key}`
+        seen.add(rel.toLowerCase())
+        const en = storages.get(rel.toLowerCase())
+        const m = join(member, rel)
+        if (!en) {
+          this.issue({ ruleId: 'torch/storage-mismatch', severity: 'high', member: m, subject: `missing ${folder}/${d.key}`, message: `${where(this.res.path, pkl)} declares storage ${JSON.stringify(d.key)} (${d.type}, ${d.numel} elements) but the archive has no member ${rel}: the file is not what torch writes` })
+        } else if (d.bytes !== null && en.size !== d.bytes) {
+          this.issue({ ruleId: 'torch/storage-mismatch', severity: 'high', member: m, subject: `size ${folder}/${d.key}`, message: `${where(this.res.path, m)} is ${en.size} bytes but ${folder}.pkl declares ${d.numel} x ${d.type} = ${d.bytes} bytes: the file is not what torch writes (extra bytes can hide another payload)` })
+        } else if (en.method !== 0 && en.compressedSize > 0 && en.size / en.compressedSize > this.limits.maxRatio) {
+          this.issue({ ruleId: 'archive/compression-ratio', severity: 'medium', member: m, subject: `ratio ${folder}/${d.key}`, message: `${where(this.res.path, m)} is a storage deflated ${Math.round(en.size / en.compressedSize)}:1 (torch.save stores storages uncompressed)` })
+        }
       }
     }
+    if (!declared.length && storages.size) notes.push('storage sizes not checked: no data.pkl read')
     for (const [name, en] of storages) {
-      if (seen.has(name)) continue
+      if (seen.has(name) || declared.some((d) => !d.decl.ok)) continue
       this.issue({ ruleId: 'torch/undeclared-storage', severity: 'low', member: join(member, en.name), subject: `undeclared ${name}`, message: `${where(this.res.path, join(member, en.name))} is not declared by data.pkl, so torch never reads it` })
     }
-    this.res.members.push({ member: join(member, `${prefix}data/`), format: 'torch-storages', size: storages.size, note: notes.join('; ') + `; ${declared.storages.size} declared in data.pkl, sizes checked` })
+    if (declared.some((d) => d.decl.ok)) notes.push(`${count} declared, sizes checked`)
+    this.res.members.push({ member: join(member, `${prefix}data/`), format: 'torch-storages', size: storages.size, note: notes.join('; ') })
   }
 
   async kerasConfig(src: Source, member: string, chain: string): Promise<void> {

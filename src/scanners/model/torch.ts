@@ -269,7 +269,7 @@ export function torchMemberRole(name: string, prefix: string): TorchMemberRole {
   // torch looks records up case-insensitively (miniz without MZ_ZIP_FLAG_CASE_SENSITIVE)
   if (!lower.startsWith(prefix.toLowerCase())) return 'other'
   const rest = lower.slice(prefix.length)
-  if (/^data\/[^/]+$/.test(rest)) return 'storage'
+  if (/^(data|constants)\/[^/]+$/.test(rest)) return 'storage'
   if (rest === 'version' || rest === 'byteorder' || rest.startsWith('.data/')) return 'record'
   if (rest.startsWith('code/')) return 'code'
   return 'other'
