@@ -159,7 +159,7 @@ class Scanner {
     else if (head.length >= 512 && isTarHeader(head.subarray(0, 512))) await this.tar(src, member, depth, chain)
     else if (head.length >= 4 && head.toString('latin1', 0, 4) === 'GGUF') await this.gguf(src, member, chain)
     else if (head.length >= 8 && head.subarray(0, 8).equals(HDF5_MAGIC)) await this.hdf5(src, member, chain)
-    else if (looksLikeSafetensors(head, size) || (head.length >= 9 && head[8] === 0x7b && head.readBigUInt64LE(0) > 1n) || (SAFETENSORS_EXT.test(nameHint) && head[0] !== 0x80)) {
+    else if (looksLikeSafetensors(head, size) || (head.length >= 10 && head[8] === 0x7b && [0x22, 0x7d, 0x20, 0x0a].includes(head[9]) && head.readBigUInt64LE(0) > 1n) || (SAFETENSORS_EXT.test(nameHint) && head[0] !== 0x80)) {
       await this.safetensors(src, member, chain)
     } else if (/\.onnx$/i.test(nameHint)) await this.onnx(src, member, chain)
     else {
