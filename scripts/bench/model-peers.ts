@@ -113,7 +113,9 @@ export async function bench(): Promise<BenchRow[]> {
     const nBen = corpus.length - malicious.size
     const head = ['scanner', `malicious blocked /${malicious.size}`, `corpus benign blocked /${nBen}`, `real files blocked /${real.length}`, 'errors', 'corpus time s', ...bigFiles.map((f) => `${path.basename(f)} s`)]
     const rows = stats.map(([k, s]) => [k, String(s.mal), String(s.ben), String(s.real), String(s.errors), s.corpusS.toFixed(2), ...s.bigS.map((x, i) => `${x.toFixed(2)}${s.bigBlocked[i] ? ' (blocked)' : ''}`)])
-    console.log('\nModel scanners, same files, same run:\n')
+    const ourFp = [...results.get('ai-secure-gates')!].filter(([f, v]) => v.blocked && !malicious.has(f) && !bigFiles.includes(f)).map(([f]) => path.relative(tmp, f).replace(/^\.\.\//, ''))
+    if (ourFp.length) console.error(`  benign files we block: ${ourFp.map((f) => path.basename(path.dirname(f)) + '/' + path.basename(f)).join(', ')}`)
+    console.log(`\nModel scanners, same files, same run (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores):\n`)
     console.log('| ' + head.join(' | ') + ' |')
     console.log('|' + head.map(() => '---').join('|') + '|')
     for (const r of rows) console.log('| ' + r.join(' | ') + ' |')
