@@ -229,6 +229,10 @@ class Scanner {
     const plausible =
       proto || trial.pickles > 0 || trial.globals.some((g) => !g.resolved || (IDENT.test(g.module) && IDENT.test(g.name))) || PICKLE_EXT.test(nameHint) || (!whole && trial.error !== null && /truncated/.test(trial.error.message) && trial.opcodes >= 16)
     if (!plausible) return -1
+    // fails within its first bytes, before any import: the rest cannot change that, so it is not read
+    if (!whole && trial.pickles === 0 && trial.globals.length === 0 && trial.error?.kind === 'parse' && trial.error.offset < 16 && head[0] !== 0x80) {
+      return this.pickleBuffer(head, 0, head.length, member, chain, depth, nameHint, undefined, false, trial)
+    }
     if (src.size > this.limits.maxPickleBytes) {
       throw new LimitError(`${where(this.res.path, member)}: ${src.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream; raise limits.max-pickle-mb or convert it to safetensors`)
     }
