@@ -124,6 +124,101 @@ def rename_member(data, old, new, where=("L", "C")):
     return patch_zip(data, fn)
 
 
+def h5_bytes(**attrs):
+    """A real HDF5 file written by h5py (a weights group and optional root attributes)."""
+    import h5py
+
+    def write(p):
+        with h5py.File(p, "w") as f:
+            f.create_dataset("layers/dense/vars/0", data=np.arange(8, dtype="<f4").reshape(4, 2))
+            for k, v in attrs.items():
+                f.attrs[k] = v
+
+    return via_file(write)
+
+
+def uint8_state_dict(first_bytes):
+    """A state dict whose storages start with the given bytes (raw tensor data torch never unpickles)."""
+    return collections.OrderedDict((f"t{i}", torch.tensor(list(b) + [0] * 7, dtype=torch.uint8)) for i, b in enumerate(first_bytes))
+
+
+def legacy_tar(obj_pickle, storage_args=None):
+    """The legacy tar layout torch.load still reads (torch < 0.4 wrote it): sys_info, pickle, storages, tensors."""
+    raw = b"cos\nsystem\n(S'x'"  # 16 raw bytes of a FloatStorage that happen to read as opcodes
+    storages = pickle.dumps(1, protocol=2) + (storage_args or pickle.dumps(("0", "cpu", torch.FloatStorage), protocol=2)) + struct.pack("<q", 4) + raw + pickle.dumps([], protocol=2)
+    tensors = pickle.dumps(1, protocol=2) + pickle.dumps(("t0", "0", torch.FloatTensor), protocol=2) + struct.pack("<i", 1) + b"\x00" * 4 + struct.pack("<qqq", 4, 1, 0)
+    tb = io.BytesIO()
+    with tarfile.open(fileobj=tb, mode="w", format=tarfile.PAX_FORMAT) as t:
+        for nm, d in (("sys_info", pickle.dumps({"protocol_version": 1001, "little_endian": True}, protocol=2)), ("pickle", obj_pickle), ("storages", storages), ("tensors", tensors)):
+            ti = tarfile.TarInfo(nm)
+            ti.size = len(d)
+            ti.mtime = 0
+            t.addfile(ti, io.BytesIO(d))
+    return tb.getvalue()
+
+
+def container_families():
+    """Each container read the way its loader reads it: storages, compressions, header lengths."""
+    # benign, but outside MANIFEST until torch.FloatTensor (the tensor type legacy tar records name) is on
+    # the exact allowlist: formats.test.ts scans it with that one global allowed
+    with open(os.path.join(BEN, "legacy_tar.pt"), "wb") as f:
+        f.write(legacy_tar(b"\x80\x02}q\x00X\x01\x00\x00\x00wq\x01X\x02\x00\x00\x00t0q\x02Q\x85q\x03s."))
+    put("block", "legacy_tar_payload.pt", legacy_tar(pickle.dumps(Evil(), protocol=2)), "legacy tar layout with a payload in its pickle member")
+    put("block", "legacy_tar_storage_args.pt", legacy_tar(pickle.dumps({}, protocol=2), storage_args=pickle.dumps(Evil(), protocol=2)), "legacy tar layout with a payload in a storage record's pickle")
+    # storages whose bytes look like pickle opcodes (or are a whole pickle): torch maps them, never unpickles them
+    opcode_heads = [b"c", b"i", b"\x80", b"\x82", b"\x83", b"\x84", b"\x93", b"R", b"("]
+    put("pass", "storage_opcode_bytes.pt", torch_bytes(uint8_state_dict(opcode_heads)), "storages whose first byte is GLOBAL, INST, PROTO, EXT1-4, STACK_GLOBAL, REDUCE, MARK")
+    payload = pickle.dumps(Evil(), protocol=0)
+    put("pass", "storage_holds_pickle_bytes.pt", torch_bytes({"w": torch.tensor(list(payload), dtype=torch.uint8)}), "a storage whose bytes are a pickle: raw tensor data, never unpickled by torch.load")
+    net = torch.nn.Sequential(torch.nn.Linear(8, 16), torch.nn.ReLU(), torch.nn.Linear(16, 2))
+    opt = torch.optim.Adam(net.parameters())
+    sched = torch.optim.lr_scheduler.StepLR(opt, 2)
+    net(torch.randn(4, 8)).sum().backward()
+    opt.step()
+    sched.step()
+    put("pass", "checkpoint_adam_steplr.pt", torch_bytes({"model": net.state_dict(), "optimizer": opt.state_dict(), "scheduler": sched.state_dict(), "epoch": 1}), "model + Adam + StepLR checkpoint")
+    put("pass", "torch_zip_blob.pt", torch_bytes({"blob": zbytes([("a.txt", b"hello")])}), "torch.save of a dict holding zip bytes (a zip inside data.pkl's data)")
+    # a storage larger than data.pkl declares: bytes torch never reads, here a payload
+    good = torch_bytes({"w": torch.zeros(4)})
+    zin = zipfile.ZipFile(io.BytesIO(good))
+    ents = [(n, zin.read(n) + (pickle.dumps(Evil(), protocol=2) if n.endswith("/data/0") else b"")) for n in zin.namelist()]
+    put("block", "torch_storage_oversized.pt", zbytes(ents), "storage member larger than numel x element size (hidden bytes)")
+    ents = [(n, zin.read(n)) for n in zin.namelist() if not n.endswith("/data/0")]
+    put("block", "torch_storage_missing.pt", zbytes(ents), "data.pkl declares a storage the archive does not have")
+    put("block", "torch_payload_and_opcode_storages.pt", torch_bytes({"sd": uint8_state_dict(opcode_heads), "x": Evil()}), "payload in data.pkl next to storages that look like opcodes")
+    # TorchScript: torch.jit.load reads its pickles with the TorchScript unpickler (__torch__.* from code/)
+    traced = torch.jit.trace(torch.nn.Sequential(torch.nn.Linear(4, 2), torch.nn.ReLU()), torch.randn(1, 4))
+    tsb = io.BytesIO()
+    torch.jit.save(traced, tsb)
+    put("pass", "torchscript_traced.pt", tsb.getvalue(), "torch.jit.trace + torch.jit.save (TorchScript archive)")
+    zin = zipfile.ZipFile(io.BytesIO(tsb.getvalue()))
+    ents = [(n, pickle.dumps(Evil(), protocol=2) if n.endswith("/data.pkl") else zin.read(n)) for n in zin.namelist()]
+    put("block", "torchscript_python_payload.pt", zbytes(ents), "TorchScript archive whose data.pkl imports os.system")
+    # every joblib compression, and zstd (people wrap pickles in it)
+    import zstandard
+
+    for c in ("lz4",):
+        put("pass", f"forest_{c}.joblib", via_file(lambda p: joblib.dump({"w": np.arange(1000.0)}, p, compress=(c, 3))), f"joblib compress={c}")
+        put("block", f"joblib_{c}.joblib", via_file(lambda p: joblib.dump({"w": np.ones(10), "x": Evil()}, p, compress=(c, 3))), f"joblib compress={c} with a payload")
+    put("pass", "arrays.pkl.zst", zstandard.ZstdCompressor().compress(pickle.dumps({"w": np.arange(100.0)}, protocol=4)), "zstd-compressed pickle of an array")
+    put("block", "payload.pkl.zst", zstandard.ZstdCompressor().compress(pickle.dumps(Evil(), protocol=4)), "zstd-compressed malicious pickle")
+    # header-length abuse
+    put("block", "header_2p62.safetensors", struct.pack("<Q", 2**62) + b'{"a":{}}', "safetensors header length 2^62")
+    put("block", "header_past_end.safetensors", struct.pack("<Q", 4096) + b'{"a":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}', "safetensors header length past the end of the file")
+    put("block", "header_2p62_noext", struct.pack("<Q", 2**62) + b'{"__metadata__":{}}', "safetensors-shaped header of length 2^62, no extension")
+    gg = b"GGUF" + struct.pack("<IQQ", 3, 0, 1) + struct.pack("<Q", 2**62) + b"general.name"
+    put("block", "key_length.gguf", gg, "GGUF key length 2^62")
+    gg = b"GGUF" + struct.pack("<IQQ", 3, 2**40, 1)
+    put("block", "tensor_count.gguf", gg, "GGUF tensor count larger than the file can hold")
+    gg = b"GGUF" + struct.pack("<IQQ", 3, 1, 0) + struct.pack("<Q", 1) + b"w" + struct.pack("<I", 1) + struct.pack("<Q", 1 << 20) + struct.pack("<IQ", 0, 0)
+    put("block", "tensor_past_end.gguf", gg, "GGUF tensor whose data runs past the end of the file")
+    h5 = h5_bytes()
+    put("block", "truncated.h5", h5[: len(h5) - 100], "HDF5 superblock end-of-file address past the real end")
+    put("pass", "weights.h5", h5, "HDF5 weights written by h5py")
+    put("block", "not_gguf.gguf", b"just some text, not a model\n", "named .gguf without the GGUF magic")
+    put("block", "npy_header_length.npy", b"\x93NUMPY\x01\x00" + struct.pack("<H", 65535) + b"{'descr': '<f4'", "npy header length past the end of the file")
+
+
 def main():
     for d in (BEN, MAL):
         os.makedirs(d, exist_ok=True)
@@ -172,7 +267,7 @@ def main():
         {"module": "keras.layers", "class_name": "Dense", "config": {"name": "dense", "units": 2, "activation": "relu",
          "kernel_initializer": {"module": "keras.initializers", "class_name": "GlorotUniform", "config": {"seed": None}, "registered_name": None}}, "registered_name": None}]},
         "registered_name": None}
-    put("pass", "model.keras", zbytes([("metadata.json", json.dumps({"keras_version": "3.3.3"}).encode()), ("config.json", json.dumps(keras_cfg).encode()), ("model.weights.h5", b"\x89HDF\r\n\x1a\n" + b"\x00" * 64)]), "Keras 3 Sequential of Dense layers")
+    put("pass", "model.keras", zbytes([("metadata.json", json.dumps({"keras_version": "3.3.3"}).encode()), ("config.json", json.dumps(keras_cfg).encode()), ("model.weights.h5", h5_bytes())]), "Keras 3 Sequential of Dense layers")
     gg = b"GGUF" + struct.pack("<IQQ", 3, 0, 1)
     k, v = b"general.name", b"tiny"
     gg += struct.pack("<Q", len(k)) + k + struct.pack("<I", 8) + struct.pack("<Q", len(v)) + v
@@ -271,6 +366,8 @@ def main():
     gg += struct.pack("<Q", len(k)) + k + struct.pack("<I", 8) + struct.pack("<Q", len(tmpl)) + tmpl
     put("block", "template.gguf", gg, "GGUF chat template with a Jinja sandbox escape")
     put("block", "pytorch_model.bin", b"version https://git-lfs.github.com/spec/v1\noid sha256:" + b"4d7a" * 16 + b"\nsize 1048576\n", "Git LFS pointer where the model should be")
+
+    container_families()
 
     with open(os.path.join(ROOT, "MANIFEST.json"), "w") as f:
         json.dump(MANIFEST, f, indent=1, sort_keys=True)

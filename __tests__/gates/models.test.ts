@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { copyFile, mkdir, mkdtemp, realpath, symlink, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 import { silentLogger } from '../../src/engine/logger.js'
@@ -42,8 +43,10 @@ describe('models gate', () => {
     expect(r.checks.map((c) => [c.name, c.target, c.outcome, c.details.format])).toEqual([
       ['pickle-scan', 'models/net.pt', 'pass', 'pytorch-zip'],
       ['pickle-scan', 'models/rf.joblib', 'pass', 'xz > joblib'],
-      ['format-check', 'models/w.safetensors', 'pass', 'safetensors']
+      ['format-check', 'models/w.safetensors', 'pass', 'safetensors'],
+      ['discovery', '.', 'info', undefined]
     ])
+    expect(r.summary).toBe('3 model files scanned (3 files looked at in the workspace)')
     expect(r.checks[0].details.globals).toEqual(expect.arrayContaining(['torch._utils._rebuild_tensor_v2', 'collections.OrderedDict']))
   })
 
@@ -79,10 +82,54 @@ describe('models gate', () => {
     expect(lim.checks[0].outcome).toBe('error')
   })
 
-  it('is skipped when there is nothing to scan', async () => {
+  it('is skipped, saying what it looked at, when the repository holds no model file', async () => {
     const ws = await workspace({})
     await mkdir(path.join(ws, 'models'))
-    expect((await modelsGate.run(ctx(ws))).skipped).toMatch(/no files/)
+    for (let i = 0; i < 19; i++) await writeFile(path.join(ws, `m${i}.py`), `import os\nprint(${i})\n`)
+    const r = await modelsGate.run(ctx(ws))
+    expect(r.skipped).toMatch(/^no model files found \(19 files looked at in the workspace\): nothing was checked/)
+    expect(r.checks).toEqual([expect.objectContaining({ name: 'discovery', details: expect.objectContaining({ filesLookedAt: 19, modelFiles: 0 }) })])
+    // configured paths holding only source code: scanned by content, none is a model
+    await writeFile(path.join(ws, 'models/train.py'), 'import torch\n')
+    await writeFile(path.join(ws, 'models/README.md'), 'c\nhello\n')
+    const conf = await modelsGate.run(ctx(ws, { paths: ['models'] }))
+    expect(conf.skipped).toMatch(/2 files looked at under models; 2 scanned by content were not model formats/)
+  })
+
+  it('finds models anywhere by extension, skipping virtualenvs, node_modules and git-ignored files', async () => {
+    const ws = await workspace({
+      'model.pkl': 'benign/logreg.pkl',
+      'sample_model/rf.joblib': 'benign/forest.joblib',
+      'course/week1/evil.bin': 'malicious/torch_zip.pt',
+      'models/weights': 'benign/state_dict.pt',
+      'env/lib/python3.11/site-packages/x/evil.pkl': 'malicious/os_system_p2.pkl',
+      'myenv/lib/evil.pkl': 'malicious/os_system_p2.pkl',
+      'node_modules/pkg/evil.pkl': 'malicious/os_system_p2.pkl',
+      'build/out/evil.pkl': 'malicious/os_system_p2.pkl',
+      'cache.pkl': 'malicious/os_system_p2.pkl'
+    })
+    await writeFile(path.join(ws, 'myenv/pyvenv.cfg'), 'home = /usr/bin\n')
+    await writeFile(path.join(ws, 'train.py'), 'import torch\n')
+    await writeFile(path.join(ws, '.gitignore'), 'build/\ncache.pkl\n')
+    execFileSync('git', ['init', '-q'], { cwd: ws })
+    const r = await modelsGate.run(ctx(ws))
+    const scanned = r.checks.filter((c) => c.name !== 'discovery').map((c) => [c.target, c.outcome])
+    expect(scanned).toEqual([
+      ['course/week1/evil.bin', 'fail'],
+      ['model.pkl', 'pass'],
+      ['models/weights', 'pass'],
+      ['sample_model/rf.joblib', 'pass']
+    ])
+    const d = r.checks.find((c) => c.name === 'discovery')!.details as { skipped: { virtualenv: number; gitignored: number }; gitIgnore: string }
+    expect([d.skipped.virtualenv, d.gitIgnore]).toEqual([2, 'applied'])
+    expect(r.summary).toMatch(/^4 model files scanned \(\d+ files looked at in the workspace\), 1 with blocking issues/)
+  })
+
+  it('makes a file over a limit that file\'s error and scans the rest', async () => {
+    const ws = await workspace({ 'a.pkl': 'benign/logreg.pkl', 'b.pkl': 'benign/data_p2.pkl', 'c.pkl': 'malicious/os_system_p2.pkl' })
+    const r = await modelsGate.run(ctx(ws, { limits: { 'max-pickle-mb': 0.0005 } }))
+    expect(r.errors).toEqual([expect.stringMatching(/^a\.pkl: .*limit/)])
+    expect(r.checks.filter((c) => c.name !== 'discovery').map((c) => [c.target, c.outcome])).toEqual([['a.pkl', 'error'], ['b.pkl', 'pass'], ['c.pkl', 'fail']])
   })
 
   it('verifies the hash lock: a tampered byte fails with both digests', async () => {

@@ -43,13 +43,23 @@ describe('model corpus', () => {
   })
 
   it('opens every joblib compression and reads past raw array data', async () => {
-    for (const c of ['zlib', 'gzip', 'bz2', 'xz', 'lzma']) {
+    for (const c of ['zlib', 'gzip', 'bz2', 'xz', 'lzma', 'lz4']) {
       const r = await scanModelFile(path.join(ROOT, `malicious/joblib_${c}.joblib`), 'x')
       expect(r.format).toBe(`${c} > joblib`)
       expect(r.globals.map((g) => g.global)).toContain('posix.system')
     }
     const arrays = await scanModelFile(path.join(ROOT, 'malicious/joblib_arrays_then_payload.joblib'), 'x')
     expect(arrays.issues.map((i) => i.subject)).toEqual(['posix.system'])
+  })
+
+  it('reads torch storages as raw bytes and checks their sizes against data.pkl', async () => {
+    const rules = async (f: string) => (await scanModelFile(path.join(ROOT, f), f)).issues.map((i) => `${i.ruleId} ${i.member}`)
+    expect(await rules('malicious/torch_storage_oversized.pt')).toEqual(['torch/storage-mismatch archive/data/0'])
+    expect(await rules('malicious/torch_storage_missing.pt')).toEqual(['torch/storage-mismatch archive/data/0'])
+    const ok = await scanModelFile(path.join(ROOT, 'benign/storage_holds_pickle_bytes.pt'), 'x')
+    expect(ok.members.find((m) => m.format === 'torch-storages')?.note).toMatch(/1 tensor storage.*1 declared, sizes checked/)
+    const zst = await scanModelFile(path.join(ROOT, 'malicious/payload.pkl.zst'), 'x')
+    expect([zst.format, zst.globals.map((g) => g.global)]).toEqual(['zstd > pickle', ['posix.system']])
   })
 
   it('keeps the import found before a parse error and reports the error too', async () => {

@@ -131,7 +131,14 @@ describe('files on disk', () => {
 })
 
 describe('Keras HDF5 model config', () => {
-  const h5 = (config: string) => Buffer.concat([Buffer.from('\x89HDF\r\n\x1a\n', 'latin1'), Buffer.alloc(200), Buffer.from(config), Buffer.alloc(64)])
+  // a version 2 superblock (8-byte offsets) whose end-of-file address is the buffer's size, then the config text
+  const h5 = (config: string) => {
+    const b = Buffer.concat([Buffer.from('\x89HDF\r\n\x1a\n', 'latin1'), Buffer.alloc(200), Buffer.from(config), Buffer.alloc(64)])
+    b.set([2, 8, 8, 0], 8)
+    b.writeBigUInt64LE(0xffffffffffffffffn, 20)
+    b.writeBigUInt64LE(BigInt(b.length), 28)
+    return b
+  }
 
   it('flags a Lambda layer and passes a plain config', async () => {
     const lambda = await scanModelBuffer(h5('{"class_name": "Sequential", "config": {"layers": [{"class_name": "Lambda", "config": {"function": "x"}}]}}'), 'm.h5')
@@ -144,5 +151,50 @@ describe('Keras HDF5 model config', () => {
     const truncated = await scanModelBuffer(h5('{"class_name": "Sequential", "config": {"layers": [{"class_name": "Lam'), 'm.h5')
     expect(truncated.issues.map((i) => i.ruleId)).toContain('keras/invalid-config')
     expect(isBlocking(truncated)).toBe(true)
+  })
+
+  it('checks the superblock against the file size', async () => {
+    const good = h5('{"class_name": "Sequential", "config": {"layers": []}}')
+    const cut = await scanModelBuffer(good.subarray(0, good.length - 10), 'm.h5')
+    expect(cut.issues.map((i) => i.ruleId)).toEqual(['hdf5/invalid-header'])
+    expect(cut.issues[0].message).toMatch(/ends at byte \d+ but it has \d+ bytes/)
+    const bad = Buffer.from(good)
+    bad[9] = 3
+    expect((await scanModelBuffer(bad, 'm.h5')).issues[0].message).toMatch(/size of offsets 3/)
+  })
+})
+
+describe('legacy torch tar layout', () => {
+  const CORPUS = path.join(process.cwd(), '__tests__/fixtures/models')
+  it('scans the pickles of the storages and tensors records, never their raw data', async () => {
+    // torch.FloatTensor is what real legacy files name in their tensors record; it is allowed here
+    // until the exact allowlist (scanners/pickle/globals.ts) lists it
+    const allow = (m: string, n: string) => m === 'torch' && n === 'FloatTensor'
+    const ok = await scanModelFile(path.join(CORPUS, 'benign/legacy_tar.pt'), 'legacy.pt', { allow })
+    expect([ok.format, ok.issues, ok.errors]).toEqual(['pytorch-legacy-tar', [], []])
+    expect(ok.members.map((m) => m.format)).toEqual(expect.arrayContaining(['pytorch-legacy-storages', 'pytorch-legacy-tensors']))
+    const hidden = await scanModelFile(path.join(CORPUS, 'malicious/legacy_tar_storage_args.pt'), 'x.pt', { allow })
+    expect(hidden.issues.filter((i) => i.severity === 'critical').map((i) => [i.member, i.subject])).toEqual([['storages', 'posix.system']])
+  })
+})
+
+describe('lz4 and zstd decoders', () => {
+  const py = (code: string) => execFileSync('/usr/bin/python3', ['-c', `import sys, lz4.frame, zstandard\n${code}`], { maxBuffer: 64 << 20 })
+  it('round-trips what the Python libraries write, multi-frame and with checksums', async () => {
+    const data = py("sys.stdout.buffer.write(bytes(range(256)) * 4000)")
+    const lz = py("d = bytes(range(256)) * 4000\nsys.stdout.buffer.write(lz4.frame.compress(d[:500000], block_checksum=True, content_checksum=True) + lz4.frame.compress(d[500000:]))")
+    expect((await decompress('lz4', lz, 64 << 20, 1e9)).equals(data)).toBe(true)
+    const zs = py("d = bytes(range(256)) * 4000\nsys.stdout.buffer.write(zstandard.ZstdCompressor(level=19, write_checksum=True).compress(d))")
+    expect((await decompress('zstd', zs, 64 << 20, 1e9)).equals(data)).toBe(true)
+  })
+  it('stops at the output limit, refuses a huge zstd window before allocating it, and names corruption', async () => {
+    const lz = py("sys.stdout.buffer.write(lz4.frame.compress(bytes(10 << 20)))")
+    await expect(decompress('lz4', lz, 1 << 20, 1e9)).rejects.toThrow(/lz4 stream inflates past the 1048576-byte limit/)
+    await expect(decompress('lz4', lz.subarray(0, lz.length - 20), 64 << 20, 1e9)).rejects.toThrow(/lz4 stream is corrupt/)
+    // a single-segment frame declaring 1 GiB of content: 9 bytes of header, no data
+    const forged = Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0xa0, 0x00, 0x00, 0x00, 0x40, 0x01, 0x00, 0x00])
+    await expect(decompress('zstd', forged, 1 << 20, 1e9)).rejects.toThrow(/declares a 1073741824-byte window, over the 1048576-byte limit/)
+    const zs = py("sys.stdout.buffer.write(zstandard.ZstdCompressor().compress(bytes(10 << 20)))")
+    await expect(decompress('zstd', zs, 16 << 20, 100)).rejects.toThrow(/ratio limit/)
   })
 })

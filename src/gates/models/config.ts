@@ -4,7 +4,11 @@ import { pathList } from '../../config/common.js'
 const GLOBAL_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*\.([A-Za-z_][A-Za-z0-9_]*|\*|\*\*)$/
 
 export const modelsConfigSchema = z.object({
-  paths: pathList.default(['models']).describe('Folders, files or globs holding model files (workspace-relative). Every file under them is scanned, whatever its extension.'),
+  paths: pathList
+    .optional()
+    .describe(
+      'Folders, files or globs holding model files (workspace-relative); every file under them is scanned by its content, whatever its extension. Default: the whole workspace, files with a model extension (.pt .pth .bin .ckpt .pkl .pickle .joblib .npy .npz .h5 .keras .safetensors .gguf .onnx .dill .sav ...) and everything under models/, skipping .git, node_modules, virtualenvs and git-ignored files.'
+    ),
   exclude: pathList.default([]).describe('Paths or globs not to scan.'),
   'allow-globals': z
     .array(z.string().regex(GLOBAL_PATTERN, 'a pickle global such as mypkg.models.Net, mypkg.models.* (that module) or mypkg.** (and its submodules)'))

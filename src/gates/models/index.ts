@@ -1,19 +1,22 @@
 /**
- * The models gate: scans every file under the configured paths with the model scanner (pickle VM,
- * containers, headers) and verifies the hash lock when there is one. Verdicts come from the
+ * The models gate: finds model files (discover.ts: the configured paths, or by default the whole
+ * workspace by extension), scans each with the model scanner (pickle VM, containers, headers) and
+ * verifies the hash lock when there is one. A repository with no model file is `skipped` with
+ * what was looked at, never a pass. Verdicts come from the
  * scanner's allowlist-first rules; the policy step decides what blocks.
  */
 import { access } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../../engine/errors.js'
-import { resolveInside, walkFiles } from '../../engine/paths.js'
+import { resolveInside } from '../../engine/paths.js'
 import { walkNotes } from '../../engine/confine.js'
 import type { Check, FindingInput, Gate, GateContext, GateRunResult } from '../../engine/types.js'
 import { compileAllow } from '../../scanners/pickle/globals.js'
 import { verifyLock } from '../../scanners/lock.js'
 import { DEFAULT_LIMITS, type ScanLimits } from '../../scanners/model/limits.js'
-import { scanModelFile, type FileScanResult } from '../../scanners/model/scan.js'
+import { scanModelFile, type FileScanResult, type ModelScanOptions } from '../../scanners/model/scan.js'
 import { modelsConfigSchema, type ModelsConfig } from './config.js'
+import { DEFAULT_SKIP_DIRS, discoverModelFiles, hasModelExtension, MODEL_EXTENSIONS } from './discover.js'
 
 const MB = 1024 * 1024
 
@@ -66,28 +69,34 @@ async function pool<T>(items: T[], n: number, fn: (t: T) => Promise<void>): Prom
   )
 }
 
+/** A file counts as a model when the scanner recognised a format, or found something to say about it. */
+function isModel(r: FileScanResult): boolean {
+  return (r.format !== 'unknown' && r.format !== 'empty') || r.issues.length > 0 || r.errors.length > 0
+}
+
 export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRunResult> {
   const c = ctx.config
   const findings: FindingInput[] = []
   const checks: Check[] = []
   const errors: string[] = []
-  for (const p of c.paths) {
+  for (const p of c.paths ?? []) {
     if (/[*?[\]{}]/.test(p)) continue
     try {
       await access(resolveInside(ctx.workspace, p, 'gates.models.paths'))
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
-      // A configured path that is missing is a config mistake; the default path missing just means no models here.
-      if (ctx.explicit !== false) errors.push(`gates.models.paths: "${p}" does not exist in the workspace; fix the path or remove it`)
+      errors.push(`gates.models.paths: "${p}" does not exist in the workspace; fix the path or remove it`)
     }
   }
-  const walk = await walkFiles(ctx.workspace, { include: c.paths, exclude: c.exclude })
-  if (walk.truncated) errors.push('too many files under gates.models.paths; narrow the paths')
+  const found = await discoverModelFiles(ctx)
+  const walk = found.walk
+  if (walk.truncated) errors.push(`more than ${walk.files.length} files in the workspace walk: the rest were not looked at; set gates.models.paths to the folders that hold models`)
   // Names that are not UTF-8 cannot be scanned: said, never dropped.
   const unreadable = walkNotes({ symlinks: [], unreadable: walk.unreadable })
   checks.push(...unreadable.checks)
   errors.push(...unreadable.errors)
   for (const s of walk.symlinks) {
+    if (found.mode === 'default' && !hasModelExtension(s)) continue
     findings.push({
       ruleId: 'model/symlink',
       severity: 'high',
@@ -99,22 +108,38 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
   const allow = compileAllow(c['allow-globals'])
   const limits = limitsFrom(c.limits)
   const results: FileScanResult[] = []
-  const progress = ctx.progress?.('models: files scanned', walk.files.length)
-  await pool(walk.files, 2, async (rel) => {
+  const progress = ctx.progress?.('models: files scanned', found.files.length)
+  await pool(found.files, 4, async (rel) => {
     if (ctx.signal.aborted) return
-    const r = await scanModelFile(path.join(ctx.workspace, rel), rel, { allow, limits, forbidPickle: c['forbid-pickle'] })
-    results.push(r)
+    results.push(await scanOne(ctx.workspace, rel, { allow, limits, forbidPickle: c['forbid-pickle'] }))
     progress?.add(1, rel)
   })
   progress?.end()
   if (ctx.signal.aborted) errors.push('the models gate was stopped before every file was scanned')
-  results.sort((a, b) => a.path.localeCompare(b.path))
-  for (const r of results) {
+  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const models = results.filter(isModel)
+  const others = results.length - models.length
+  for (const r of models) {
     const t = toFindings(r)
     findings.push(...t.findings)
     checks.push(t.check)
     errors.push(...r.errors)
   }
+  const where = found.mode === 'configured' ? `under ${c.paths!.join(', ')}` : 'in the workspace'
+  checks.push({
+    name: 'discovery',
+    target: found.mode === 'configured' ? c.paths!.join(', ') : '.',
+    outcome: 'info',
+    details: {
+      mode: found.mode === 'configured' ? 'gates.models.paths, every file by content' : `whole workspace, files with a model extension (${MODEL_EXTENSIONS.join(' ')}) and everything under models/`,
+      filesLookedAt: found.lookedAt,
+      filesScanned: results.length,
+      modelFiles: models.length,
+      notModels: others,
+      ...(others ? { notModelExamples: results.filter((r) => !isModel(r)).slice(0, 10).map((r) => r.path) } : {}),
+      ...(found.mode === 'default' ? { skipped: { ...found.skipped, folders: DEFAULT_SKIP_DIRS }, gitIgnore: found.gitIgnore } : {})
+    }
+  })
   let lockPath = c.lock
   if (!lockPath) {
     try {
@@ -126,7 +151,8 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
   }
   if (lockPath) {
     try {
-      const v = await verifyLock({ workspace: ctx.workspace, lockPath, paths: c.paths, exclude: c.exclude, gate: 'models', signal: ctx.signal })
+      // the lock covers what `ai-secure-gates lock models` hashes: gates.models.paths, default models/
+      const v = await verifyLock({ workspace: ctx.workspace, lockPath, paths: c.paths ?? ['models'], exclude: c.exclude, gate: 'models', signal: ctx.signal })
       findings.push(...v.findings)
       checks.push(...v.checks)
       errors.push(...v.errors)
@@ -134,19 +160,30 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
       errors.push(`hash lock ${lockPath} could not be verified: ${errorMessage(e)}`)
     }
   }
-  if (walk.files.length === 0 && walk.symlinks.length === 0 && errors.length === 0) {
-    return { findings, checks, errors, skipped: `no files under ${c.paths.join(', ')}` }
+  const looked = `${found.lookedAt} file${found.lookedAt === 1 ? '' : 's'} looked at ${where}`
+  if (models.length === 0 && findings.length === 0 && errors.length === 0 && !lockPath) {
+    const fix = found.mode === 'configured' ? 'check gates.models.paths' : 'if models live in files without a model extension, list their folders in gates.models.paths'
+    return { findings, checks, errors, skipped: `no model files found (${looked}${others ? `; ${others} scanned by content were not model formats` : ''}): nothing was checked; ${fix}` }
   }
-  const bad = results.filter((r) => r.issues.some((i) => i.severity === 'critical' || i.severity === 'high')).length
-  const dangerous = results.reduce((n, r) => n + r.issues.filter((i) => i.ruleId === 'pickle/dangerous-global').length, 0)
-  const unknown = results.reduce((n, r) => n + r.issues.filter((i) => i.ruleId === 'pickle/unknown-global').length, 0)
-  const parts = [`${results.length} file${results.length === 1 ? '' : 's'} scanned`]
+  const bad = models.filter((r) => r.issues.some((i) => i.severity === 'critical' || i.severity === 'high')).length
+  const dangerous = models.reduce((n, r) => n + r.issues.filter((i) => i.ruleId === 'pickle/dangerous-global').length, 0)
+  const unknown = models.reduce((n, r) => n + r.issues.filter((i) => i.ruleId === 'pickle/unknown-global').length, 0)
+  const parts = [`${models.length} model file${models.length === 1 ? '' : 's'} scanned (${looked})`]
   if (bad) parts.push(`${bad} with blocking issues`)
   if (dangerous) parts.push(`${dangerous} dangerous pickle global${dangerous === 1 ? '' : 's'}`)
   if (unknown) parts.push(`${unknown} unknown global${unknown === 1 ? '' : 's'}`)
   const lockFindings = findings.filter((f) => f.ruleId.startsWith('lock/')).length
   if (lockFindings) parts.push(`${lockFindings} hash-lock finding${lockFindings === 1 ? '' : 's'}`)
   return { findings, checks, errors, tool: null, summary: parts.join(', ') }
+}
+
+/** Scans one file; a scanner bug becomes that file's error, never the gate's crash. */
+async function scanOne(workspace: string, rel: string, opts: ModelScanOptions): Promise<FileScanResult> {
+  try {
+    return await scanModelFile(path.join(workspace, rel), rel, opts)
+  } catch (e) {
+    return { path: rel, format: 'error', members: [], globals: [], issues: [], errors: [`${rel}: the scanner failed on this file (${errorMessage(e)}); it was not checked`], hasPickle: false }
+  }
 }
 
 export const modelsGate: Gate<ModelsConfig> = {

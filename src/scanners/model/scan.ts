@@ -8,10 +8,11 @@ import path from 'node:path'
 import { constants as zc, inflateSync } from 'node:zlib'
 import { parseLfsPointer } from '../lfs.js'
 import { classifyGlobal, type Verdict } from '../pickle/globals.js'
-import { scanPickle, type GlobalRef } from '../pickle/vm.js'
+import { scanPickle, type GlobalRef, type PickleScan } from '../pickle/vm.js'
 import { decompress, sniffCompression } from './decompress.js'
 import { findH5ModelConfig, checkKerasConfig } from './keras.js'
 import { checkGguf } from './gguf.js'
+import { checkHdf5Superblock } from './hdf5.js'
 import { parseJsonStrict } from './json.js'
 import { DEFAULT_LIMITS, LimitError, type ScanLimits } from './limits.js'
 import { NPY_MAGIC, parseNpyHeader } from './npy.js'
@@ -19,7 +20,8 @@ import { checkOnnx } from './onnx.js'
 import { checkSafetensors, looksLikeSafetensors } from './safetensors.js'
 import { BufferSource, FileSource, SliceSource, type Source } from './source.js'
 import { isTarHeader, readTarEntries } from './tar.js'
-import { findEocd, readZipDirectory, readZipMember } from './zip.js'
+import { legacyTarSections, storageDeclarations, torchMemberRole, torchPrefix, type DeclResult } from './torch.js'
+import { findEocd, readZipDirectory, readZipMember, type ZipEntry } from './zip.js'
 
 export type IssueSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info'
 
@@ -75,6 +77,15 @@ export interface ModelScanOptions {
 
 const HEAD = 64 * 1024
 const HDF5_MAGIC = Buffer.from([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a])
+const SAFETENSORS_EXT = /\.safetensors$/i
+/** Extensions that promise a format with a magic number or header this scanner checks. */
+const DECLARED_FORMAT: Array<[RegExp, string]> = [
+  [/\.gguf$/i, 'GGUF'],
+  [/\.(h5|hdf5)$/i, 'HDF5'],
+  [/\.keras$/i, 'Keras (zip)'],
+  [/\.npz$/i, 'NumPy .npz (zip)'],
+  [/\.npy$/i, 'NumPy .npy']
+]
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
 const PICKLE_EXT = /\.(pkl|pickle|joblib|dill|pt|pth|bin|ckpt|dat|data|sav|p|npy|model|mar|th|tar)$/i
 const DANGER_WORDS: Array<[RegExp, string]> = [
@@ -138,6 +149,7 @@ class Scanner {
     const magic4 = head.length >= 4 ? head.readUInt32LE(0) : 0
     let isZip = false
     let isPickle = false
+    let pickleEnd = 0
     const comp = sniffCompression(head)
     if (magic4 === 0x04034b50 || magic4 === 0x06054b50) {
       isZip = true
@@ -147,11 +159,19 @@ class Scanner {
     else if (head.length >= 512 && isTarHeader(head.subarray(0, 512))) await this.tar(src, member, depth, chain)
     else if (head.length >= 4 && head.toString('latin1', 0, 4) === 'GGUF') await this.gguf(src, member, chain)
     else if (head.length >= 8 && head.subarray(0, 8).equals(HDF5_MAGIC)) await this.hdf5(src, member, chain)
-    else if (looksLikeSafetensors(head, size)) await this.safetensors(src, member, chain)
-    else if (/\.onnx$/i.test(nameHint)) await this.onnx(src, member, chain)
+    else if (looksLikeSafetensors(head, size) || (head.length >= 10 && head[8] === 0x7b && [0x22, 0x7d, 0x20, 0x0a].includes(head[9]) && head.readBigUInt64LE(0) > 1n) || (SAFETENSORS_EXT.test(nameHint) && head[0] !== 0x80)) {
+      await this.safetensors(src, member, chain)
+    } else if (/\.onnx$/i.test(nameHint)) await this.onnx(src, member, chain)
     else {
-      isPickle = await this.pickle(src, head, member, nameHint, chain, depth)
-      if (!isPickle) this.member(member, chain + 'unknown', size, 'not a model format this scanner knows; nothing in it is loaded by pickle')
+      pickleEnd = await this.pickle(src, head, member, nameHint, chain, depth)
+      isPickle = pickleEnd >= 0
+      if (!isPickle) {
+        this.member(member, chain + 'unknown', size, 'not a model format this scanner knows; nothing in it is loaded by pickle')
+        const declared = DECLARED_FORMAT.find(([re]) => re.test(nameHint))
+        if (declared) {
+          this.issue({ ruleId: 'model/invalid-header', severity: 'high', member, subject: declared[1], message: `${where(this.res.path, member)} is named like a ${declared[1]} file but does not start like one: its loader would refuse it, or it is something else under a model's name` })
+        }
+      }
     }
     // polyglots: bytes that are also a pickle (pickle.load on the same file), or a zip appended at the end
     if (!isPickle && head[0] !== 0x80) {
@@ -164,7 +184,9 @@ class Scanner {
         } else throw new LimitError(`${where(this.res.path, member)}: too large to scan as a pickle polyglot`)
       }
     }
-    if (!isZip && size > 22 && depth < this.limits.maxDepth && (await findEocd(src)) !== null) {
+    // (a zip held inside the pickle's own data, such as torch.save({'blob': zip_bytes}), is not appended)
+    const eocd = !isZip && size > 22 && depth < this.limits.maxDepth ? await findEocd(src) : null
+    if (eocd !== null && eocd >= pickleEnd) {
       this.issue({ ruleId: 'archive/polyglot', severity: 'medium', member, subject: 'appended-zip', message: `${where(this.res.path, member)} has a zip archive appended to it; tools that look for the zip directory at the end read it as an archive` })
       await this.zip(src, member ? `${member}!zip` : '!zip', depth + 1, nameHint, chain)
     }
@@ -198,37 +220,50 @@ class Scanner {
     await this.scan(new BufferSource(out), member, depth + 1, nameHint.replace(/\.(gz|bz2|xz|lzma|z)$/i, ''), `${chain}${kind} > `)
   }
 
-  async pickle(src: Source, head: Buffer, member: string, nameHint: string, chain: string, depth: number): Promise<boolean> {
+  /** Scans the source as a pickle when it plausibly is one; returns where the pickle data ended, or -1 when it is not a pickle. */
+  async pickle(src: Source, head: Buffer, member: string, nameHint: string, chain: string, depth: number): Promise<number> {
     const whole = src.size <= HEAD
-    const trial = scanPickle(head, { timeMs: Math.max(1, this.deadline - performance.now()) })
+    // a file that fits in the head is scanned once, with the full limits, and that scan is reused
+    const trial = scanPickle(head, { timeMs: Math.max(1, this.deadline - performance.now()), ...(whole ? { limits: this.vmLimits() } : {}) })
     const proto = head[0] === 0x80 && head.length > 1 && head[1] <= 5
     const plausible =
-      proto || trial.pickles > 0 || trial.globals.length > 0 || PICKLE_EXT.test(nameHint) || (!whole && trial.error !== null && /truncated/.test(trial.error.message) && trial.opcodes >= 16)
-    if (!plausible) return false
+      proto || trial.pickles > 0 || trial.globals.some((g) => !g.resolved || (IDENT.test(g.module) && IDENT.test(g.name))) || PICKLE_EXT.test(nameHint) || (!whole && trial.error !== null && /truncated/.test(trial.error.message) && trial.opcodes >= 16)
+    if (!plausible) return -1
+    // fails within its first bytes, before any import: the rest cannot change that, so it is not read
+    if (!whole && trial.pickles === 0 && trial.globals.length === 0 && trial.error?.kind === 'parse' && trial.error.offset < 16 && head[0] !== 0x80) {
+      return this.pickleBuffer(head, 0, head.length, member, chain, depth, nameHint, undefined, false, trial)
+    }
     if (src.size > this.limits.maxPickleBytes) {
       throw new LimitError(`${where(this.res.path, member)}: ${src.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream; raise limits.max-pickle-mb or convert it to safetensors`)
     }
     const buf = whole ? head : await src.read(0, src.size)
-    this.pickleBuffer(buf, 0, buf.length, member, chain, depth, nameHint)
-    return true
+    return this.pickleBuffer(buf, 0, buf.length, member, chain, depth, nameHint, undefined, false, whole ? trial : undefined)
   }
 
-  pickleBuffer(buf: Buffer, start: number, end: number, member: string, chain: string, _depth: number, nameHint: string, formatName?: string): void {
-    const r = scanPickle(buf, {
-      start,
-      end,
-      timeMs: Math.max(1, this.deadline - performance.now()),
-      limits: { maxMemo: this.limits.maxMemo, maxOps: this.limits.maxOpcodes }
-    })
+  vmLimits(): { maxMemo: number; maxOps: number } {
+    return { maxMemo: this.limits.maxMemo, maxOps: this.limits.maxOpcodes }
+  }
+
+  /** Scans a pickle stream; returns where parsing ended (bytes past it are not part of the pickle). */
+  pickleBuffer(buf: Buffer, start: number, end: number, member: string, chain: string, _depth: number, nameHint: string, formatName?: string, loaderUnpickles = false, done?: PickleScan, torchScript = false): number {
+    const r = done ?? scanPickle(buf, { start, end, timeMs: Math.max(1, this.deadline - performance.now()), limits: this.vmLimits() })
     const file = where(this.res.path, member)
-    if (r.pickles === 0 && r.globals.length === 0 && r.error?.kind === 'parse' && !PICKLE_EXT.test(nameHint) && !(buf[start] === 0x80) && !formatName) {
+    const notPickle = r.pickles === 0 && r.globals.length === 0 && r.error?.kind === 'parse' && !(buf[start] === 0x80) && !formatName && !loaderUnpickles
+    if (notPickle && !PICKLE_EXT.test(nameHint)) {
       this.member(member, chain + 'unknown', end - start, 'not a model format this scanner knows')
-      return
+      return start
+    }
+    if (notPickle && r.error!.offset - start < 16) {
+      // Named like a pickle, but its first bytes are not one and import nothing: pickle.load fails
+      // before it can call anything. Said (a loader differential could hide more), not blocking.
+      this.member(member, chain + 'unknown', end - start, 'named like a pickle but does not parse as one')
+      this.issue({ ruleId: 'pickle/not-a-pickle', severity: 'medium', member, subject: 'not-a-pickle', message: `${where(this.res.path, member)} is named like a pickle but is not one: ${r.error!.message} at byte ${r.error!.offset - start}, before any import; pickle.load fails there without running anything`, properties: { offset: r.error!.offset } })
+      return start
     }
     this.res.hasPickle = true
     const format = formatName ?? (r.legacyTorch ? 'pytorch-legacy' : r.joblibArrays > 0 || r.globals.some((g) => g.name === 'NumpyArrayWrapper') ? 'joblib' : 'pickle')
     this.member(member, chain + format, end - start, `${r.pickles} pickle(s), ${r.opcodes} opcodes, protocol ${r.protocol}`)
-    this.addGlobals(r.globals, member)
+    this.addGlobals(r.globals, member, torchScript)
     if (r.error?.kind === 'limit') {
       this.res.errors.push(`${file}: pickle scan stopped at byte ${r.error.offset}: ${r.error.message}; the rest was not examined`)
     } else if (r.error) {
@@ -248,13 +283,21 @@ class Scanner {
     if (this.opts.forbidPickle) {
       this.issue({ ruleId: 'model/forbidden-pickle', severity: 'high', member, subject: 'pickle', message: `${file} is a ${format} file (a pickle stream) and forbid-pickle is set: convert it to safetensors (or another format that cannot run code)` })
     }
+    return r.error ? end : r.end
   }
 
-  addGlobals(globals: GlobalRef[], member: string): void {
+  /**
+   * Records each global with its verdict. In a TorchScript archive, torch.jit.load reads the
+   * pickles with its own C++ unpickler, which resolves `__torch__.*` to classes compiled from the
+   * archive's code/ and `torch.jit._pickle.*` to built-in list/tensor builders, never importing
+   * Python: those names are not imports there (torch.load hands such archives to torch.jit.load).
+   */
+  addGlobals(globals: GlobalRef[], member: string, torchScript = false): void {
     const file = where(this.res.path, member)
     for (const g of globals) {
       const name = `${g.module}.${g.name}`
-      const verdict = classifyGlobal(g.module, g.name, g.resolved, this.opts.allow)
+      const jitResolved = torchScript && g.resolved && (g.module === '__torch__' || g.module.startsWith('__torch__.') || g.module === 'torch.jit._pickle') && IDENT.test(g.module) && IDENT.test(g.name)
+      const verdict = jitResolved ? 'safe' : classifyGlobal(g.module, g.name, g.resolved, this.opts.allow)
       this.res.globals.push({ global: name, verdict, member, opcode: g.opcode, offset: g.offset, count: g.count, calls: g.calls })
       const how = g.raw !== name ? ` (written ${g.raw})` : ''
       const call = g.calls.length ? `; called as ${g.calls[0]}` : ''
@@ -290,17 +333,34 @@ class Scanner {
     }
     const names = dir.entries.map((e) => e.name)
     const torch = names.some((n) => /(^|\/)data\.pkl$/i.test(n))
+    // torch.serialization._is_torchscript_zip: a constants.pkl record makes torch.load hand the archive to torch.jit.load
+    const torchScript = torch && names.some((n) => /^[^/]*\/constants\.pkl$/i.test(n))
     const keras = names.includes('config.json') && (names.includes('metadata.json') || /\.keras$/i.test(nameHint))
     const npz = !torch && names.length > 0 && names.every((n) => /\.npy$/i.test(n) || n.endsWith('/'))
-    const format = torch ? 'pytorch-zip' : keras ? 'keras' : npz ? 'npz' : 'zip'
+    const format = torchScript ? 'torchscript-zip' : torch ? 'pytorch-zip' : keras ? 'keras' : npz ? 'npz' : 'zip'
     this.member(member, chain + format, src.size, `${dir.entries.length} entries`)
     for (const i of dir.issues) {
       this.issue({ ruleId: i.rule, severity: i.rule === 'archive/unsafe-path' ? 'medium' : 'high', member: join(member, i.member), subject: i.rule, message: `${this.res.path}: ${i.message}` })
     }
+    const prefix = torch ? torchPrefix(names) : ''
+    const storages = new Map<string, ZipEntry>()
+    // storages declared by data.pkl live in data/, those of a TorchScript constants.pkl in constants/
+    const declared: Array<{ folder: string; decl: DeclResult }> = []
+    let skipped = 0
     for (const en of dir.entries) {
       this.checkTime()
       if (en.name.endsWith('/') && en.size === 0) continue
       const m = join(member, en.name)
+      const role = torch ? torchMemberRole(en.name, prefix) : 'other'
+      if (role === 'storage') {
+        // raw tensor bytes: torch maps them, never unpickles them, so they are not read (only sized)
+        storages.set(en.name.toLowerCase(), en)
+        continue
+      }
+      if (role === 'record' || role === 'code') {
+        skipped++
+        continue
+      }
       if (en.dataOffset < 0) {
         this.issue({ ruleId: 'archive/unreadable-member', severity: 'high', member: m, subject: 'unreadable', message: `${where(this.res.path, m)} cannot be located in the archive, so it was not scanned` })
         continue
@@ -326,8 +386,54 @@ class Scanner {
         await this.kerasConfig(data, m, chain)
         continue
       }
+      if (role === 'pickle') {
+        // torch unpickles it whatever its first bytes look like
+        if (data.size > this.limits.maxPickleBytes) throw new LimitError(`${where(this.res.path, m)}: ${data.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream; raise limits.max-pickle-mb or convert it to safetensors`)
+        const buf = await data.read(0, data.size)
+        this.pickleBuffer(buf, 0, buf.length, m, chain, depth + 1, en.name, undefined, true, undefined, torchScript)
+        const rec = en.name.slice(prefix.length).toLowerCase()
+        if (en.name.toLowerCase().startsWith(prefix.toLowerCase()) && (rec === 'data.pkl' || rec === 'constants.pkl')) declared.push({ folder: rec === 'data.pkl' ? 'data' : 'constants', decl: storageDeclarations(buf) })
+        continue
+      }
       await this.scan(data, m, depth + 1, en.name, chain ? chain : '')
     }
+    if (torch) this.checkStorages(member, prefix, storages, declared, skipped)
+  }
+
+  /** Each storage data.pkl (or constants.pkl) declares is a member of exactly numel x element-size bytes. */
+  checkStorages(member: string, prefix: string, storages: Map<string, ZipEntry>, declared: Array<{ folder: string; decl: DeclResult }>, skipped: number): void {
+    const notes = [`${storages.size} tensor storage(s) (raw bytes, never unpickled)`]
+    if (skipped) notes.push(`${skipped} record(s) torch does not unpickle`)
+    const seen = new Set<string>()
+    let count = 0
+    for (const { folder, decl } of declared) {
+      if (!decl.ok) {
+        notes.push(`sizes of ${folder}/ not checked: ${decl.reason}`)
+        continue
+      }
+      const pkl = join(member, `${prefix}${folder}.pkl`)
+      for (const d of decl.storages.values()) {
+        count++
+        const rel = `${prefix}${folder}/${d.key}`
+        seen.add(rel.toLowerCase())
+        const en = storages.get(rel.toLowerCase())
+        const m = join(member, rel)
+        if (!en) {
+          this.issue({ ruleId: 'torch/storage-mismatch', severity: 'high', member: m, subject: `missing ${folder}/${d.key}`, message: `${where(this.res.path, pkl)} declares storage ${JSON.stringify(d.key)} (${d.type}, ${d.numel} elements) but the archive has no member ${rel}: the file is not what torch writes` })
+        } else if (d.bytes !== null && en.size !== d.bytes) {
+          this.issue({ ruleId: 'torch/storage-mismatch', severity: 'high', member: m, subject: `size ${folder}/${d.key}`, message: `${where(this.res.path, m)} is ${en.size} bytes but ${folder}.pkl declares ${d.numel} x ${d.type} = ${d.bytes} bytes: the file is not what torch writes (extra bytes can hide another payload)` })
+        } else if (en.method !== 0 && en.compressedSize > 0 && en.size / en.compressedSize > this.limits.maxRatio) {
+          this.issue({ ruleId: 'archive/compression-ratio', severity: 'medium', member: m, subject: `ratio ${folder}/${d.key}`, message: `${where(this.res.path, m)} is a storage deflated ${Math.round(en.size / en.compressedSize)}:1 (torch.save stores storages uncompressed)` })
+        }
+      }
+    }
+    if (!declared.length && storages.size) notes.push('storage sizes not checked: no data.pkl read')
+    for (const [name, en] of storages) {
+      if (seen.has(name) || declared.some((d) => !d.decl.ok)) continue
+      this.issue({ ruleId: 'torch/undeclared-storage', severity: 'low', member: join(member, en.name), subject: `undeclared ${name}`, message: `${where(this.res.path, join(member, en.name))} is not declared by data.pkl, so torch never reads it` })
+    }
+    if (declared.some((d) => d.decl.ok)) notes.push(`${count} declared, sizes checked`)
+    this.res.members.push({ member: join(member, `${prefix}data/`), format: 'torch-storages', size: storages.size, note: notes.join('; ') })
   }
 
   async kerasConfig(src: Source, member: string, chain: string): Promise<void> {
@@ -345,6 +451,9 @@ class Scanner {
 
   async hdf5(src: Source, member: string, chain: string): Promise<void> {
     this.member(member, chain + 'hdf5', src.size)
+    const sb = checkHdf5Superblock(await src.read(0, Math.min(src.size, 128)), src.size)
+    for (const p of sb.problems) this.issue({ ruleId: 'hdf5/invalid-header', severity: 'high', member, subject: p.replace(/\d+/g, 'N'), message: `${where(this.res.path, member)}: ${p}` })
+    if (sb.trailing > 0) this.issue({ ruleId: 'hdf5/trailing-data', severity: 'low', member, subject: 'trailing', message: `${where(this.res.path, member)} has ${sb.trailing} bytes after the end its superblock records; HDF5 never reads them` })
     const buf = await src.read(0, Math.min(src.size, 512 * 1024 * 1024))
     const text = findH5ModelConfig(buf)
     if (!text) return
@@ -404,10 +513,41 @@ class Scanner {
         continue
       }
       if (e.type !== '0' && e.type !== '7') continue
+      if (legacy && (e.name === 'storages' || e.name === 'tensors')) {
+        await this.legacySection(new SliceSource(src, e.dataOffset, e.size), m, e.name, chain)
+        continue
+      }
+      if (legacy && e.name === 'pickle') {
+        // torch unpickles it whatever its first bytes look like
+        if (e.size > this.limits.maxPickleBytes) throw new LimitError(`${where(this.res.path, m)}: ${e.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream`)
+        const buf = await new SliceSource(src, e.dataOffset, e.size).read(0, e.size)
+        this.pickleBuffer(buf, 0, buf.length, m, chain, depth + 1, 'pickle.pkl', undefined, true)
+        continue
+      }
       await this.scan(new SliceSource(src, e.dataOffset, e.size), m, depth + 1, e.name, chain)
     }
     for (const [k, n] of seen) {
       if (n > 1) this.issue({ ruleId: 'archive/ambiguous-duplicate', severity: 'high', member: join(member, k), subject: 'archive/ambiguous-duplicate', message: `${this.res.path}: ${n} tar members are named ${JSON.stringify(k)} (ignoring case); extractors keep a different copy` })
+    }
+  }
+
+  /** The legacy tar's storages/tensors members: each pickle torch unpickles is scanned, the raw data between them is not. */
+  async legacySection(src: Source, member: string, name: 'storages' | 'tensors', chain: string): Promise<void> {
+    if (src.size > this.limits.maxInflatedBytes) throw new LimitError(`${where(this.res.path, member)}: ${src.size} bytes is over the size limit`)
+    const buf = await src.read(0, src.size)
+    const sec = legacyTarSections(buf, name)
+    this.res.hasPickle = true
+    this.member(member, chain + `pytorch-legacy-${name}`, src.size, `${sec.pickles.length} pickle(s) between raw records`)
+    for (const [a, b] of sec.pickles) {
+      const r = scanPickle(buf, { start: a, end: b, timeMs: Math.max(1, this.deadline - performance.now()), limits: this.vmLimits() })
+      this.addGlobals(r.globals, member)
+      if (r.error?.kind === 'limit') this.res.errors.push(`${where(this.res.path, member)}: pickle scan stopped at byte ${r.error.offset}: ${r.error.message}`)
+    }
+    if (sec.problem) {
+      // the rest is what torch would read next as a pickle: scan it as one, so nothing after the break is skipped
+      const from = sec.pickles.length ? sec.pickles[sec.pickles.length - 1][1] : 0
+      this.issue({ ruleId: 'torch/invalid-legacy-record', severity: 'high', member, subject: name, message: `${where(this.res.path, member)} does not follow torch's legacy ${name} layout (${sec.problem}); scanned from byte ${from} as a pickle` })
+      if (from < buf.length) this.pickleBuffer(buf, from, buf.length, member, chain, 0, 'x.pkl', undefined, true)
     }
   }
 
