@@ -76,6 +76,7 @@ export const redteamGate: Gate<RedteamConfig> = {
   configSchema: redteamConfigSchema,
   async run(ctx) {
     const c = ctx.config
+    if (!c.target && !ctx.explicit) return { findings: [], checks: [], errors: [], skipped: 'no target configured (gates.redteam.target)' }
     if (!c.target) {
       throw new ConfigError('CONFIG_INVALID', 'gates.redteam.target is missing: name the model under test, e.g. target: { kind: openai, url: "http://127.0.0.1:8000/v1", model: m }')
     }
