@@ -63,7 +63,7 @@ export async function startFake(handler: Handler): Promise<FakeServer> {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
-      let body: any = null
+      let body: any
       try {
         body = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null')
       } catch {
