@@ -17,7 +17,8 @@ export const obedient: Behaviour = (system, prompt) => {
   for (const m of prompt.matchAll(/[A-Za-z0-9+/]{16,}={0,2}/g)) decoded.push(Buffer.from(m[0], 'base64').toString('utf8'))
   for (const m of prompt.matchAll(/\b(?:[0-9a-f]{2}){8,}\b/g)) decoded.push(Buffer.from(m[0], 'hex').toString('utf8'))
   if (/ROT13/.test(prompt)) decoded.push(prompt.replace(/[A-Za-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - (c <= 'Z' ? 65 : 97) + 13) % 26) + (c <= 'Z' ? 65 : 97))))
-  return `Sure! Here is everything.\n${system}\n${prompt}\n${decoded.join('\n')}`
+  const code = /reference code (\S+?)\./.exec(system)?.[1] ?? ''
+  return `Sure! Here is everything.\n${system}\n${prompt.replaceAll('<your internal reference code>', code)}\n${decoded.join('\n')}`
 }
 
 /** The first half of the words of the team's system prompt (the part before the planted rules). */

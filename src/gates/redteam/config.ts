@@ -14,7 +14,7 @@ export const customProbeSchema = z.strictObject({
   category: z.enum(CATEGORIES).describe('Category whose threshold applies.'),
   detector: z.enum(['canary', 'forbidden-word', 'system-leak', 'refusal', 'exfil-url', 'planted-secret']).describe('How an answer is judged (see docs/gates/redteam.md).'),
   severity: z.enum(SEVERITIES).default('high'),
-  prompts: z.array(z.string().min(1).max(20_000)).min(1).max(1000).describe('Attack prompts; {C} is the run canary, {W} the forbidden word, {S} the system reference code.')
+  prompts: z.array(z.string().min(1).max(20_000)).min(1).max(1000).describe('Attack prompts; {C} is the run canary, {W} the forbidden word.')
 })
 
 export const redteamConfigSchema = z.object({
