@@ -23,3 +23,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${SUDO[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# The small real language model (and its CPU runtime) for the redteam tests, in a cache folder.
+bash "$(dirname "${BASH_SOURCE[0]}")/setup-test-model.sh"
