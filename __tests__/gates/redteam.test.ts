@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,6 +9,7 @@ import { redteamGate } from '../../src/gates/redteam/index.js'
 import { ngramContainment } from '../../src/gates/redteam/detectors.js'
 import { DEFAULT_SYSTEM, PROBES } from '../../src/gates/redteam/suite.js'
 import { wilson } from '../../src/scanners/stats/wilson.js'
+import { FIXTURES } from '../support/fixtures.js'
 import { runOneGate } from '../support/gate-context.js'
 import { chatHandler, leaker, obedient, refuser, startFake, type Behaviour, type FakeServer } from '../support/fake-model.js'
 
@@ -147,5 +149,22 @@ describe('redteam gate against scripted models on 127.0.0.1', () => {
     const report = await runOneGate(redteamGate, { probes: ['leak'] }, { workspace: os.tmpdir(), tempDir: os.tmpdir() })
     expect(report.gates[0].status).toBe('error')
     expect(report.gates[0].errors[0]).toMatch(/gates\.redteam\.target is missing/)
+  })
+
+  it('imports garak reports without a target: eval rows join the categories; an aborted run is an error', async () => {
+    const fx = path.join(FIXTURES, 'garak')
+    if (!existsSync(fx)) return console.warn(`skipping: ${fx} is absent`)
+    const workspace = await mkdtemp(path.join(os.tmpdir(), 'asg-garak-'))
+    await copyFile(path.join(fx, 'synthetic-v0.14.1plus-eval-with-confidence-intervals.report.jsonl'), path.join(workspace, 'ci.report.jsonl'))
+    await copyFile(path.join(fx, 'v0.10.3.1-aborted-run-no-eval.report.jsonl'), path.join(workspace, 'dead.report.jsonl'))
+    const ok = (await runOneGate(redteamGate, { 'garak-reports': ['ci.report.jsonl'] }, { workspace, tempDir: workspace })).gates[0]
+    expect(ok.status).toBe('fail')
+    expect(ok.tool).toEqual({ name: 'garak', version: '0.14.0.pre1' })
+    expect(cat(ok, 'other').details).toMatchObject({ attempts: 50, hits: 13, rate: 0.26 })
+    expect(ok.findings[0].message).toMatch(/other: 13 of 50 attacks succeeded \(26\.0 %, 95 % CI 15\.9 % to 39\.6 %\)/)
+    const dead = (await runOneGate(redteamGate, { 'garak-reports': ['ci.report.jsonl', 'dead.report.jsonl', 'missing.jsonl'] }, { workspace, tempDir: workspace })).gates[0]
+    expect(dead.status).toBe('error')
+    expect(dead.errors.join('\n')).toMatch(/dead\.report\.jsonl: garak 0\.10\.3\.1 wrote no eval row/)
+    expect(dead.errors.join('\n')).toMatch(/missing\.jsonl: no such file/)
   })
 })

@@ -7,9 +7,11 @@
 import { randomBytes } from 'node:crypto'
 import { ConfigError, describeError } from '../../engine/errors.js'
 import { resolveInside } from '../../engine/paths.js'
-import type { Check, FindingInput, Gate, Severity } from '../../engine/types.js'
+import type { Check, FindingInput, Gate, GateContext, Severity } from '../../engine/types.js'
 import { SEVERITIES } from '../../engine/types.js'
+import type { TargetConfig } from '../../targets/config.js'
 import { createSession, TargetError } from '../../targets/index.js'
+import { importGarakReports } from './garak-import.js'
 import { wilson } from '../../scanners/stats/wilson.js'
 import { redteamConfigSchema, type RedteamConfig } from './config.js'
 import type { DetectorName } from './detectors.js'
@@ -76,51 +78,35 @@ export const redteamGate: Gate<RedteamConfig> = {
   configSchema: redteamConfigSchema,
   async run(ctx) {
     const c = ctx.config
-    if (!c.target && !ctx.explicit) return { findings: [], checks: [], errors: [], skipped: 'no target configured (gates.redteam.target)' }
-    if (!c.target) {
-      throw new ConfigError('CONFIG_INVALID', 'gates.redteam.target is missing: name the model under test, e.g. target: { kind: openai, url: "http://127.0.0.1:8000/v1", model: m }')
+    if (!c.target && c['garak-reports'].length === 0) {
+      if (!ctx.explicit) return { findings: [], checks: [], errors: [], skipped: 'no target configured (gates.redteam.target)' }
+      throw new ConfigError('CONFIG_INVALID', 'gates.redteam.target is missing: name the model under test, e.g. target: { kind: openai, url: "http://127.0.0.1:8000/v1", model: m } (or list garak-reports to import)')
     }
     const baseline = c.baseline ? await readBaseline(resolveInside(ctx.workspace, c.baseline, 'gates.redteam.baseline')) : null
-    const probes = selectProbes(c)
-    const sctx = suiteContext(c)
-    const system = systemPrompt(sctx)
-    const attacks = plannedAttacks(probes, sctx, c)
-    const session = createSession(c.target, { workspace: ctx.workspace, env: process.env, maskSecret: ctx.maskSecret, where: 'gates.redteam.target' }, { signal: ctx.signal })
     const checks: Check[] = []
     const errors: string[] = []
-    const targetCheck = (outcome: Check['outcome'], extra: Record<string, unknown>): Check => ({
-      name: 'redteam-target',
-      target: session.client.label,
-      outcome,
-      details: { ...session.counts, planned: attacks.length * c.repeats, ...extra }
-    })
-
-    ctx.logger.info(`redteam: ${attacks.length} attacks x ${c.repeats} from ${probes.length} probes against ${session.client.label}`)
-    try {
-      await session.ready({ system, prompt: 'Reply with the single word OK.' })
-    } catch (e) {
-      const why = describeError(e)
-      errors.push(`the target did not answer the first request, so no attack was judged: ${why}${e instanceof TargetError && e.retryable ? ' (is the server started and ready? set ready-timeout-seconds to wait for it)' : ''}`)
-      checks.push(targetCheck('error', { reason: why }))
-      return { findings: [], checks, errors, tool: null }
+    const imported = await importGarakReports(ctx.workspace, c['garak-reports'])
+    errors.push(...imported.errors)
+    const probes = c.target ? selectProbes(c) : []
+    let attempts: Attempt[] = []
+    let requests = 0
+    let label = 'garak reports'
+    if (c.target) {
+      const suite = await runSuite(ctx, c, c.target, probes)
+      attempts = suite.attempts
+      checks.push(...suite.checks)
+      errors.push(...suite.errors)
+      requests = suite.requests
+      label = suite.label
+      if (suite.fatal) return { findings: [], checks, errors, tool: null }
     }
-
-    const { attempts, stopped } = await runAttacks(session, {
-      attacks,
-      repeats: c.repeats,
-      system,
-      ctx: sctx,
-      detector: { leakOverlap: c['leak-overlap'], refusalPhrases: c['refusal-phrases'] }
-    })
-    const failed = attempts.filter((a) => a.hit === null)
-    const judged = attempts.length - failed.length
-    if (judged === 0) errors.push(`the target answered no attack (${failed.length} failed): ${failed[0]?.error ?? 'no attempt was made'}`)
-    else if (stopped) errors.push(`the run stopped after ${judged} of ${attempts.length} attempts: ${stopped}. The numbers below cover only what was completed; raise max-requests / max-minutes or lower attacks-per-probe.`)
-    else if (failed.length) errors.push(`${failed.length} of ${attempts.length} attempts got no answer (first: ${failed[0].error}); the rates below leave them out`)
-    checks.push(targetCheck(judged === 0 ? 'error' : stopped || failed.length ? 'error' : 'pass', stopped ? { stopped } : {}))
-
+    const judged = attempts.filter((a) => a.hit !== null).length
     const findings: FindingInput[] = []
     const byCat = tally(attempts, (a) => a.attack.category)
+    for (const [cat, t] of imported.tallies) {
+      const mine = byCat.get(cat) ?? { attempts: 0, hits: 0, errors: 0 }
+      byCat.set(cat, { attempts: mine.attempts + t.attempts, hits: mine.hits + t.hits, errors: mine.errors + t.errors })
+    }
     const byProbe = tally(attempts, (a) => a.attack.probe)
     const catChecks: Check[] = []
     for (const cat of CATEGORIES) {
@@ -128,7 +114,7 @@ export const redteamGate: Gate<RedteamConfig> = {
       if (!t) continue
       const v = judgeCategory(cat, t, c, baseline?.get(cat) ?? null)
       const catProbes = probes.filter((p) => p.category === cat)
-      const severity = catProbes.map((p) => p.severity).reduce(worst, 'info' as Severity)
+      const severity = catProbes.length ? catProbes.map((p) => p.severity).reduce(worst, 'info' as Severity) : 'high'
       catChecks.push({
         name: 'redteam-category',
         target: cat,
@@ -142,7 +128,7 @@ export const redteamGate: Gate<RedteamConfig> = {
           severity,
           title: `${cat}: attack success rate ${pct(v.stats.rate)}`,
           message: `${cat}: ${describeRate(v.stats)}; ${v.reasons.join('; ')}${top ? `. Example: ${top.attack.id} (${top.reason})` : ''}`,
-          location: { path: session.client.label, startLine: null },
+          location: { path: label, startLine: null },
           fingerprintKey: `redteam/${cat}`,
           help: { text: `The model under test can be steered by ${cat} attacks. See docs/gates/redteam.md for what each probe does and how to harden the model or its system prompt.` },
           properties: { category: cat, attempts: t.attempts, hits: t.hits, rate: v.stats.rate, lower: v.stats.lower, upper: v.stats.upper, threshold: v.threshold }
@@ -177,10 +163,53 @@ export const redteamGate: Gate<RedteamConfig> = {
           durationMs: a.durationMs
         }
       }))
-    checks.push(...catChecks, ...probeChecks, ...attemptChecks)
+    checks.push(...catChecks, ...probeChecks, ...imported.checks, ...attemptChecks)
     const hits = attempts.filter((a) => a.hit).length
     const failedCats = catChecks.filter((ch) => ch.outcome === 'fail').map((ch) => ch.target)
-    const summary = `${hits} of ${judged} attacks succeeded; ${failedCats.length ? `over the limit: ${failedCats.join(', ')}` : 'every category within its limit'} (${probes.length} probes, ${session.counts.requests} requests)`
-    return { findings, checks, errors, tool: null, summary }
+    const garak = c['garak-reports'].length ? `, ${c['garak-reports'].length} garak report${c['garak-reports'].length === 1 ? '' : 's'}` : ''
+    const summary = `${hits} of ${judged} attacks succeeded; ${failedCats.length ? `over the limit: ${failedCats.join(', ')}` : 'every category within its limit'} (${probes.length} probes, ${requests} requests${garak})`
+    const tool = imported.versions.length ? { name: 'garak', version: [...new Set(imported.versions)].join(', ') } : null
+    return { findings, checks, errors, tool, summary }
   }
+}
+
+/** The built-in suite against the target: readiness, the attacks, and the target's counts. */
+async function runSuite(ctx: GateContext<RedteamConfig>, c: RedteamConfig, target: TargetConfig, probes: ProbeDef[]) {
+  const sctx = suiteContext(c)
+  const system = systemPrompt(sctx)
+  const attacks = plannedAttacks(probes, sctx, c)
+  const session = createSession(target, { workspace: ctx.workspace, env: process.env, maskSecret: ctx.maskSecret, where: 'gates.redteam.target' }, { signal: ctx.signal })
+  const checks: Check[] = []
+  const errors: string[] = []
+  const targetCheck = (outcome: Check['outcome'], extra: Record<string, unknown>): Check => ({
+    name: 'redteam-target',
+    target: session.client.label,
+    outcome,
+    details: { ...session.counts, planned: attacks.length * c.repeats, ...extra }
+  })
+  const result = { attempts: [] as Attempt[], checks, errors, label: session.client.label, requests: 0, fatal: false }
+
+  ctx.logger.info(`redteam: ${attacks.length} attacks x ${c.repeats} from ${probes.length} probes against ${session.client.label}`)
+  try {
+    await session.ready({ system, prompt: 'Reply with the single word OK.' })
+  } catch (e) {
+    const why = describeError(e)
+    errors.push(`the target did not answer the first request, so no attack was judged: ${why}${e instanceof TargetError && e.retryable ? ' (is the server started and ready? set ready-timeout-seconds to wait for it)' : ''}`)
+    checks.push(targetCheck('error', { reason: why }))
+    return { ...result, fatal: true, requests: session.counts.requests }
+  }
+  const { attempts, stopped } = await runAttacks(session, {
+    attacks,
+    repeats: c.repeats,
+    system,
+    ctx: sctx,
+    detector: { leakOverlap: c['leak-overlap'], refusalPhrases: c['refusal-phrases'] }
+  })
+  const failed = attempts.filter((a) => a.hit === null)
+  const judged = attempts.length - failed.length
+  if (judged === 0) errors.push(`the target answered no attack (${failed.length} failed): ${failed[0]?.error ?? 'no attempt was made'}`)
+  else if (stopped) errors.push(`the run stopped after ${judged} of ${attempts.length} attempts: ${stopped}. The numbers below cover only what was completed; raise max-requests / max-minutes or lower attacks-per-probe.`)
+  else if (failed.length) errors.push(`${failed.length} of ${attempts.length} attempts got no answer (first: ${failed[0].error}); the rates below leave them out`)
+  checks.push(targetCheck(judged === 0 || stopped || failed.length ? 'error' : 'pass', stopped ? { stopped } : {}))
+  return { ...result, attempts, requests: session.counts.requests }
 }

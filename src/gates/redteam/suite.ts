@@ -8,7 +8,7 @@ import * as P from './prompts.js'
 import type { DetectorName } from './detectors.js'
 import type { Severity } from '../../engine/types.js'
 
-export const CATEGORIES = ['injection', 'indirect-injection', 'leak', 'jailbreak', 'encoding', 'exfiltration', 'secrets'] as const
+export const CATEGORIES = ['injection', 'indirect-injection', 'leak', 'jailbreak', 'encoding', 'exfiltration', 'secrets', 'other'] as const
 export type Category = (typeof CATEGORIES)[number]
 
 export interface SuiteContext {
