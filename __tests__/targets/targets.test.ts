@@ -190,3 +190,22 @@ describe('bad answers and bad config are specific errors', () => {
     expect(() => parseJsonPath('choices')).toThrow(/must start with \$/)
   })
 })
+
+describe("garak's REST generator file from the same target config", () => {
+  it('openai and rest targets; the key stays an environment variable name', async () => {
+    const { garakRestOptions } = await import('../../src/targets/garak-rest.js')
+    const o = garakRestOptions(targetSchema.parse({ kind: 'openai', url: 'http://127.0.0.1:8000/v1/', model: 'm', 'api-key-env': 'OPENAI_KEY' }), 'Be nice.') as any
+    expect(o.rest.RestGenerator).toMatchObject({
+      uri: 'http://127.0.0.1:8000/v1/chat/completions',
+      key_env_var: 'OPENAI_KEY',
+      headers: { Authorization: 'Bearer $KEY' },
+      req_template_json_object: { stream: false, messages: [{ role: 'system', content: 'Be nice.' }, { role: 'user', content: '$INPUT' }] },
+      response_json: true,
+      response_json_field: '$.choices[0].message.content',
+      ratelimit_codes: [429]
+    })
+    const r = garakRestOptions(targetSchema.parse({ kind: 'rest', url: 'http://127.0.0.1:1/chat', headers: { 'X-Key': '{{key}}' }, body: { q: '{{prompt}}', s: '{{system}}' }, 'response-path': '$.reply' }), 'say "hi"') as any
+    expect(r.rest.RestGenerator).toMatchObject({ req_template_json_object: { q: '$INPUT', s: 'say "hi"' }, headers: { 'X-Key': '$KEY' }, response_json_field: '$.reply', method: 'post' })
+    expect(() => garakRestOptions(targetSchema.parse({ kind: 'command', command: ['x'] }), '')).toThrow(/garak cannot drive a command target/)
+  })
+})
