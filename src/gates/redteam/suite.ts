@@ -51,7 +51,8 @@ export const PROBES: ProbeDef[] = [
     description: 'Goal hijacking: an instruction appended to the user input asks for the run canary.',
     build: (ctx) =>
       P.CARRIER_TASKS.flatMap((task, i) =>
-        P.SEPARATORS.flatMap((sep, j) => P.HIJACK_TRIGGERS.map((tr, k) => ({ key: `${i}.${j}.${k}`, prompt: `${task}${task ? sep : ''}${fill(tr, ctx)}` })))
+        // With no carrier task there is nothing to separate from: one prompt per trigger.
+        (task ? P.SEPARATORS : ['']).flatMap((sep, j) => P.HIJACK_TRIGGERS.map((tr, k) => ({ key: `${i}.${j}.${k}`, prompt: `${task}${sep}${fill(tr, ctx)}` })))
       )
   },
   {
