@@ -51,7 +51,7 @@ const ollama = z.strictObject({
 const rest = z.strictObject({
   kind: z.literal('rest').describe('Any JSON HTTP API: a request template and a JSONPath to the answer.'),
   url: url.describe('Request URL.'),
-  method: z.enum(['POST', 'PUT', 'GET', 'post', 'put', 'get']).default('POST'),
+  method: z.enum(['POST', 'PUT', 'PATCH', 'post', 'put', 'patch']).default('POST').describe('HTTP method; the body carries the prompt, so GET is not offered.'),
   headers: z.record(z.string(), z.string()).default({}).describe('Request headers; {{key}} is replaced by the key from api-key-env.'),
   body: z
     .union([z.string(), z.record(z.string(), z.unknown())])

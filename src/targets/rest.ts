@@ -49,7 +49,7 @@ export function restClient(c: RestTarget, apiKey: string | null, where = 'target
         url: c.url,
         method,
         headers,
-        ...(method === 'GET' ? {} : { body }),
+        body,
         timeoutMs: c['timeout-seconds'] * 1000,
         maxBytes: c['max-answer-kb'] * 1024,
         signal
