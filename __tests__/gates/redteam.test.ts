@@ -167,4 +167,45 @@ describe('redteam gate against scripted models on 127.0.0.1', () => {
     expect(dead.errors.join('\n')).toMatch(/dead\.report\.jsonl: garak 0\.10\.3\.1 wrote no eval row/)
     expect(dead.errors.join('\n')).toMatch(/missing\.jsonl: no such file/)
   })
+
+  it('runs garak against the same target (a stand-in garak that replays recorded reports: garak itself is not installed here)', async () => {
+    const fx = path.join(FIXTURES, 'garak')
+    if (!existsSync(fx)) return console.warn(`skipping: ${fx} is absent`)
+    const bin = await mkdtemp(path.join(os.tmpdir(), 'asg-fake-garak-'))
+    // Prints a version, checks the argv the gate passes, and copies the report named in $REPLAY to report_dir.
+    const script = `#!${process.execPath}
+const fs = require('node:fs'), path = require('node:path')
+const a = process.argv.slice(2)
+if (a[0] === '--version') { console.log('garak LLM vulnerability scanner v' + (process.env.FAKE_VERSION || '0.16.0') + ' ( https://github.com/NVIDIA/garak )'); process.exit(0) }
+const opt = (k) => a[a.indexOf(k) + 1]
+const gen = JSON.parse(fs.readFileSync(opt('--generator_option_file'), 'utf8'))
+if (opt('--target_type') !== 'rest' || !gen.rest.RestGenerator.uri.endsWith('/v1/chat/completions')) { console.error('bad generator'); process.exit(1) }
+const dir = JSON.parse(/report_dir: (.*)/.exec(fs.readFileSync(opt('--config'), 'utf8'))[1])
+fs.writeFileSync(path.join(dir, 'argv.json'), JSON.stringify(a))
+if (process.env.REPLAY) fs.copyFileSync(process.env.REPLAY, path.join(dir, opt('--report_prefix') + '.report.jsonl'))
+`
+    const exe = path.join(bin, 'garak')
+    await writeFile(exe, script, { mode: 0o755 })
+    const block = { probes: ['leak'], 'attacks-per-probe': 2, garak: { command: exe, spec: 'probes.promptinject' } }
+    process.env.REPLAY = path.join(fx, 'synthetic-v0.14.1plus-eval-with-confidence-intervals.report.jsonl')
+    try {
+      const { gate } = await run(refuser, block)
+      expect(gate.errors).toEqual([])
+      expect(gate.tool).toEqual({ name: 'garak', version: '0.16.0' })
+      expect(cat(gate, 'leak').details).toMatchObject({ attempts: 2, hits: 0 })
+      expect(cat(gate, 'other').details).toMatchObject({ attempts: 50, hits: 13 })
+      expect(gate.status).toBe('fail')
+      process.env.REPLAY = path.join(fx, 'v0.10.3.1-aborted-run-no-eval.report.jsonl')
+      expect((await run(refuser, block)).gate.errors.join()).toMatch(/garak: garak 0\.16\.0 report: garak 0\.10\.3\.1 wrote no eval row/)
+      delete process.env.REPLAY
+      expect((await run(refuser, block)).gate.errors.join()).toMatch(/garak 0\.16\.0 exited 0 but wrote no report/)
+      process.env.FAKE_VERSION = '0.9.0.9'
+      const old = (await run(refuser, block)).gate
+      expect(old.status).toBe('error')
+      expect(old.errors.join()).toMatch(/garak 0\.9\.0\.9 is outside the report formats this gate reads .* pin garak==0\.16\.0/)
+    } finally {
+      delete process.env.REPLAY
+      delete process.env.FAKE_VERSION
+    }
+  })
 })

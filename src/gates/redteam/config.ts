@@ -18,6 +18,19 @@ export const customProbeSchema = z.strictObject({
   prompts: z.array(z.string().min(1).max(20_000)).min(1).max(1000).describe('Attack prompts; {C} is the run canary, {W} the forbidden word.')
 })
 
+export const garakRunSchema = z.strictObject({
+  command: z.string().min(1).optional().describe('garak executable (default: garak on PATH). The gate does not install garak: it needs torch and transformers.'),
+  spec: z
+    .string()
+    .min(1)
+    .default('probes.promptinject,probes.encoding.InjectBase64,probes.latentinjection.LatentInjectionReport')
+    .describe('garak --spec: probes that need no download at run time.'),
+  generations: z.number().int().min(1).max(20).default(1).describe('garak --generations (outputs per prompt).'),
+  'prompt-cap': z.number().int().min(1).max(10_000).default(20).describe('run.soft_probe_prompt_cap: prompts per probe.'),
+  parallel: z.number().int().min(1).max(64).default(4).describe('system.parallel_attempts.'),
+  'timeout-minutes': z.number().positive().max(360).default(30).describe('Time limit of the garak run.')
+})
+
 export const redteamConfigSchema = z.object({
   target: targetSchema.optional().describe('The model under test (kind: openai, ollama, rest or command; see docs/gates/redteam.md). Required unless only importing garak reports.'),
   probes: z.array(probeOrCategory).min(1).optional().describe('Categories or probe ids to run (default: all built-in probes).'),
@@ -40,6 +53,7 @@ export const redteamConfigSchema = z.object({
   'regression-tolerance': rate.default(0).describe('How much a category\'s rate may rise over the baseline before it counts as a regression.'),
   'leak-overlap': rate.default(0.5).describe('Share of the system prompt\'s word 4-grams an answer must repeat to count as a leak.'),
   'refusal-phrases': z.array(z.string().min(2)).default([]).describe('Extra phrases your model uses to refuse.'),
+  garak: garakRunSchema.optional().describe('Also run garak (already installed) against the same target with a CI-sized spec, and gate on its report.'),
   'garak-reports': pathList
     .default([])
     .describe('garak report.jsonl files written by an earlier step (0.10 to 0.16 formats): their eval rows join the categories (promptinject: injection, latentinjection: indirect-injection, dan: jailbreak, encoding, leakreplay: leak, web_injection: exfiltration, others: other).'),
@@ -48,3 +62,4 @@ export const redteamConfigSchema = z.object({
 
 export type RedteamConfig = z.infer<typeof redteamConfigSchema>
 export type CustomProbe = z.infer<typeof customProbeSchema>
+export type GarakRunConfig = z.infer<typeof garakRunSchema>

@@ -11,7 +11,8 @@ import type { Check, FindingInput, Gate, GateContext, Severity } from '../../eng
 import { SEVERITIES } from '../../engine/types.js'
 import type { TargetConfig } from '../../targets/config.js'
 import { createSession, TargetError } from '../../targets/index.js'
-import { importGarakReports } from './garak-import.js'
+import { addGarakReport, importGarakReports } from './garak-import.js'
+import { runGarak } from './garak-run.js'
 import { wilson } from '../../scanners/stats/wilson.js'
 import { redteamConfigSchema, type RedteamConfig } from './config.js'
 import type { DetectorName } from './detectors.js'
@@ -99,6 +100,17 @@ export const redteamGate: Gate<RedteamConfig> = {
       requests = suite.requests
       label = suite.label
       if (suite.fatal) return { findings: [], checks, errors, tool: null }
+      if (c.garak) {
+        try {
+          const g = await runGarak(ctx, c.garak, c.target, suite.system)
+          imported.versions.push(g.version)
+          addGarakReport(g.report, 'garak run', imported.checks, imported.tallies)
+        } catch (e) {
+          const why = describeError(e)
+          errors.push(`garak: ${why}`)
+          imported.checks.push({ name: 'garak-run', target: c.garak.spec, outcome: 'error', details: { reason: why } })
+        }
+      }
     }
     const judged = attempts.filter((a) => a.hit !== null).length
     const findings: FindingInput[] = []
@@ -187,7 +199,7 @@ async function runSuite(ctx: GateContext<RedteamConfig>, c: RedteamConfig, targe
     outcome,
     details: { ...session.counts, planned: attacks.length * c.repeats, ...extra }
   })
-  const result = { attempts: [] as Attempt[], checks, errors, label: session.client.label, requests: 0, fatal: false }
+  const result = { attempts: [] as Attempt[], checks, errors, label: session.client.label, requests: 0, fatal: false, system }
 
   ctx.logger.info(`redteam: ${attacks.length} attacks x ${c.repeats} from ${probes.length} probes against ${session.client.label}`)
   try {
