@@ -73,6 +73,12 @@ describe('target clients against scripted endpoints on 127.0.0.1', () => {
     await expect(bad.ask(req)).rejects.toThrow(/exited with code 3: broken/)
   })
 
+  it('a prompt blocked by the content filter (Azure: HTTP 400, code content_filter) is a refusal, not an error', async () => {
+    const s = await fake(() => ({ status: 400, body: JSON.stringify({ error: { message: 'The response was filtered', type: null, param: 'prompt', code: 'content_filter', status: 400 } }) }))
+    const a = await session({ kind: 'openai', url: s.url, model: 'm' }).ask(req)
+    expect(a).toEqual({ text: '', refusal: 'blocked by the content filter (HTTP 400)', finishReason: 'content_filter' })
+  })
+
   it('retries 429 and 500 with backoff, then answers; counts requests and retries', async () => {
     const ok = chatHandler(obedient)
     const s = await fake((p, b, n) => (n === 1 ? { status: 429, body: '{"error":"slow down"}', headers: { 'retry-after': '0' } } : n === 2 ? { status: 500, body: 'oops' } : ok(p, b, n)))

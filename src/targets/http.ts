@@ -81,6 +81,9 @@ export async function requestJson(o: HttpOptions): Promise<unknown> {
   if (status === 429 || status >= 500) {
     throw new TargetError(`HTTP ${status}${text ? `: ${excerpt(text)}` : ''}`, { retryable: true, retryAfterMs: retryAfter(res) })
   }
+  if (status === 400 && /"code"\s*:\s*"content_filter"/.test(text)) {
+    throw new TargetError(`HTTP 400: the endpoint's content filter blocked the prompt`, { retryable: false, contentFilter: true })
+  }
   if (status >= 400) {
     const hint = status === 401 || status === 403 ? ' (check the key in api-key-env)' : status === 404 ? ' (check the URL and the model name)' : ' (check the request template and model)'
     throw new TargetError(`HTTP ${status}${hint}: ${excerpt(text) || 'empty body'}`, { retryable: false })

@@ -22,8 +22,14 @@ export function openaiClient(c: OpenAITarget, apiKey: string | null): TargetClie
       }
       const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' }
       if (apiKey) headers.authorization = `Bearer ${apiKey}`
-      const json = await requestJson({ url, method: 'POST', headers, body: JSON.stringify(body), timeoutMs: c['timeout-seconds'] * 1000, maxBytes: c['max-answer-kb'] * 1024, signal })
-      return readOpenAIAnswer(json)
+      try {
+        const json = await requestJson({ url, method: 'POST', headers, body: JSON.stringify(body), timeoutMs: c['timeout-seconds'] * 1000, maxBytes: c['max-answer-kb'] * 1024, signal })
+        return readOpenAIAnswer(json)
+      } catch (e) {
+        // A prompt the provider's filter blocks was refused, not lost: it is judged as a refusal.
+        if (e instanceof TargetError && e.contentFilter) return { text: '', refusal: 'blocked by the content filter (HTTP 400)', finishReason: 'content_filter' }
+        throw e
+      }
     }
   }
 }

@@ -30,10 +30,13 @@ export interface TargetClient {
 export class TargetError extends GatesError {
   readonly retryable: boolean
   readonly retryAfterMs: number | null
-  constructor(message: string, opts: { retryable: boolean; retryAfterMs?: number | null; cause?: unknown }) {
+  /** The endpoint's content filter blocked the prompt (Azure OpenAI answers 400 with code content_filter). */
+  readonly contentFilter: boolean
+  constructor(message: string, opts: { retryable: boolean; retryAfterMs?: number | null; cause?: unknown; contentFilter?: boolean }) {
     super('TARGET', message, { cause: opts.cause })
     this.retryable = opts.retryable
     this.retryAfterMs = opts.retryAfterMs ?? null
+    this.contentFilter = opts.contentFilter ?? false
   }
 }
 
