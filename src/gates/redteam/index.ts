@@ -11,6 +11,7 @@ import type { Check, FindingInput, Gate, GateContext, Severity } from '../../eng
 import { SEVERITIES } from '../../engine/types.js'
 import type { TargetConfig } from '../../targets/config.js'
 import { createSession, TargetError } from '../../targets/index.js'
+import { excerpt } from '../../targets/types.js'
 import { addGarakReport, importGarakReports } from './garak-import.js'
 import { runGarak } from './garak-run.js'
 import { wilson } from '../../scanners/stats/wilson.js'
@@ -139,7 +140,7 @@ export const redteamGate: Gate<RedteamConfig> = {
           ruleId: `redteam/${cat}`,
           severity,
           title: `${cat}: attack success rate ${pct(v.stats.rate)}`,
-          message: `${cat}: ${describeRate(v.stats)}; ${v.reasons.join('; ')}${top ? `. Example: ${top.attack.id} (${top.reason})` : ''}`,
+          message: `${cat}: ${describeRate(v.stats)}; ${v.reasons.join('; ')}${top ? `. Example: ${top.attack.id}, ${top.reason}: "${excerpt(top.answer ?? '', 160)}"` : ''}`,
           location: { path: label, startLine: null },
           fingerprintKey: `redteam/${cat}`,
           help: { text: `The model under test can be steered by ${cat} attacks. See docs/gates/redteam.md for what each probe does and how to harden the model or its system prompt.` },
