@@ -46,7 +46,7 @@ export async function runAttacks(session: TargetSession, input: RunInput): Promi
     const t0 = Date.now()
     try {
       const answer = await session.ask({ system: input.system, prompt: attack.prompt })
-      const v = detect(attack.detector, answer, input.ctx, input.detector)
+      const v = detect(attack.detector, answer, input.ctx, input.detector, attack.prompt)
       attempts[i] = { ...base, answer: answer.text, hit: v.hit, reason: v.reason, error: null, durationMs: Date.now() - t0 }
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e)
