@@ -45,3 +45,6 @@ if ! "$MLFLOW_VENV/bin/python" -c 'import mlflow, sys; sys.exit(mlflow.__version
   "$MLFLOW_VENV/bin/pip" install -q --disable-pip-version-check --require-hashes --only-binary :all: --no-deps \
     -r "$(dirname "$0")/requirements-mlflow.txt"
 fi
+
+# The small real language model (and its CPU runtime) for the redteam tests, in a cache folder.
+bash "$(dirname "${BASH_SOURCE[0]}")/setup-test-model.sh"

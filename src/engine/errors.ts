@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'PARSE'
   | 'INPUT'
   | 'OUTSIDE_WORKSPACE'
+  | 'TARGET'
 
 export class GatesError extends Error {
   readonly code: ErrorCode

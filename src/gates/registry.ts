@@ -13,6 +13,7 @@ import { dataConfigSchema } from './data/config.js'
 import { evaluationConfigSchema } from './evaluation/config.js'
 import { dependenciesConfigSchema } from './dependencies/config.js'
 import { modelsConfigSchema } from './models/config.js'
+import { redteamConfigSchema } from './redteam/config.js'
 import { sarifConfigSchema } from './sarif/config.js'
 import { secretsConfigSchema } from './secrets/config.js'
 
@@ -37,5 +38,6 @@ export const GATES: Gate<any>[] = [
   lazy('models', 'Model files', modelsConfigSchema, async () => (await import('./models/index.js')).modelsGate),
   lazy('data', 'Data (provenance, schema, drift, outliers)', dataConfigSchema, async () => (await import('./data/index.js')).dataGate),
   lazy('evaluation', 'Evaluation (metrics vs baseline, fairness)', evaluationConfigSchema, async () => (await import('./evaluation/index.js')).evaluationGate),
-  lazy('sarif', 'Imported SARIF', sarifConfigSchema, async () => (await import('./sarif/index.js')).sarifGate)
+  lazy('sarif', 'Imported SARIF', sarifConfigSchema, async () => (await import('./sarif/index.js')).sarifGate),
+  lazy('redteam', 'Red team (prompt injection, jailbreaks, leaks)', redteamConfigSchema, async () => (await import('./redteam/index.js')).redteamGate)
 ]
