@@ -8,6 +8,7 @@ import path from 'node:path'
 import { constants as zc, inflateSync } from 'node:zlib'
 import { parseLfsPointer } from '../lfs.js'
 import { classifyGlobal, type Verdict } from '../pickle/globals.js'
+import { importsSomething, looksLikePickle } from '../pickle/sniff.js'
 import { scanPickle, type GlobalRef } from '../pickle/vm.js'
 import { decompress, sniffCompression } from './decompress.js'
 import { findH5ModelConfig, checkKerasConfig } from './keras.js'
@@ -75,8 +76,6 @@ export interface ModelScanOptions {
 
 const HEAD = 64 * 1024
 const HDF5_MAGIC = Buffer.from([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a])
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
-const PICKLE_EXT = /\.(pkl|pickle|joblib|dill|pt|pth|bin|ckpt|dat|data|sav|p|npy|model|mar|th|tar)$/i
 const DANGER_WORDS: Array<[RegExp, string]> = [
   [/^(os|posix|nt|subprocess|_posixsubprocess|pty|commands|platform)\b/, 'runs a shell command or program when the file is loaded'],
   [/^(builtins|__builtin__)\.(eval|exec|compile|__import__)$/, 'evaluates Python code when the file is loaded'],
@@ -156,7 +155,7 @@ class Scanner {
     // polyglots: bytes that are also a pickle (pickle.load on the same file), or a zip appended at the end
     if (!isPickle && head[0] !== 0x80) {
       const trial = scanPickle(head, { timeMs: 1000 })
-      if (trial.globals.some((g) => g.resolved && IDENT.test(g.module) && IDENT.test(g.name))) {
+      if (importsSomething(trial)) {
         this.issue({ ruleId: 'model/polyglot', severity: 'high', member, subject: 'pickle-polyglot', message: `${where(this.res.path, member)} is also a valid pickle that imports globals: pickle.load on this file runs it whatever its format says` })
         if (size <= this.limits.maxPickleBytes) {
           const buf = size <= HEAD ? head : await src.read(0, size)
@@ -202,8 +201,8 @@ class Scanner {
     const whole = src.size <= HEAD
     const trial = scanPickle(head, { timeMs: Math.max(1, this.deadline - performance.now()) })
     const proto = head[0] === 0x80 && head.length > 1 && head[1] <= 5
-    const plausible =
-      proto || trial.pickles > 0 || trial.globals.length > 0 || PICKLE_EXT.test(nameHint) || (!whole && trial.error !== null && /truncated/.test(trial.error.message) && trial.opcodes >= 16)
+    // content decides, never the extension: a .pkl of random bytes or a .py starting with `c` is not a pickle
+    const plausible = looksLikePickle(trial) || (!whole && (proto || (trial.error !== null && /truncated/.test(trial.error.message) && trial.opcodes >= 16)))
     if (!plausible) return false
     if (src.size > this.limits.maxPickleBytes) {
       throw new LimitError(`${where(this.res.path, member)}: ${src.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream; raise limits.max-pickle-mb or convert it to safetensors`)
@@ -221,15 +220,15 @@ class Scanner {
       limits: { maxMemo: this.limits.maxMemo, maxOps: this.limits.maxOpcodes }
     })
     const file = where(this.res.path, member)
-    if (r.pickles === 0 && r.globals.length === 0 && r.error?.kind === 'parse' && !PICKLE_EXT.test(nameHint) && !(buf[start] === 0x80) && !formatName) {
-      this.member(member, chain + 'unknown', end - start, 'not a model format this scanner knows')
+    if (!formatName && !looksLikePickle(r)) {
+      this.member(member, chain + 'unknown', end - start, `not a model format this scanner knows${r.error ? ` (read as a pickle it stops before importing anything: ${r.error.message} at byte ${r.error.offset})` : ''}`)
       return
     }
     this.res.hasPickle = true
     const format = formatName ?? (r.legacyTorch ? 'pytorch-legacy' : r.joblibArrays > 0 || r.globals.some((g) => g.name === 'NumpyArrayWrapper') ? 'joblib' : 'pickle')
     this.member(member, chain + format, end - start, `${r.pickles} pickle(s), ${r.opcodes} opcodes, protocol ${r.protocol}`)
     this.addGlobals(r.globals, member)
-    if (r.error?.kind === 'limit') {
+    if (r.error && r.error.kind !== 'parse') {
       this.res.errors.push(`${file}: pickle scan stopped at byte ${r.error.offset}: ${r.error.message}; the rest was not examined`)
     } else if (r.error) {
       const before = r.globals.filter((g) => g.offset < r.error!.offset).length

@@ -132,3 +132,27 @@ export function decodeRawUnicodeEscape(bytes: Uint8Array): string | null {
   }
   return out
 }
+
+/*
+ * Operands of thousands of bytes are not decoded (a BigInt of a megabyte of digits costs seconds, a
+ * string of a gigabyte cannot be made): they are checked byte by byte, more loosely than CPython.
+ * Loose is the safe side: where CPython would stop, the VM reads on and can only report more.
+ */
+
+/** INT, LONG or FLOAT operand bytes [s, e): the characters of a number, with at least one digit. */
+export function longNumberOk(buf: Uint8Array, s: number, e: number): boolean {
+  let digit = false
+  for (let i = s; i < e; i++) {
+    const c = buf[i]
+    if (c >= 0x30 && c <= 0x39) digit = true
+    else if (!NUMBER_CHARS.has(c)) return false
+  }
+  return digit
+}
+const NUMBER_CHARS = new Set(Array.from('abcdefABCDEFxXoO_+-.L \t\r\f\v', (c) => c.charCodeAt(0)))
+
+/** STRING operand bytes [s, e): quoted with the same quote at both ends. */
+export function quotedStringOk(buf: Uint8Array, s: number, e: number): boolean {
+  const q = buf[s]
+  return e - s >= 2 && (q === 0x27 || q === 0x22) && buf[e - 1] === q
+}
