@@ -34,6 +34,7 @@ import zipfile
 
 MANIFEST = {}
 OUT = "."
+SKIP_COMPRESS = set()
 
 
 def put(name, data, expect, why):
@@ -228,7 +229,7 @@ def gen_real(rng, count):
     rng.shuffle(objs)
     from joblib.compressor import _COMPRESSORS
 
-    comps = [None] + [c for c in ("zlib", "gzip", "bz2", "xz", "lzma", "lz4", "zstd") if c in _COMPRESSORS]
+    comps = [None] + [c for c in ("zlib", "gzip", "bz2", "xz", "lzma", "lz4", "zstd") if c in _COMPRESSORS and c not in SKIP_COMPRESS]
     if "lz4" in comps:
         try:
             import lz4  # noqa: F401
@@ -339,19 +340,26 @@ def gen_chains(rng, count):
 
 
 def gen_bombs(rng, big):
+    """Each stops at a bound of the VM (expect "error"), or, for long operands, is read in bounded time ("bounded")."""
     mib = 1 << 20
-    n = (rng.randrange(60, 110) if big else rng.randrange(4, 12)) * mib
-    put("bomb-dup.pkl", b"\x80\x02N" + b"2" * n + b".", "error", "None then %d DUP" % n)
-    put("bomb-mark.pkl", b"\x80\x02" + b"(" * n + b"N.", "error", "%d MARK" % n)
-    k = (rng.randrange(15, 25) if big else rng.randrange(2, 5)) * 1000 * 1000
-    put("bomb-nested-lists.pkl", b"\x80\x02" + b"]" * k + b"a" * (k - 1) + b".", "error", "%d nested lists" % k)
+    n = (rng.randrange(60, 110) if big else rng.randrange(9, 12)) * mib
+    put("bomb-dup.pkl", b"\x80\x02N" + b"2" * n + b".", "error", "None then %d DUP (more than the stack bound)" % n)
+    put("bomb-binget.pkl", b"\x80\x02Nq\x00" + b"h\x00" * n + b".", "error", "%d BINGET (more than the stack bound)" % n)
+    put("bomb-mark.pkl", b"\x80\x02" + b"(" * n + b"N.", "error", "%d MARK (more than the MARK bound)" % n)
+    k = (rng.randrange(15, 25) if big else rng.randrange(3, 5)) * 1000 * 1000
+    put("bomb-nested-lists.pkl", b"\x80\x02" + b"]" * k + b"a" * (k - 1) + b".", "error", "%d nested lists (more than the object bound)" % k)
     import zlib
-    put("bomb-nested-lists.joblib", zlib.compress(b"\x80\x02" + b"]" * k + b"a" * (k - 1) + b".", 9), "error", "%d nested lists, zlib (a joblib file)" % k)
-    put("bomb-empty-tuples.pkl", b"\x80\x02" + b")" * k + b".", "error", "%d empty tuples on the stack" % k)
-    put("bomb-memo.pkl", b"\x80\x04N" + b"\x94" * n + b".", "error", "%d MEMOIZE" % n)
-    put("bomb-long-line.pkl", b"I" + b"1" * n + b"\n.", "error", "INT with %d digits" % n)
-    put("bomb-hex-long.pkl", b"L0x" + b"f" * n + b"L\n.", "error", "LONG of %d hex digits" % n)
-    put("bomb-string.pkl", b"S'" + b"a" * n + b"'\n.", "error", "a STRING line of %d bytes" % n)
+    put("bomb-nested-lists.joblib", zlib.compress(b"\x80\x02" + b"]" * k + b"a" * (k - 1) + b".", 9), "error", "%d nested lists, zlib-compressed as joblib writes" % k)
+    put("bomb-dicts.pkl", b"\x80\x02" + b"}" * k + b".", "error", "%d dicts (more than the object bound)" % k)
+    t = (rng.randrange(9, 12)) * 1000 * 1000
+    put("bomb-empty-tuples.pkl", b"\x80\x02" + b")" * t + b".", "error", "%d empty tuples on the stack (more than the stack bound)" % t)
+    put("bomb-memo.pkl", b"\x80\x04N" + b"\x94" * n + b".", "error", "%d MEMOIZE (more than the memo bound)" % n)
+    put("bomb-sparse-memo.pkl", b"\x80\x02N" + b"".join(b"r" + struct.pack("<I", rng.randrange(1 << 32)) for _ in range(1200000)) + b".", "error", "LONG_BINPUT at 1.2M scattered indices")
+    put("bomb-long-int.pkl", b"I" + b"1" * n + b"\n.", "bounded", "INT with %d digits" % n)
+    put("bomb-long-hex.pkl", b"L0x" + b"f" * n + b"L\n.", "bounded", "LONG of %d hex digits" % n)
+    put("bomb-long-string.pkl", b"S'" + b"a" * n + b"'\n.", "bounded", "a STRING line of %d bytes" % n)
+    put("bomb-long-global.pkl", b"c" + b"a" * n + b"\nb\n.", "bounded", "a GLOBAL line of %d bytes" % n)
+    put("bomb-padded-payload.pkl", b"I" + b"1" * (200 * 1024) + b"\n0cos\nsystem\n(S'echo pwned'\ntR.", "block", "a 200 KiB INT operand first, then os.system")
 
 
 # ---------------------------------------------------------------- text files
@@ -373,7 +381,6 @@ TEXTS = {
     "sh": "cd /tmp\nls\n",
     "dockerfile": "FROM python:3.11\nRUN pip install torch\n",
     "persid": "Project notes\n)R\n",
-    "inst": "(itertools\ncount\n)R\n",
 }
 
 
@@ -396,7 +403,9 @@ def main():
     ap.add_argument("--families", default="real,chains,bombs,text")
     ap.add_argument("--count", type=int, default=0, help="files per family (0: all the family has)")
     ap.add_argument("--big-bombs", action="store_true", help="the sizes of the issue (100 MiB DUP, 20M nested lists)")
+    ap.add_argument("--skip-compress", default="", help="joblib compressions not to write (comma-separated)")
     a = ap.parse_args()
+    SKIP_COMPRESS.update(x for x in a.skip_compress.split(",") if x)
     seed = a.seed if a.seed is not None else random.SystemRandom().randrange(1 << 31)
     print("gen-pickle-corpus: seed %d (python %s)" % (seed, sys.version.split()[0]), file=sys.stderr)
     OUT = a.out

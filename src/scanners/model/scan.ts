@@ -202,7 +202,8 @@ class Scanner {
     const trial = scanPickle(head, { timeMs: Math.max(1, this.deadline - performance.now()) })
     const proto = head[0] === 0x80 && head.length > 1 && head[1] <= 5
     // content decides, never the extension: a .pkl of random bytes or a .py starting with `c` is not a pickle
-    const plausible = looksLikePickle(trial) || (!whole && (proto || (trial.error !== null && /truncated/.test(trial.error.message) && trial.opcodes >= 16)))
+    // a stream still valid where the first 64 KiB end (a long operand first, a bomb) is read whole before deciding
+    const plausible = looksLikePickle(trial) || (!whole && (proto || (trial.error !== null && /truncated/.test(trial.error.message))))
     if (!plausible) return false
     if (src.size > this.limits.maxPickleBytes) {
       throw new LimitError(`${where(this.res.path, member)}: ${src.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream; raise limits.max-pickle-mb or convert it to safetensors`)

@@ -66,25 +66,37 @@ export class PTuple {
     return out
   }
 }
-const EMPTY_SEGS: number[] = []
 /** A list: its items are runs of slots in the Heap arena, boxed when read. */
 export class PList {
-  /** (start, count) of each run, in order; a run that continues the previous one extends it (made on the first add: most lists of a bomb stay empty). */
-  segs: number[] = EMPTY_SEGS
+  /** The first run (start, count), held inline: most lists get one run, and a `]` bomb makes millions of lists. */
+  s0 = -1
+  n0 = 0
+  /** (start, count) of the later runs, in order; a run that continues the previous one extends it. */
+  segs: number[] | null = null
   length = 0
   constructor(private readonly heap: Heap) {}
   add(start: number, n: number): void {
-    if (this.segs === EMPTY_SEGS) this.segs = []
-    const s = this.segs
-    const last = s.length - 2
-    if (last >= 0 && s[last] + s[last + 1] === start) s[last + 1] += n
-    else s.push(start, n)
     this.length += n
+    if (this.s0 < 0) {
+      this.s0 = start
+      this.n0 = n
+      return
+    }
+    const s = this.segs
+    if (s === null) {
+      if (this.s0 + this.n0 === start) this.n0 += n
+      else this.segs = [start, n]
+      return
+    }
+    const last = s.length - 2
+    if (s[last] + s[last + 1] === start) s[last + 1] += n
+    else s.push(start, n)
   }
   head(k: number): unknown[] {
     const out: unknown[] = []
-    for (let j = 0; j < this.segs.length && out.length < k; j += 2) {
-      for (let i = 0; i < this.segs[j + 1] && out.length < k; i++) out.push(this.heap.boxArena(this.segs[j] + i))
+    const runs = this.s0 < 0 ? [] : [this.s0, this.n0, ...(this.segs ?? [])]
+    for (let j = 0; j < runs.length && out.length < k; j += 2) {
+      for (let i = 0; i < runs[j + 1] && out.length < k; i++) out.push(this.heap.boxArena(runs[j] + i))
     }
     return out
   }
@@ -435,7 +447,7 @@ export const DEFAULT_VM_LIMITS: Omit<VmLimits, 'deadline'> = {
   maxDepth: 8,
   maxStack: 8_388_608,
   maxMarks: 1_048_576,
-  maxObjects: 5_000_000,
+  maxObjects: 2_000_000,
   maxSparseMemo: 1_000_000
 }
 
@@ -666,7 +678,7 @@ class Machine {
   /** memo[idx] = the top of the stack. */
   memoPut(idx: number): void {
     if (this.sp <= this.fence) this.fail('unpickling stack underflow')
-    if (!this.memo.has(idx) && this.memo.size >= this.sh.limits.maxMemo) throw new Stop('limit', `memo exceeds ${this.sh.limits.maxMemo} entries`)
+    if (!this.memo.has(idx) && this.memo.size >= this.sh.limits.maxMemo) throw new Stop('limit', `memo exceeds ${this.sh.limits.maxMemo} entries (limit maxMemo)`)
     const i = this.sp - 1
     this.memo.set(idx, this.st[i], this.sv[i], this.sr[i])
   }
@@ -755,11 +767,11 @@ class Machine {
         if (pos >= end) this.fail('pickle data was truncated (no STOP)')
         const opPos = pos
         const op = buf[pos++]
-        if (++ops > maxOps) throw new Stop('limit', `more than ${maxOps} opcodes`)
+        if (++ops > maxOps) throw new Stop('limit', `more than ${maxOps} opcodes (limit maxOps)`)
         // the clock every 65536 opcodes, first at the 1024th: early, so that the optimizing compiler has seen
         // this branch (one first taken deep into a large pickle throws the compiled loop away), but not
         // before the interpreter records what it sees (it starts a little after a function is entered)
-        if ((ops & 0xffff) === 0x400 && performance.now() > deadline) throw new Stop('limit', 'time limit reached')
+        if ((ops & 0xffff) === 0x400 && performance.now() > deadline) throw new Stop('limit', 'time limit reached (limit file-timeout-seconds)')
         if (sp === st.length) {
           this.sp = sp
           this.growStack()
