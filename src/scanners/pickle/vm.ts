@@ -165,6 +165,7 @@ export class PBytes {
 }
 const EMPTY_TUPLE = new PTuple(null, 0, 0)
 
+const SHORT_CODES: number[] = []
 /** Short ASCII strings are decoded in JS: a call into Buffer#toString costs more than the string. */
 function decodeShort(buf: Buffer, p: number, n: number, enc: 'utf8' | 'latin1'): string {
   if (n <= 24) {
@@ -178,9 +179,11 @@ function decodeShort(buf: Buffer, p: number, n: number, enc: 'utf8' | 'latin1'):
         case 3: return String.fromCharCode(buf[p], buf[p + 1], buf[p + 2])
         case 4: return String.fromCharCode(buf[p], buf[p + 1], buf[p + 2], buf[p + 3])
         default: {
-          let s = ''
-          for (let i = p; i < p + n; i++) s += String.fromCharCode(buf[i])
-          return s
+          // one flat string (a chain of appends would be flattened again by every Map lookup that hashes it)
+          const c = SHORT_CODES
+          for (let i = 0; i < n; i++) c[i] = buf[p + i]
+          c.length = n
+          return String.fromCharCode.apply(null, c)
         }
       }
     }
