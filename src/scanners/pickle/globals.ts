@@ -316,14 +316,18 @@ const REACH = new Set(
 /** The attributes that walk from an object to its class, its module's namespace or its code. */
 const DUNDER = /^__\w+__$/
 
-/** Why a name is dangerous whatever the module (null if it is not). */
-export function reachesDanger(module: string, name: string): string | null {
+/**
+ * The part of a global's path that makes it dangerous whatever its module: a dunder part (the walk
+ * from an object to its class, globals, builtins or code; `__main__` excepted as a module), or a
+ * REACH name. null when there is none.
+ */
+export function reachesDanger(module: string, name: string): { kind: 'dunder' | 'reach'; part: string } | null {
   for (const part of module.split('.')) {
-    if (DUNDER.test(part) && part !== '__main__' && part !== '__mp_main__') return `module path part ${part}`
+    if (DUNDER.test(part) && part !== '__main__' && part !== '__mp_main__') return { kind: 'dunder', part }
   }
   for (const part of name.split('.')) {
-    if (DUNDER.test(part)) return `attribute ${part}`
-    if (REACH.has(part)) return `${part}`
+    if (DUNDER.test(part)) return { kind: 'dunder', part }
+    if (REACH.has(part)) return { kind: 'reach', part }
   }
   return null
 }
@@ -345,16 +349,22 @@ export function compileAllow(patterns: string[]): (module: string, name: string)
 
 /**
  * The verdict for one global. In order: a name computed at load time is dangerous; an exact name
- * on the built-in list is safe; a name on the denylist, or one that walks through a dunder
- * attribute or a REACH name, is dangerous (even if the user allows it); a user-allowed name is safe;
- * any other dotted name (an attribute chain: protocol 4 resolves `a.b.c` as getattr after getattr)
- * is dangerous unless every part looks like a class (`Outer.Inner`); the rest is unknown.
+ * on the built-in list is safe; a name on the denylist, one with a dunder part (`__globals__`,
+ * `__class__`, `__builtins__`...) or a dotted name through a REACH name (`wraps.__globals__`,
+ * `types.FunctionType`, `os.system`) is dangerous, whatever the user allows; a user-allowed name is
+ * safe (a user's own function may be called `load` or `run`: an exact allow-globals entry covers it);
+ * a plain REACH name is dangerous; any other dotted name (protocol 4 resolves `a.b.c` as getattr
+ * after getattr) is dangerous unless every part looks like a class (`Outer.Inner`); the rest is unknown.
  */
 export function classifyGlobal(module: string, name: string, resolved: boolean, userAllow?: (module: string, name: string) => boolean): Verdict {
   if (!resolved) return 'dangerous'
   if (isKnownSafe(module, name)) return 'safe'
-  if (isDenied(module, name) || reachesDanger(module, name) !== null) return 'dangerous'
+  if (isDenied(module, name)) return 'dangerous'
+  const reach = reachesDanger(module, name)
+  const dotted = name.includes('.')
+  if (reach !== null && (dotted || reach.kind === 'dunder')) return 'dangerous'
   if (userAllow?.(module, name)) return 'safe'
-  if (name.includes('.') && !name.split('.').every((p) => /^_?[A-Z]/.test(p))) return 'dangerous'
+  if (reach !== null) return 'dangerous'
+  if (dotted && !name.split('.').every((p) => /^_?[A-Z]/.test(p))) return 'dangerous'
   return 'unknown'
 }

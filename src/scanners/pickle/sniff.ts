@@ -13,6 +13,8 @@ import type { GlobalRef, PickleScan } from './vm.js'
 
 /** A global whose import alone would be worth reporting: called, computed, spelled through getattr, or dangerous. */
 export function isUsedImport(g: GlobalRef): boolean {
+  // EXT codes name nothing unless a library registered them (copyreg's registry is empty by default): counted once called
+  if (g.opcode === 'EXT') return g.called === true
   return !g.resolved || g.called === true || g.opcode === 'GETATTR' || classifyGlobal(g.module, g.name, g.resolved) === 'dangerous'
 }
 
