@@ -26,6 +26,67 @@ print(json.dumps([pickle.dumps(o, protocol=p).hex() for o in objs for p in range
   ]).toString()
 ).map((h: string) => Buffer.from(h, 'hex'))
 
+type Edit = [number, number, string]
+function mutate(seed: Buffer, edits: Edit[]): Buffer {
+  let b = Buffer.from(seed)
+  for (const [at, byte, how] of edits) {
+    const i = b.length ? at % b.length : 0
+    if (how === 'set' && b.length) b[i] = byte
+    else if (how === 'insert') b = Buffer.concat([b.subarray(0, i), Buffer.from([byte]), b.subarray(i)])
+    else if (how === 'delete') b = Buffer.concat([b.subarray(0, i), b.subarray(i + 1)])
+    else b = Buffer.concat([b.subarray(0, i), Buffer.alloc(byte * 16, b[i] ?? 0x32), b.subarray(i)])
+  }
+  return b
+}
+
+/** Reads hex pickles from stdin; prints, for each, the "module.name" find_class was asked for before the load ended. */
+const DIFFERENTIAL = `
+import io, json, os, pickle, resource, signal, sys
+# a mutated LONG_BINPUT index makes CPython size its memo to billions of entries: bound its memory and time
+resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+def _timeout(*a):
+    raise TimeoutError()
+signal.signal(signal.SIGALRM, _timeout)
+class Inert:
+    def __init__(self, *a, **k): pass
+    def __call__(self, *a, **k): return Inert()
+    def __setstate__(self, state): pass
+    def append(self, x): pass
+    def extend(self, x): pass
+    def __setitem__(self, k, v): pass
+    def add(self, x): pass
+class Recorder(pickle.Unpickler):
+    def __init__(self, f, asked):
+        super().__init__(f, fix_imports=False)
+        self.asked = asked
+    def find_class(self, module, name):
+        # the default find_class imports the module: only a dotted identifier can name one, anything else ends the load
+        if not all(p.isidentifier() for p in module.split('.') + name.split('.')):
+            raise ModuleNotFoundError(module)
+        self.asked.append(module + '.' + name)
+        return Inert
+    def persistent_load(self, pid):
+        return Inert()
+out = []
+sys.setrecursionlimit(200)
+for h in json.load(sys.stdin):
+    asked = []
+    f = io.BytesIO(bytes.fromhex(h))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.5)
+        try:
+            while f.tell() < len(f.getbuffer()):
+                Recorder(f, asked).load()
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except BaseException:
+        pass
+    out.append(asked)
+sys.stdout.write(json.dumps(out))
+sys.stdout.flush()
+os._exit(0)
+`
+
 function scanOk(buf: Buffer): void {
   const t = performance.now()
   const r = scanPickle(buf, { limits: LIMITS, timeMs: 2000 })
@@ -57,19 +118,38 @@ describe(`pickle VM properties (seed ${SEED})`, () => {
     })
     fc.assert(
       fc.property(mutation, ({ seed, edits }) => {
-        let b = Buffer.from(SEEDS[seed])
-        for (const [at, byte, how] of edits) {
-          const i = b.length ? at % b.length : 0
-          if (how === 'set' && b.length) b[i] = byte
-          else if (how === 'insert') b = Buffer.concat([b.subarray(0, i), Buffer.from([byte]), b.subarray(i)])
-          else if (how === 'delete') b = Buffer.concat([b.subarray(0, i), b.subarray(i + 1)])
-          else b = Buffer.concat([b.subarray(0, i), Buffer.alloc(byte * 16, b[i] ?? 0x32), b.subarray(i)])
-        }
-        scanOk(b)
+        scanOk(mutate(SEEDS[seed], edits as Edit[]))
       }),
       { seed: SEED, numRuns: 3000 }
     )
   })
+
+  it('reports every global the CPython unpickler asks for on mutated pickles (no stop of the VM hides one)', () => {
+    // CPython's C unpickler on the same mutated bytes, with a find_class that records the name and
+    // returns an inert stand-in (nothing is imported or run): what it asks for, the VM must report
+    const cases = fc.sample(
+      fc.record({
+        seed: fc.integer({ min: 0, max: SEEDS.length - 1 }),
+        edits: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.constantFrom('set', 'insert', 'delete')), { minLength: 1, maxLength: 4 })
+      }),
+      { seed: SEED, numRuns: 1500 }
+    ).map(({ seed, edits }) => mutate(SEEDS[seed], edits))
+    const asked = JSON.parse(
+      execFileSync('/usr/bin/python3', ['-c', DIFFERENTIAL], { input: JSON.stringify(cases.map((c) => c.toString('hex'))), maxBuffer: 64 << 20, timeout: 120_000 }).toString()
+    ) as string[][]
+    let compared = 0
+    for (let i = 0; i < cases.length; i++) {
+      const r = scanPickle(cases[i], { limits: LIMITS, timeMs: 2000 })
+      if (r.error && r.error.kind !== 'parse') continue
+      const ours = new Set(r.globals.map((g) => g.raw))
+      const unresolved = r.globals.some((g) => !g.resolved)
+      for (const name of asked[i]) {
+        compared++
+        if (!ours.has(name) && !unresolved) throw new Error(`seed ${SEED} case ${i} (${cases[i].toString('hex')}): CPython asked for ${name}, the VM reported ${[...ours].join(', ') || 'nothing'} (${r.error?.message ?? 'no error'})`)
+      }
+    }
+    expect(compared).toBeGreaterThan(500)
+  }, 180_000)
 
   it('reads the real seeds themselves as clean pickles', () => {
     for (const s of SEEDS) {

@@ -145,6 +145,17 @@ sys.stdout.buffer.write(b.getvalue())`)
     expect(longInt.error).toBeNull()
   })
 
+  it('keeps a failure of the scanner itself as the error of that file, never an exception', () => {
+    const buf = Buffer.from("cos\nsystem\n.", 'latin1')
+    buf.indexOf = () => {
+      throw new Error('boom')
+    }
+    const r = scanPickle(buf)
+    expect(r.error).toMatchObject({ kind: 'internal' })
+    expect(r.error?.message).toMatch(/the pickle scanner failed \(Error: boom\)/)
+    expect(looksLikePickle(r)).toBe(true)
+  })
+
   it('inserts dict items in linear time (a DictVectorizer of 160k features)', () => {
     const dv = py(`from sklearn.feature_extraction import DictVectorizer
 sys.stdout.buffer.write(pickle.dumps(DictVectorizer().fit([{'w%d' % i: 1 for i in range(160000)}]), protocol=4))`)
