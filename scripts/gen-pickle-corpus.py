@@ -241,9 +241,13 @@ def gen_real(rng, count):
         comp = comps[i % len(comps)]
         data = via_file(lambda p: joblib.dump(obj, p, compress=(comp, 3) if comp else 0))
         put_real("%s-%s.joblib" % (name, comp or "raw"), data, "joblib.dump(%s, compress=%s)" % (name, comp))
-    if rng.random() < 0.5 or count == 0:
-        for name, obj in objs[:3]:
-            put_real("%s-p0.pkl" % name, pickle.dumps(obj, protocol=0), "pickle.dumps(%s, protocol=0)" % name)
+    for name, obj in objs[:6]:
+        proto = rng.choice([0, 1])
+        try:
+            data = pickle.dumps(obj, protocol=proto)
+        except Exception:  # some pandas objects cannot be written below protocol 2
+            continue
+        put_real("%s-p%d.pkl" % (name, proto), data, "pickle.dumps(%s, protocol=%d)" % (name, proto))
     torch_files(rng, put_real)
 
 
@@ -345,6 +349,11 @@ def gen_bombs(rng, big):
     n = (rng.randrange(60, 110) if big else rng.randrange(9, 12)) * mib
     put("bomb-dup.pkl", b"\x80\x02N" + b"2" * n + b".", "error", "None then %d DUP (more than the stack bound)" % n)
     put("bomb-binget.pkl", b"\x80\x02Nq\x00" + b"h\x00" * n + b".", "error", "%d BINGET (more than the stack bound)" % n)
+    zb = io.BytesIO()
+    with zipfile.ZipFile(zb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("archive/data.pkl", b"\x80\x02N" + b"2" * n + b".")
+        z.writestr("archive/version", b"3\n")
+    put("bomb-dup.pt", zb.getvalue(), "error", "a torch zip whose data.pkl is None then %d DUP" % n)
     put("bomb-mark.pkl", b"\x80\x02" + b"(" * n + b"N.", "error", "%d MARK (more than the MARK bound)" % n)
     k = (rng.randrange(15, 25) if big else rng.randrange(3, 5)) * 1000 * 1000
     put("bomb-nested-lists.pkl", b"\x80\x02" + b"]" * k + b"a" * (k - 1) + b".", "error", "%d nested lists (more than the object bound)" % k)

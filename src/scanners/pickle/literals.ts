@@ -143,13 +143,19 @@ export function decodeRawUnicodeEscape(bytes: Uint8Array): string | null {
 export function longNumberOk(buf: Uint8Array, s: number, e: number): boolean {
   let digit = false
   for (let i = s; i < e; i++) {
-    const c = buf[i]
-    if (c >= 0x30 && c <= 0x39) digit = true
-    else if (!NUMBER_CHARS.has(c)) return false
+    const k = NUMBER_CHARS[buf[i]]
+    if (k === 0) return false
+    if (k === 2) digit = true
   }
   return digit
 }
-const NUMBER_CHARS = new Set(Array.from('abcdefABCDEFxXoO_+-.L \t\r\f\v', (c) => c.charCodeAt(0)))
+/** 2: a digit, 1: another character a number may hold, 0: not in a number. */
+const NUMBER_CHARS = (() => {
+  const t = new Uint8Array(256)
+  for (const c of 'abcdefABCDEFxXoO_+-.L \t\r\f\v') t[c.charCodeAt(0)] = 1
+  for (let d = 0x30; d <= 0x39; d++) t[d] = 2
+  return t
+})()
 
 /** STRING operand bytes [s, e): quoted with the same quote at both ends. */
 export function quotedStringOk(buf: Uint8Array, s: number, e: number): boolean {

@@ -581,7 +581,9 @@ class Machine {
     if (this.sp + 1 > this.sh.limits.maxStack) throw new Stop('limit', `the stack holds more than ${this.sh.limits.maxStack} values (limit maxStack)`)
     this.st = growU8(this.st, this.sp + 1)
     this.sv = growF64(this.sv, this.sp + 1)
-    for (let i = this.sr.length; i < this.st.length; i++) this.sr.push(undefined)
+    const sr = new Array<unknown>(this.st.length).fill(undefined)
+    for (let i = 0; i < this.sp; i++) sr[i] = this.sr[i]
+    this.sr = sr
   }
 
   // --- the slower opcodes work on boxed values through these (this.sp, this.pos are current) ---
