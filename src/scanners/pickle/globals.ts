@@ -296,20 +296,30 @@ export function isKnownSafe(module: string, name: string): boolean {
 /**
  * Names that reach code, the import system, the file system or the process wherever they are met
  * in a name: a module that re-exports them (torch.optim.lr_scheduler.wraps is functools.wraps),
- * a function's globals, a class's subclasses. Any component of a qualified name in this set makes
- * the global dangerous, under any module.
+ * a function's globals, a class's subclasses. REACH names make a global dangerous under any module,
+ * as a plain name or as a part of a dotted one.
  */
 const REACH = new Set(
   (
-    'builtins __builtin__ __builtins__ sys os posix nt subprocess _posixsubprocess types importlib operator _operator functools _functools marshal pickle _pickle ' +
-    'cPickle dill cloudpickle ctypes _ctypes cffi runpy shutil socket _socket inspect gc code codeop pty pdb io _io codecs _imp imp zipimport pkgutil ' +
-    'multiprocessing threading _thread signal webbrowser urllib requests http tempfile pathlib glob asyncio concurrent ' +
-    'eval exec execfile compile getattr setattr delattr globals locals vars open breakpoint input apply system popen popen2 popen3 spawn spawnl spawnv ' +
-    'spawnve spawnvp fork forkpty execv execve execl execvp execvpe startfile import_module load loads _load load_module exec_module find_spec module_from_spec ' +
-    'run_path run_module call check_call check_output run Popen partial partialmethod reduce wraps update_wrapper attrgetter itemgetter methodcaller ' +
-    'FunctionType CodeType LambdaType MethodType ModuleType BuiltinFunctionType SimpleNamespace modules environ getenv putenv remove unlink rmtree rmdir ' +
-    'write_text write_bytes read_text read_bytes from_file fromfile tofile memmap urlopen urlretrieve read_pickle read_csv to_pickle query f_globals f_locals ' +
-    'f_back f_builtins gi_frame cr_frame tb_frame'
+    'builtins __builtin__ sys os posix nt subprocess _posixsubprocess types importlib operator _operator functools _functools marshal pickle _pickle ' +
+    'cPickle dill cloudpickle ctypes _ctypes cffi runpy shutil socket _socket inspect gc code codeop pty pdb _imp imp zipimport pkgutil ' +
+    'eval exec execfile getattr setattr delattr globals locals vars breakpoint apply system popen popen2 popen3 spawnl spawnv ' +
+    'spawnve spawnvp forkpty execv execve execl execvp execvpe startfile import_module load_module exec_module module_from_spec ' +
+    'run_path run_module check_call check_output Popen partial partialmethod wraps update_wrapper attrgetter itemgetter methodcaller ' +
+    'FunctionType CodeType LambdaType MethodType ModuleType BuiltinFunctionType f_globals f_locals f_back f_builtins gi_frame cr_frame tb_frame'
+  ).split(' ')
+)
+
+/**
+ * Common verbs and modules that are dangerous in an attribute chain (`numpy.lib.npyio.pickle.loads`,
+ * `X.io.open`) but, as a plain name of an unknown module (`mypkg.loader.run`), say nothing certain:
+ * there they are `unknown`, which blocks too.
+ */
+const REACH_IN_CHAIN = new Set(
+  (
+    'io _io codecs multiprocessing threading _thread signal webbrowser urllib requests http tempfile pathlib glob asyncio concurrent ' +
+    'compile open input spawn fork load loads _load find_spec call run reduce SimpleNamespace modules environ getenv putenv remove unlink ' +
+    'rmtree rmdir write_text write_bytes read_text read_bytes from_file fromfile tofile memmap urlopen urlretrieve read_pickle read_csv to_pickle query'
   ).split(' ')
 )
 
@@ -325,9 +335,10 @@ export function reachesDanger(module: string, name: string): { kind: 'dunder' | 
   for (const part of module.split('.')) {
     if (DUNDER.test(part) && part !== '__main__' && part !== '__mp_main__') return { kind: 'dunder', part }
   }
-  for (const part of name.split('.')) {
+  const parts = name.split('.')
+  for (const part of parts) {
     if (DUNDER.test(part)) return { kind: 'dunder', part }
-    if (REACH.has(part)) return { kind: 'reach', part }
+    if (REACH.has(part) || (parts.length > 1 && REACH_IN_CHAIN.has(part))) return { kind: 'reach', part }
   }
   return null
 }
@@ -352,8 +363,8 @@ export function compileAllow(patterns: string[]): (module: string, name: string)
  * on the built-in list is safe; a name on the denylist, one with a dunder part (`__globals__`,
  * `__class__`, `__builtins__`...) or a dotted name through a REACH name (`wraps.__globals__`,
  * `types.FunctionType`, `os.system`) is dangerous, whatever the user allows; a user-allowed name is
- * safe (a user's own function may be called `load` or `run`: an exact allow-globals entry covers it);
- * a plain REACH name is dangerous; any other dotted name (protocol 4 resolves `a.b.c` as getattr
+ * safe (an exact allow-globals entry may even name a user's own function called `partial`); a plain
+ * REACH name is dangerous; any other dotted name (protocol 4 resolves `a.b.c` as getattr
  * after getattr) is dangerous unless every part looks like a class (`Outer.Inner`); the rest is unknown.
  */
 export function classifyGlobal(module: string, name: string, resolved: boolean, userAllow?: (module: string, name: string) => boolean): Verdict {
