@@ -13,7 +13,7 @@ added by hand in safe-globals.ts after reading what scripts/pickle-globals.ts pr
 scripts/gen-pickle-corpus.py writes. Usage:
 
     /usr/bin/python3 scripts/list-safe-globals.py > /tmp/debian.txt
-    ~/.cache/ai-secure-gates/pyvenv-ml-current-v1/bin/python scripts/list-safe-globals.py > /tmp/current.txt
+    ~/.cache/ai-secure-gates/ml-current-v1/bin/python scripts/list-safe-globals.py > /tmp/current.txt
     python3 scripts/list-safe-globals.py --ts src/scanners/pickle/safe-globals.ts /tmp/debian.txt /tmp/current.txt
 
 Classes that open files, run callables, spawn workers or print are left out (EXCLUDE).

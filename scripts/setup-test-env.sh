@@ -24,17 +24,36 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# Current releases of the ML libraries (the pickle corpus test writes real files with them as well as with
-# Debian's older ones, so the exact allowlist covers both). Pinned, binary wheels only, into a venv in the cache.
-ML_VENV="${XDG_CACHE_HOME:-$HOME/.cache}/ai-secure-gates/pyvenv-ml-current-v1"
-ML_PINS=(numpy==2.4.6 pandas==3.1.1 scikit-learn==1.9.1 joblib==1.6.0 scipy==1.17.1 threadpoolctl==3.8.0
-  python-dateutil==4.0.0 tzdata==2026.6 narwhals==2.29.0)
-if [ ! -x "$ML_VENV/bin/python" ] || ! "$ML_VENV/bin/python" -c 'import numpy, pandas, sklearn, joblib, scipy' 2>/dev/null; then
-  echo "setup-test-env: installing ${ML_PINS[*]} into $ML_VENV" >&2
+# Fairlearn (PyPI, hash-pinned in scripts/requirements-fairlearn.txt) in its own venv: the evaluation gate's
+# tests and bench compare our fairness metrics with Fairlearn's MetricFrame on generated data.
+FAIRLEARN_VENV="${AI_SECURE_GATES_CACHE:-$HOME/.cache/ai-secure-gates}/fairlearn-0.15.0"
+if ! "$FAIRLEARN_VENV/bin/python" -c 'import fairlearn, sys; sys.exit(fairlearn.__version__ != "0.15.0")' 2>/dev/null; then
+  echo "setup-test-env: installing Fairlearn 0.15.0 into $FAIRLEARN_VENV" >&2
+  rm -rf "$FAIRLEARN_VENV"
+  /usr/bin/python3 -m venv "$FAIRLEARN_VENV"
+  "$FAIRLEARN_VENV/bin/pip" install -q --disable-pip-version-check --require-hashes --only-binary :all: --no-deps \
+    -r "$(dirname "$0")/requirements-fairlearn.txt"
+fi
+
+# mlflow-skinny (PyPI, hash-pinned in scripts/requirements-mlflow.txt) in its own venv: the evaluation gate's
+# tests log runs with MLflow's file store and read them back.
+MLFLOW_VENV="${AI_SECURE_GATES_CACHE:-$HOME/.cache/ai-secure-gates}/mlflow-skinny-3.17.2"
+if ! "$MLFLOW_VENV/bin/python" -c 'import mlflow, sys; sys.exit(mlflow.__version__ != "3.17.2")' 2>/dev/null; then
+  echo "setup-test-env: installing mlflow-skinny 3.17.2 into $MLFLOW_VENV" >&2
+  rm -rf "$MLFLOW_VENV"
+  /usr/bin/python3 -m venv "$MLFLOW_VENV"
+  "$MLFLOW_VENV/bin/pip" install -q --disable-pip-version-check --require-hashes --only-binary :all: --no-deps \
+    -r "$(dirname "$0")/requirements-mlflow.txt"
+fi
+
+# Current numpy, pandas, scikit-learn and joblib (PyPI, hash-pinned in scripts/requirements-ml-current.txt) in their own
+# venv: the pickle corpus test writes real files with them as well as with Debian's older releases, so the exact
+# pickle allowlist is checked against both.
+ML_VENV="${AI_SECURE_GATES_CACHE:-$HOME/.cache/ai-secure-gates}/ml-current-v1"
+if ! "$ML_VENV/bin/python" -c 'import numpy, pandas, sklearn, joblib, sys; sys.exit(numpy.__version__ != "2.4.6")' 2>/dev/null; then
+  echo "setup-test-env: installing current numpy, pandas, scikit-learn, joblib into $ML_VENV" >&2
   rm -rf "$ML_VENV"
   /usr/bin/python3 -m venv "$ML_VENV"
-  "$ML_VENV/bin/pip" install -q --disable-pip-version-check --only-binary=:all: "${ML_PINS[@]}" || {
-    echo "setup-test-env: could not install ${ML_PINS[*]} from PyPI into $ML_VENV (the pickle corpus test needs them)" >&2
-    exit 1
-  }
+  "$ML_VENV/bin/pip" install -q --disable-pip-version-check --require-hashes --only-binary :all: --no-deps \
+    -r "$(dirname "$0")/requirements-ml-current.txt"
 fi

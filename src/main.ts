@@ -9,7 +9,7 @@ import { mkdir, writeFile, realpath } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { readInputs, type Inputs } from './config/inputs.js'
-import { errorMessage, GatesError } from './engine/errors.js'
+import { ConfigError, errorMessage, GatesError } from './engine/errors.js'
 import type { Logger } from './engine/logger.js'
 import { exitCodeFor } from './engine/run.js'
 import { runSession } from './engine/session.js'
@@ -18,6 +18,8 @@ import { planAnnotations } from './report/annotations.js'
 import { failedGates } from './report/counts.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/summary.js'
+import { actionLog, annotate, setFailed } from './report/log.js'
+import { findTokens, masker, redactReport } from './report/redact.js'
 import { readRunContext, type RunContext } from './github/context.js'
 import { publishPullRequest, type PullRequestOutcome } from './github/publish.js'
 import { loadMergedReports } from './report/merge.js'
@@ -25,11 +27,33 @@ import { renderSarif } from './report/sarif.js'
 import { processRunner } from './tools/runner.js'
 import { VERSION } from './version.js'
 
-export const actionLogger: Logger = {
-  debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
-  warning: (m) => core.warning(m),
-  error: (m) => core.error(m)
+/** The gates' logger in the action: every line escaped (report/log.ts). */
+export const actionLogger: Logger = actionLog
+
+/** secretlint's rules over the report's text, for the redaction pass (report/redact.ts). */
+async function detectSecrets(text: string): Promise<string[]> {
+  const { scanText } = await import('./gates/secrets/scan.js')
+  return (await scanText(text, 'report.txt')).map((h) => h.secret)
+}
+
+/**
+ * working-directory must lead, after symlinks, to a folder inside GITHUB_WORKSPACE: the gates
+ * confine everything to the workspace, so the workspace itself must not be outside.
+ */
+async function workspaceFor(base: string, dir: string): Promise<string> {
+  let baseReal: string
+  let real: string
+  try {
+    baseReal = await realpath(base)
+    real = await realpath(path.resolve(base, dir))
+  } catch (e) {
+    throw new ConfigError('INPUT', `working-directory "${dir}" does not exist in the workspace (${base}): ${errorMessage(e)}`)
+  }
+  const rel = path.relative(baseReal, real)
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    throw new ConfigError('OUTSIDE_WORKSPACE', `working-directory "${dir}" leads to ${real}, outside GITHUB_WORKSPACE (${baseReal}); use a folder inside the checked-out repository.`)
+  }
+  return real
 }
 
 /** The gates' view of the event: the pull request's commits when there is one (secrets reads every commit). */
@@ -59,27 +83,37 @@ function errorReport(message: string): Report {
   }
 }
 
+/** One line of a gate summary for the log, with the secrets found so far masked (the runner masks them too). */
+function redactLine(line: string, secrets: string[]): string {
+  return masker([...secrets, ...findTokens(line)])(line)
+}
+
 export async function run(): Promise<void> {
   let inputs: Inputs
   try {
     inputs = readInputs((n) => core.getInput(n))
   } catch (e) {
     core.setOutput('status', 'error')
-    core.setFailed(errorMessage(e))
+    setFailed(errorMessage(e))
     return
   }
-  if (inputs['github-token']) core.setSecret(inputs['github-token'])
+  // Every value the secrets gate finds (and the token): masked in the log by the runner, and in every report by redactReport.
+  const secrets: string[] = []
+  if (inputs['github-token']) {
+    core.setSecret(inputs['github-token'])
+    secrets.push(inputs['github-token'])
+  }
   const base = process.env.GITHUB_WORKSPACE || process.cwd()
   const run = readRunContext()
   let report: Report
   let workspace = base
   try {
-    workspace = await realpath(path.resolve(base, inputs['working-directory']))
+    workspace = await workspaceFor(base, inputs['working-directory'])
     const tempDir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `ai-secure-gates-${process.pid}`)
     await mkdir(tempDir, { recursive: true })
     if (inputs.mode === 'report') {
       // mode: report: no gate runs here; the reports of mode: scan jobs are merged (src/report/merge.ts).
-      report = await loadMergedReports(inputs.reports, workspace, actionLogger)
+      report = await loadMergedReports(inputs.reports, workspace, actionLog)
     } else {
       const result = await runSession({
         workspace,
@@ -87,11 +121,14 @@ export async function run(): Promise<void> {
         only: inputs.gates.length ? inputs.gates : undefined,
         failOn: (inputs['fail-on'] || undefined) as Threshold | undefined,
         tools: processRunner,
-        logger: actionLogger,
+        logger: actionLog,
         tempDir,
         install: inputs.install,
         pullRequest: pullRequestInfo(run),
-        maskSecret: (v) => core.setSecret(v),
+        maskSecret: (v) => {
+          core.setSecret(v)
+          secrets.push(v)
+        },
         context: {
           repository: run.repository || undefined,
           sha: run.headSha || undefined,
@@ -99,17 +136,20 @@ export async function run(): Promise<void> {
           event: run.eventName || undefined,
           root: path.relative(await realpath(base), workspace).split(path.sep).join('/')
         },
-        onGateStart: (id) => core.info(`▶ ${id}: running`),
-        onGateEnd: (g) => core.info(`${g.status === 'pass' ? '✔' : g.status === 'skipped' ? '–' : '✖'} ${g.id}: ${g.status} (${g.summary.split('\n')[0]})`)
+        onGateStart: (id) => actionLog.info(`▶ ${id}: running`),
+        // The summary is redacted here too: the report's redaction pass runs after every gate ends.
+        onGateEnd: (g) => actionLog.info(`${g.status === 'pass' ? '✔' : g.status === 'skipped' ? '–' : '✖'} ${g.id}: ${g.status} (${redactLine(g.summary.split('\n')[0], secrets)})`)
       })
       report = result.report
-      core.info(result.configSource ? `Config: ${result.configSource}` : 'Config: none found, every gate runs with its defaults')
+      actionLog.info(result.configSource ? `Config: ${result.configSource}` : 'Config: none found, every gate runs with its defaults')
     }
   } catch (e) {
     const code = e instanceof GatesError ? ` [${e.code}]` : ''
     report = errorReport(`${errorMessage(e)}${code}`)
-    core.error(errorMessage(e))
+    actionLog.error(errorMessage(e))
   }
+  // Before any reporter: every secret found, and anything token-shaped, masked in every field.
+  report = await redactReport(report, { secrets, detect: detectSecrets })
 
   const dir = await reportDir(inputs, workspace)
   const jsonPath = path.join(dir, 'report.json')
@@ -120,13 +160,13 @@ export async function run(): Promise<void> {
   // Check runs and the PR comment (mode full or report; never throws, never changes the verdict).
   let pr: PullRequestOutcome | null = null
   if (inputs.mode !== 'scan' && !process.env.GITHUB_API_URL) {
-    core.info('GITHUB_API_URL is not set (not on a GitHub runner): no check runs or pull-request comment.')
+    actionLog.info('GITHUB_API_URL is not set (not on a GitHub runner): no check runs or pull-request comment.')
   } else if (inputs.mode !== 'scan') {
     try {
       const settings = { checkRuns: inputs['check-runs'], onError: inputs['on-error'], maxAnnotations: inputs['max-annotations'], prComment: inputs['pr-comment'], token: inputs['github-token'] }
-      pr = await publishPullRequest(report, settings, run, actionLogger)
+      pr = await publishPullRequest(report, settings, run, actionLog)
     } catch (e) {
-      core.warning(`Check runs / pull-request comment not posted: ${errorMessage(e)}. The verdict is unchanged.`)
+      actionLog.warning(`Check runs / pull-request comment not posted: ${errorMessage(e)}. The verdict is unchanged.`)
     }
   }
   // Findings annotated on our check runs are not repeated as workflow-command annotations (no doubles on the diff).
@@ -139,16 +179,14 @@ export async function run(): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(markdown).write()
   } else {
-    core.debug('GITHUB_STEP_SUMMARY is not set; the job summary was written only to ' + summaryPath)
+    actionLog.debug('GITHUB_STEP_SUMMARY is not set; the job summary was written only to ' + summaryPath)
   }
 
-  if (onChecks) core.info(`${pr!.checkAnnotations} findings are annotated on the check runs${pr!.checkRunUrl ? ` (${pr!.checkRunUrl})` : ''}.`)
+  if (onChecks) actionLog.info(`${pr!.checkAnnotations} findings are annotated on the check runs${pr!.checkRunUrl ? ` (${pr!.checkRunUrl})` : ''}.`)
   for (const a of onChecks ? [] : plan.annotations) {
     const props = a.properties
     const annotation: core.AnnotationProperties = { title: props.title, file: props.file, startLine: props.startLine, endLine: props.endLine, startColumn: props.startColumn, endColumn: props.endColumn }
-    if (a.level === 'error') core.error(a.message, annotation)
-    else if (a.level === 'warning') core.warning(a.message, annotation)
-    else core.notice(a.message, annotation)
+    annotate(a.level, a.message, annotation)
   }
 
   const failed = failedGates(report.gates)
@@ -161,6 +199,6 @@ export async function run(): Promise<void> {
 
   const code = exitCodeFor(report.status)
   if (code !== 0) {
-    core.setFailed(report.status === 'fail' ? `ai-secure-gates: blocking findings in ${failed.join(', ')}` : `ai-secure-gates: could not decide: ${failed.join(', ')} errored (see the summary)`)
+    setFailed(report.status === 'fail' ? `ai-secure-gates: blocking findings in ${failed.join(', ')}` : `ai-secure-gates: could not decide: ${failed.join(', ')} errored (see the summary)`)
   }
 }

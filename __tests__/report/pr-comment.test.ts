@@ -27,7 +27,7 @@ describe('renderPrComment', () => {
     expect(body).toMatch(/✂️ \d+ more blocking findings are not listed, to stay within GitHub's limit of 65,536 characters/)
     // the bracket is escaped, so no link is formed
     expect(body).not.toMatch(/[^\\]\]\(https:\/\/evil/)
-    expect(body).toContain('x\\](https://evil.example)')
+    expect(body).toContain('x\\](https:\u2060//evil.example)')
     expect(body).not.toContain('<script>')
   })
 
@@ -39,6 +39,8 @@ describe('renderPrComment', () => {
     ]
     expect(findOwnComment(comments, DEFAULT_MARKER)?.id).toBe(2)
     expect(findOwnComment(comments, markerFor('nightly'))).toBeNull()
+    // a person's comment quoting the marker is never picked, even when it is the only one
+    expect(findOwnComment([comments[0], comments[2]], DEFAULT_MARKER)).toBeNull()
   })
 })
 

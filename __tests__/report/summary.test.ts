@@ -30,6 +30,12 @@ describe('job summary', () => {
     expect(escapeMarkdown('a|b')).toBe('a&#124;b')
   })
 
+  it('bare URLs, #123, GH-1 and @mentions from findings are not live links or pings', () => {
+    const md = escapeMarkdown('see https://evil.example/x www.evil.example #123 GH-7 @octocat &#60;')
+    expect(md).not.toMatch(/https:\/\/|www\.|#1|GH-7|@octocat/)
+    expect(md.replace(/\u2060/g, '')).toBe('see https://evil.example/x www.evil.example #123 GH-7 &#64;octocat &#38;#60;')
+  })
+
   it('says how many findings were not annotated', () => {
     const md = renderSummary(mkReport([{ id: 'code', findings: [mkFinding(0)] }]), { annotationsOmitted: 37 })
     expect(md).toContain('37 findings were not annotated on the diff')

@@ -10,6 +10,7 @@ import { pathExists } from '../engine/paths.js'
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../config/load.js'
 import { writeLock } from '../scanners/lock.js'
 import { shutdownHashPool } from '../scanners/hash.js'
+import { writeErr, writeOut } from '../report/log.js'
 
 export const LOCK_TARGETS = ['models', 'data'] as const
 export type LockTarget = (typeof LOCK_TARGETS)[number]
@@ -110,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
     throw new ConfigError('CONFIG_INVALID', `${(e as { message?: string })?.message ?? String(e)}\n\n${HELP}`, { cause: e })
   }
   if (parsed.values.help) {
-    process.stdout.write(HELP)
+    writeOut(HELP)
     return 0
   }
   const pos = parsed.positionals
@@ -138,9 +139,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const file = source ?? `${DEFAULT_CONFIG_PATH} (not found)`
   const { plans, skipped } = planLocks(gates, targets, explicit, file)
-  for (const s of skipped) process.stdout.write(`skipped ${s}\n`)
+  for (const s of skipped) writeOut(`skipped ${s}\n`)
   if (plans.length === 0) {
-    process.stderr.write(`ai-secure-gates lock: nothing to lock: configure gates.models and/or gates.data in ${source ?? '.github/ai-secure-gates.yml'}, or name the target (lock models).\n`)
+    writeErr(`ai-secure-gates lock: nothing to lock: configure gates.models and/or gates.data in ${source ?? '.github/ai-secure-gates.yml'}, or name the target (lock models).\n`)
     return 2
   }
   let code = 0
@@ -149,13 +150,13 @@ export async function main(argv: string[]): Promise<number> {
       try {
         const r = await writeLock({ workspace, lockPath: plan.lockPath, paths: plan.paths, exclude: plan.exclude })
         const lfs = r.lfsPointers.length ? `; ${r.lfsPointers.length} Git LFS pointer(s) recorded by their oid: ${r.lfsPointers.join(', ')}` : ''
-        process.stdout.write(`${plan.target}: wrote ${plan.lockPath} (${r.written} file${r.written === 1 ? '' : 's'} under ${plan.paths.join(', ')}${lfs})\n`)
+        writeOut(`${plan.target}: wrote ${plan.lockPath} (${r.written} file${r.written === 1 ? '' : 's'} under ${plan.paths.join(', ')}${lfs})\n`)
         // The models gate verifies models.lock.json by default when it exists; the data gate needs gates.data.lock.
         if (!plan.lockConfigured && plan.target === 'data') {
-          process.stdout.write(`${plan.target}: note: gates.${plan.target}.lock is not set; set it to ${plan.lockPath} so the gate verifies this lock.\n`)
+          writeOut(`${plan.target}: note: gates.${plan.target}.lock is not set; set it to ${plan.lockPath} so the gate verifies this lock.\n`)
         }
       } catch (e) {
-        process.stderr.write(`ai-secure-gates lock ${plan.target}: error: ${errorMessage(e)}\n`)
+        writeErr(`ai-secure-gates lock ${plan.target}: error: ${errorMessage(e)}\n`)
         code = 2
       }
     }

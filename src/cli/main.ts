@@ -1,6 +1,7 @@
 /** The CLI: `ai-secure-gates <command> ...`. Each command lives in src/cli/<command>.ts and is listed in COMMANDS. */
 import { errorMessage, GatesError } from '../engine/errors.js'
 import { VERSION } from '../version.js'
+import { writeErr, writeOut } from '../report/log.js'
 import { main as runMain } from './run.js'
 import { main as lockMain } from './lock.js'
 import { main as scanModelsMain } from './scan-models.js'
@@ -30,23 +31,23 @@ Exit codes: 0 pass, 1 fail, 2 error (bad config, tool error, unreadable input).`
 export async function cli(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
-    process.stdout.write(USAGE + '\n')
+    writeOut(USAGE + '\n')
     return cmd ? 0 : 2
   }
   if (cmd === '--version' || cmd === '-V') {
-    process.stdout.write(VERSION + '\n')
+    writeOut(VERSION + '\n')
     return 0
   }
   const entry = COMMANDS[cmd]
   if (!entry) {
-    process.stderr.write(`ai-secure-gates: unknown command "${cmd}". Commands: ${Object.keys(COMMANDS).join(', ')}\n`)
+    writeErr(`ai-secure-gates: unknown command "${cmd}". Commands: ${Object.keys(COMMANDS).join(', ')}\n`)
     return 2
   }
   try {
     return await entry.main(rest)
   } catch (e) {
     const code = e instanceof GatesError ? ` [${e.code}]` : ''
-    process.stderr.write(`ai-secure-gates ${cmd}: error${code}: ${errorMessage(e)}\n`)
+    writeErr(`ai-secure-gates ${cmd}: error${code}: ${errorMessage(e)}\n`)
     return 2
   }
 }

@@ -15,6 +15,8 @@ import { renderSarif } from '../report/sarif.js'
 import { renderSummary } from '../report/summary.js'
 import { renderText } from '../report/text.js'
 import { processRunner } from '../tools/runner.js'
+import { writeErr, writeMachine, writeOut } from '../report/log.js'
+import { redactReport } from '../report/redact.js'
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
@@ -62,19 +64,19 @@ export async function main(argv: string[]): Promise<number> {
   } catch {
     throw new ConfigError('INPUT', `--workspace ${values.workspace}: no such folder`)
   }
-  const err = process.stderr
-  const colour = useColour(err)
-  const grey = (s: string) => (colour ? `\u001b[90m${s}\u001b[0m` : s)
+  const colour = useColour(process.stderr)
+  const grey = { paint: (s: string) => (colour ? `\u001b[90m${s}\u001b[0m` : s) }
+  // Everything printed is escaped (report/log.ts): the CLI may run inside a GitHub workflow too.
   const logger: Logger = {
-    debug: (m) => process.env.AI_SECURE_GATES_DEBUG && err.write(grey(`debug: ${m}\n`)),
-    info: (m) => err.write(grey(`${m}\n`)),
-    warning: (m) => err.write(`warning: ${m}\n`),
-    error: (m) => err.write(`error: ${m}\n`)
+    debug: (m) => process.env.AI_SECURE_GATES_DEBUG && writeErr(`debug: ${m}\n`, grey),
+    info: (m) => writeErr(`${m}\n`, grey),
+    warning: (m) => writeErr(`warning: ${m}\n`),
+    error: (m) => writeErr(`error: ${m}\n`)
   }
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'ai-secure-gates-'))
   const secrets: string[] = []
   try {
-    const { report } = await runSession({
+    const { report: raw } = await runSession({
       workspace,
       configPath: values.config,
       only: values.gates ? values.gates.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
@@ -84,13 +86,17 @@ export async function main(argv: string[]): Promise<number> {
       tempDir,
       install: install.data,
       maskSecret: (v) => secrets.push(v),
-      onGateStart: (id) => err.write(grey(`… ${id}\n`)),
-      onGateEnd: (g) => err.write(grey(`${g.status === 'pass' ? '✔' : g.status === 'skipped' ? '–' : '✖'} ${g.id}: ${g.status} in ${g.durationMs} ms\n`))
+      onGateStart: (id) => writeErr(`… ${id}\n`, grey),
+      onGateEnd: (g) => writeErr(`${g.status === 'pass' ? '✔' : g.status === 'skipped' ? '–' : '✖'} ${g.id}: ${g.status} in ${g.durationMs} ms\n`, grey)
     })
+    // Before any renderer: every secret found, and anything token-shaped, masked (report/redact.ts).
+    const report = await redactReport(raw, { secrets, detect: async (t) => (await (await import('../gates/secrets/scan.js')).scanText(t, 'report.txt')).map((h) => h.secret) })
     const toFile = Boolean(values.output)
-    const text = renderer(report, !toFile && format.data === 'text' && useColour(process.stdout))
+    const painted = !toFile && format.data === 'text' && useColour(process.stdout)
+    const text = renderer(report, painted)
     if (values.output) await writeFile(path.resolve(values.output), text)
-    else process.stdout.write(text)
+    else if (format.data === 'json' || format.data === 'sarif') writeMachine(text)
+    else writeOut(text, { keepSgr: painted })
     return exitCodeFor(report.status)
   } finally {
     await rm(tempDir, { recursive: true, force: true })

@@ -10,6 +10,9 @@ import { walkFiles } from '../engine/paths.js'
 import { toFindings } from '../gates/models/index.js'
 import { scanModelFile, type FileScanResult } from '../scanners/model/scan.js'
 import { compileAllow } from '../scanners/pickle/globals.js'
+import { writeMachine, writeOut } from '../report/log.js'
+import { safeJson } from '../report/json.js'
+import { findTokens, masker } from '../report/redact.js'
 
 const HELP = `Usage: ai-secure-gates scan-models PATH... [--format text|json] [--allow-globals a.B,c.*] [--forbid-pickle]
 
@@ -28,7 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     if (a === '--help' || a === '-h') {
-      process.stdout.write(HELP + '\n')
+      writeOut(HELP + '\n')
       return 0
     } else if (a === '--format') format = argv[++i] ?? ''
     else if (a.startsWith('--format=')) format = a.slice(9)
@@ -70,7 +73,10 @@ export async function main(argv: string[]): Promise<number> {
       const t = toFindings(r)
       return { path: r.path, format: r.format, outcome: t.check.outcome, members: r.members, globals: r.globals, findings: t.findings, errors: r.errors }
     })
-    process.stdout.write(JSON.stringify({ status: code === 2 ? 'error' : code === 1 ? 'fail' : 'pass', files, errors }, null, 2) + '\n')
+    // Token-shaped strings a pickle's call arguments quote are masked here too (report/redact.ts).
+    const doc = { status: code === 2 ? 'error' : code === 1 ? 'fail' : 'pass', files, errors }
+    const mask = masker(findTokens(JSON.stringify(doc)))
+    writeMachine(safeJson(JSON.parse(JSON.stringify(doc), (_k, v) => (typeof v === 'string' ? mask(v) : v))) + '\n')
     return code
   }
   const lines: string[] = []
@@ -82,6 +88,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   for (const e of errors) lines.push(`error: ${safe(e)}`)
   lines.push(`${results.length} file(s) scanned: ${code === 0 ? 'nothing blocking' : code === 1 ? 'blocking issues found' : 'some files could not be decided'}`)
-  process.stdout.write(lines.join('\n') + '\n')
+  const text = lines.join('\n') + '\n'
+  writeOut(masker(findTokens(text))(text))
   return code
 }

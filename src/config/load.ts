@@ -1,24 +1,55 @@
 /** Reads and validates the config file, the waivers file and a baseline report. */
-import { readFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { ConfigError } from '../engine/errors.js'
 import { configSchema, waiversFileSchema, type Config, type Waiver } from './schema.js'
 import { formatIssues } from './errors.js'
-import { resolveInside } from '../engine/paths.js'
+import { realLocation, resolveInside } from '../engine/paths.js'
 import { GATES } from '../gates/registry.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/ai-secure-gates.yml'
 export const DEFAULT_WAIVERS_PATH = '.github/ai-secure-gates-waivers.yml'
 
-async function readText(file: string, what: string, mustExist: boolean): Promise<string | null> {
+/** Largest config or waivers file read (a real one is a few KiB; 57 MB took 46 s and 2.2 GB). */
+export const MAX_CONFIG_BYTES = 1024 * 1024
+/** Largest baseline report read. */
+export const MAX_BASELINE_BYTES = 256 * 1024 * 1024
+
+/**
+ * Reads a workspace file named in the config or the inputs: its real path (after symlinks) must be
+ * inside the workspace, it must be a regular file (not /dev/zero, a FIFO or a folder), and no larger
+ * than `maxBytes`. Missing: null, or an error when `mustExist`.
+ */
+async function readText(workspace: string, rel: string, what: string, mustExist: boolean, maxBytes = MAX_CONFIG_BYTES): Promise<string | null> {
+  const file = resolveInside(workspace, rel, what)
+  const where = await realLocation(workspace, rel)
+  if (where === 'missing') {
+    if (!mustExist) return null
+    throw new ConfigError('CONFIG_NOT_FOUND', `${what} not found: ${file}. Check the path, or remove the setting to use the default.`)
+  }
+  if (where === 'outside') {
+    throw new ConfigError('OUTSIDE_WORKSPACE', `${what} ${rel} leads through a symlink out of the workspace; it was not read. Commit the file itself.`)
+  }
+  let handle
   try {
-    return await readFile(file, 'utf8')
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    const st = await handle.stat()
+    if (!st.isFile()) throw new ConfigError('CONFIG_UNREADABLE', `${what} ${rel} is not a regular file; it was not read.`)
+    if (st.size > maxBytes) throw new ConfigError('CONFIG_UNREADABLE', `${what} ${rel} is ${st.size} bytes, over the ${maxBytes}-byte limit; it was not read.`)
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1)
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0)
+    if (bytesRead > maxBytes) throw new ConfigError('CONFIG_UNREADABLE', `${what} ${rel} is over the ${maxBytes}-byte limit; it was not read.`)
+    return buf.subarray(0, bytesRead).toString('utf8')
   } catch (e) {
+    if (e instanceof ConfigError) throw e
     const err = e as NodeJS.ErrnoException
     if (err.code === 'ENOENT' && !mustExist) return null
     if (err.code === 'ENOENT') throw new ConfigError('CONFIG_NOT_FOUND', `${what} not found: ${file}. Check the path, or remove the setting to use the default.`)
     throw new ConfigError('CONFIG_UNREADABLE', `${what} ${file} could not be read: ${err.message}`, { cause: e })
+  } finally {
+    await handle?.close()
   }
 }
 
@@ -33,7 +64,12 @@ export function parseYaml(text: string, displayName: string): unknown {
     })
     throw new ConfigError('CONFIG_SYNTAX', msgs.join('\n'))
   }
-  return doc.toJS()
+  try {
+    return doc.toJS()
+  } catch (e) {
+    // yaml stops alias expansion past its limit (a "billion laughs" file): name the file.
+    throw new ConfigError('CONFIG_SYNTAX', `${displayName}: ${(e as Error).message}; the file was not used (expand the aliases, or remove them)`)
+  }
 }
 
 export function validate<S extends z.ZodType>(schema: S, data: unknown, displayName: string): z.infer<S> {
@@ -73,8 +109,7 @@ export interface LoadedConfig {
  */
 export async function loadConfig(workspace: string, configPath?: string): Promise<LoadedConfig> {
   const rel = configPath || DEFAULT_CONFIG_PATH
-  const abs = resolveInside(workspace, rel, 'config')
-  const text = await readText(abs, 'Config file', Boolean(configPath))
+  const text = await readText(workspace, rel, 'Config file', Boolean(configPath))
   if (text === null) {
     return { config: defaultConfig(), source: null }
   }
@@ -90,8 +125,7 @@ export function defaultConfig(): Config {
 
 export async function loadWaivers(workspace: string, file: string | undefined): Promise<{ waivers: Waiver[]; source: string | null }> {
   const rel = file || DEFAULT_WAIVERS_PATH
-  const abs = resolveInside(workspace, rel, 'waivers')
-  const text = await readText(abs, 'Waivers file', Boolean(file))
+  const text = await readText(workspace, rel, 'Waivers file', Boolean(file))
   if (text === null) return { waivers: [], source: null }
   const raw = parseYaml(text, rel)
   const parsed = validate(waiversFileSchema, raw ?? { waivers: [] }, rel)
@@ -100,8 +134,7 @@ export async function loadWaivers(workspace: string, file: string | undefined): 
 
 export async function loadBaselineFingerprints(workspace: string, file: string | undefined): Promise<Set<string> | null> {
   if (!file) return null
-  const abs = resolveInside(workspace, file, 'baseline')
-  const text = (await readText(abs, 'Baseline report', true))!
+  const text = (await readText(workspace, file, 'Baseline report', true, MAX_BASELINE_BYTES))!
   let data: any
   try {
     data = JSON.parse(text)

@@ -3,7 +3,7 @@
  * the file walker never follows a symlink (a committed symlink could point at /etc or the runner's
  * secrets).
  */
-import { lstat, readdir, realpath, stat } from 'node:fs/promises'
+import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
@@ -42,6 +42,52 @@ async function staysInside(wsReal: string, abs: string): Promise<boolean> {
   return !(r.startsWith('..') || path.isAbsolute(r))
 }
 
+/**
+ * A matcher for workspace-relative globs that is right for every character a file name can hold.
+ * picomatch builds its regular expressions with `.`, which in JavaScript does not match CR, LF,
+ * U+2028 or U+2029, so `models/**` silently missed `models/w\u2028eights.pkl`; the `s` (dotAll)
+ * flag makes `.` match them. Dot files are matched too. Use this for every path glob.
+ */
+export function globMatcher(patterns: string | string[]): (relPath: string) => boolean {
+  const list = (Array.isArray(patterns) ? patterns : [patterns]).filter((p) => p !== '')
+  if (!list.length) return () => false
+  return picomatch(list, GLOB_OPTIONS)
+}
+
+/** The picomatch options every glob of the project uses (see globMatcher). */
+export const GLOB_OPTIONS: picomatch.PicomatchOptions = { dot: true, flags: 's' }
+
+/** True when `rel` (workspace-relative) names a place inside the workspace, lexically. */
+export function isInsideRel(rel: string): boolean {
+  if (rel === '' || path.isAbsolute(rel) || /^[A-Za-z]:[\\/]/.test(rel)) return rel === ''
+  return !rel.split(/[\\/]/).includes('..')
+}
+
+/**
+ * Where a workspace-relative path really leads: 'inside' (or missing: nothing to follow),
+ * 'outside' when the path or a symlink on its way resolves out of the workspace (or is absolute / uses `..`).
+ */
+export async function realLocation(workspace: string, rel: string): Promise<'inside' | 'outside' | 'missing'> {
+  if (!isInsideRel(rel)) return 'outside'
+  let real: string
+  try {
+    real = await realpath(path.join(workspace, rel))
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    // A dangling symlink: where it points decides.
+    try {
+      const target = await readlink(path.join(workspace, rel))
+      const abs = path.resolve(path.dirname(path.join(workspace, rel)), target)
+      const r = path.relative(await realpath(workspace), abs)
+      return r.startsWith('..') || path.isAbsolute(r) ? 'outside' : 'missing'
+    } catch {
+      return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'outside'
+    }
+  }
+  const r = path.relative(await realpath(workspace), real)
+  return r === '..' || r.startsWith(`..${path.sep}`) || path.isAbsolute(r) ? 'outside' : 'inside'
+}
+
 /** Workspace-relative path with forward slashes. */
 export function toRel(workspace: string, abs: string): string {
   return path.relative(workspace, abs).split(path.sep).join('/')
@@ -59,30 +105,66 @@ export interface WalkResult {
   files: string[]
   /** Symlinks met and not followed (workspace-relative). */
   symlinks: string[]
+  /** The symlinks among `symlinks` that lead out of the workspace (or dangle towards it). */
+  outside?: string[]
+  /**
+   * Entries whose name is not valid UTF-8: they cannot be named to the gates, so they are listed
+   * here (bytes that are not UTF-8 shown as \xNN) for the gate to report as not checked.
+   */
+  unreadable?: string[]
   truncated: boolean
 }
 
 const ALWAYS_SKIP = new Set(['.git', 'node_modules'])
 
 function globFor(p: string): string[] {
-  const clean = p.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, '')
+  const clean = slashes(p).replace(/^\.\/+/, '').replace(/\/+$/, '')
   if (clean === '' || clean === '.') return ['**']
   if (picomatch.scan(clean).isGlob) return [clean]
   return [clean, `${clean}/**`]
 }
 
+/** A backslash is a Windows separator unless it escapes glob syntax (`\\[` is a literal `[`, `\\\\` a backslash). */
+function slashes(p: string): string {
+  let out = ''
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] !== '\\') out += p[i]
+    else if (i + 1 < p.length && GLOB_SYNTAX.test(p[i + 1])) out += p[i] + p[++i]
+    else out += '/'
+  }
+  return out
+}
+
+const GLOB_SYNTAX = /[*?[\]{}()!+@\\"|]/
+
+/**
+ * The folder a glob starts in: its leading segments without glob syntax (an escaped character
+ * counts as syntax, so the walk starts above it and the matcher decides).
+ */
+function literalBase(glob: string): string {
+  const segs = glob.split('/')
+  const lit: string[] = []
+  for (const s of segs.slice(0, -1)) {
+    if (GLOB_SYNTAX.test(s)) break
+    lit.push(s)
+  }
+  if (lit.length === segs.length - 1 && !GLOB_SYNTAX.test(segs[segs.length - 1])) lit.push(segs[segs.length - 1])
+  return lit.join('/')
+}
+
 /** Lists regular files under the workspace matching include/exclude, without following symlinks. */
 export async function walkFiles(workspace: string, options: WalkOptions = {}): Promise<WalkResult> {
   const include = (options.include?.length ? options.include : ['.']).flatMap(globFor)
-  const isIncluded = picomatch(include, { dot: true })
-  const isExcluded = options.exclude?.length ? picomatch(options.exclude.flatMap(globFor), { dot: true }) : () => false
+  const isIncluded = globMatcher(include)
+  const isExcluded = options.exclude?.length ? globMatcher(options.exclude.flatMap(globFor)) : () => false
   const roots = new Set<string>()
   for (const g of include) {
-    const base = picomatch.scan(g).base
+    const base = literalBase(g)
     roots.add(base === '' ? '.' : base)
   }
   const files = new Set<string>()
   const symlinks: string[] = []
+  const unreadable: string[] = []
   const max = options.maxFiles ?? 200_000
   let truncated = false
   const visit = async (rel: string): Promise<void> => {
@@ -102,7 +184,20 @@ export async function walkFiles(workspace: string, options: WalkOptions = {}): P
     if (st.isDirectory()) {
       if (ALWAYS_SKIP.has(path.basename(abs)) && rel !== '.') return
       if (relPosix && isExcluded(relPosix)) return
-      const entries = await readdir(abs)
+      let raw: Buffer[]
+      try {
+        raw = await readdir(abs, { encoding: 'buffer' })
+      } catch {
+        unreadable.push(`${relPosix || '.'} (folder could not be read)`)
+        return
+      }
+      const entries: string[] = []
+      for (const b of raw) {
+        const name = b.toString('utf8')
+        // A name that is not UTF-8 cannot be passed on as a string: say so instead of dropping it.
+        if (!Buffer.from(name, 'utf8').equals(b)) unreadable.push(`${relPosix ? relPosix + '/' : ''}${showBytes(b)}`)
+        else entries.push(name)
+      }
       entries.sort()
       for (const e of entries) await visit(rel === '.' ? e : path.join(rel, e))
       return
@@ -126,7 +221,28 @@ export async function walkFiles(workspace: string, options: WalkOptions = {}): P
     }
     await visit(rel)
   }
-  return { files: [...files].sort(), symlinks: [...new Set(symlinks)].sort(), truncated }
+  const links = [...new Set(symlinks)].sort()
+  const outside: string[] = []
+  for (const l of links) if ((await realLocation(workspace, l)) === 'outside') outside.push(l)
+  return { files: [...files].sort(), symlinks: links, outside, unreadable: unreadable.sort(), truncated }
+}
+
+/** A file name's bytes for display: UTF-8 where valid, \xNN for the other bytes. */
+function showBytes(b: Buffer): string {
+  let out = ''
+  let i = 0
+  while (i < b.length) {
+    const n = b[i] < 0x80 ? 1 : b[i] >= 0xf0 ? 4 : b[i] >= 0xe0 ? 3 : b[i] >= 0xc0 ? 2 : 0
+    const part = n ? b.subarray(i, i + n) : null
+    if (part && part.length === n && Buffer.from(part.toString('utf8'), 'utf8').equals(part)) {
+      out += part.toString('utf8')
+      i += n
+    } else {
+      out += `\\x${b[i].toString(16).padStart(2, '0')}`
+      i++
+    }
+  }
+  return out
 }
 
 /** stat (or lstat with follow: false) of a path, or null when it does not exist or cannot be read. */

@@ -3,7 +3,7 @@
  * threshold, is not waived (an unexpired waiver) and is not in the baseline. Waivers that expired
  * stop applying and are reported; waivers that matched nothing are reported as stale.
  */
-import picomatch from 'picomatch'
+import { globMatcher } from './paths.js'
 import type { Waiver } from '../config/schema.js'
 import { fingerprintAll } from './fingerprint.js'
 import { atOrAbove, type Finding, type FindingInput, type Threshold, type WaiverNote, type WaiverRef } from './types.js'
@@ -21,7 +21,7 @@ export class Policy {
   private readonly matchers: Array<(p: string) => boolean>
 
   constructor(private readonly input: PolicyInput) {
-    this.matchers = input.waivers.map((w) => (w.path ? picomatch(w.path, { dot: true }) : () => true))
+    this.matchers = input.waivers.map((w) => (w.path ? globMatcher(w.path) : () => true))
   }
 
   private matches(i: number, gate: string, f: FindingInput, fingerprint: string): boolean {

@@ -6,6 +6,7 @@
 import type { Config, GateBlock } from '../config/schema.js'
 import { suggest } from '../config/errors.js'
 import { ConfigError, ToolError, describeError } from './errors.js'
+import { confineToWorkspace } from './confine.js'
 import type { Policy } from './policy.js'
 import { tailLines } from '../tools/runner.js'
 import type { Gate, GateContext, GateReport, GateRunResult, GateStatus, Report, Threshold } from './types.js'
@@ -94,6 +95,8 @@ export async function runEngine(opts: EngineOptions): Promise<Report> {
     } catch (e) {
       result = { findings: [], checks: [], errors: [describeError(e)], tool: null }
     }
+    // Every path a gate or its tool reports stays inside the workspace (engine/confine.ts).
+    result = await confineToWorkspace(opts.workspace, result)
     const findings = policy.apply(gate.id, result.findings, failOn)
     // "Nothing found" must never hide "nothing looked at": a gate that examined nothing is skipped, not passed.
     if (!result.errors.length && !result.skipped && findings.length === 0 && !result.checks.some((c) => EXAMINED.has(c.outcome))) {
@@ -116,6 +119,7 @@ export async function runEngine(opts: EngineOptions): Promise<Report> {
       checks: result.checks,
       findings
     }
+    if (result.tables?.length) report.tables = result.tables
     if (status === 'skipped') report.reason = result.skipped
     if (status === 'error') report.reason = result.errors.join('\n')
     opts.onGateEnd?.(report)

@@ -78,6 +78,13 @@ export interface ToolInfo {
   version: string | null
 }
 
+/** A table a gate shows in the job summary (plain-text cells; the summary escapes them). */
+export interface SummaryTable {
+  title: string
+  columns: string[]
+  rows: string[][]
+}
+
 /** What a gate's run() returns. */
 export interface GateRunResult {
   findings: FindingInput[]
@@ -89,6 +96,8 @@ export interface GateRunResult {
   tool?: ToolInfo | null
   /** One line for the table; the engine writes one if absent. */
   summary?: string
+  /** Tables for the job summary (metric changes, per-group rates), kept in the JSON report too. */
+  tables?: SummaryTable[]
 }
 
 export interface PullRequestInfo {
@@ -140,6 +149,8 @@ export interface GateReport {
   errors: string[]
   checks: Check[]
   findings: Finding[]
+  /** Present when the gate produced tables for the summary. */
+  tables?: SummaryTable[]
 }
 
 export interface WaiverNote {

@@ -10,5 +10,6 @@ import { containerGate } from './container/index.js'
 import { sarifGate } from './sarif/index.js'
 import { modelsGate } from './models/index.js'
 import { dataGate } from './data/index.js'
+import { evaluationGate } from './evaluation/index.js'
 
-export const GATES: Gate<any>[] = [codeGate, secretsGate, dependenciesGate, containerGate, modelsGate, dataGate, sarifGate]
+export const GATES: Gate<any>[] = [codeGate, secretsGate, dependenciesGate, containerGate, modelsGate, dataGate, evaluationGate, sarifGate]

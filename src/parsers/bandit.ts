@@ -55,7 +55,7 @@ export function banditSeverity(severity: string, confidence: string): Severity {
 function flaggedLine(r: BanditResult): string | undefined {
   if (!r.code) return undefined
   for (const line of r.code.split('\n')) {
-    const m = /^(\d+)\s(.*)$/.exec(line)
+    const m = /^(\d+)\s(.*)$/s.exec(line)
     if (m && Number(m[1]) === r.line_number) return m[2]
   }
   return undefined

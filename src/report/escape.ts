@@ -6,7 +6,22 @@ const AS_ENTITY = /[<>&|@"']/g
 const AS_BACKSLASH = /[\\`*_{}[\]~]/g
 
 export function escapeMarkdown(text: string): string {
-  return text.replace(AS_BACKSLASH, (c) => `\\${c}`).replace(AS_ENTITY, (c) => `&#${c.charCodeAt(0)};`)
+  return unlink(text.replace(AS_BACKSLASH, (c) => `\\${c}`).replace(AS_ENTITY, (c) => `&#${c.charCodeAt(0)};`))
+}
+
+/**
+ * GitHub turns bare URLs, `www.` names, `#123`, `GH-123` and `@name` into live links and
+ * notifications even in escaped text; a word joiner (U+2060, invisible) breaks each so that text
+ * from a scanned file or a tool links nowhere and pings no one.
+ */
+const WJ = '\u2060'
+function unlink(text: string): string {
+  return text
+    .replace(/([A-Za-z]):\/\//g, `$1:${WJ}//`)
+    .replace(/\b(www)\./gi, `$1${WJ}.`)
+    .replace(/(?<!&)#(?=\d)/g, `#${WJ}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1-${WJ}`)
+    .replace(/&#64;/g, `&#64;${WJ}`)
 }
 
 /** A table cell: escaped, on one line, bounded. */
@@ -23,4 +38,59 @@ export function escapeHtml(text: string): string {
 
 export function byteLength(s: string): number {
   return Buffer.byteLength(s, 'utf8')
+}
+
+/**
+ * The one log escaper: text that did not come from the action's own constant strings (file names,
+ * tool output, finding messages, model answers) goes through here before it reaches stdout or
+ * stderr, where the runner looks for workflow commands. The runner splits lines on CR, LF and
+ * CRLF and trims leading whitespace, so a CR inside a file name could start a `::stop-commands::`
+ * line. Escaped, as percent-encoded UTF-8 (the runner's own convention, and reversible):
+ * `%`, CR, LF (unless `multiline`), every other C0 and C1 control (U+009B is a terminal CSI), DEL,
+ * U+2028/U+2029, bidirectional overrides, and the command markers `::` and `##[` wherever they
+ * appear. Tabs stay. With `keepSgr`, colour sequences (ESC [ digits m) the caller added survive.
+ */
+export function escapeLog(text: string, opts: { multiline?: boolean; keepSgr?: boolean } = {}): string {
+  const s = String(text)
+  let out = ''
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]
+    const code = s.charCodeAt(i)
+    if (ch === '\n' && opts.multiline) {
+      out += '\n'
+    } else if (ch === '\u001b' && opts.keepSgr) {
+      const m = /^\u001b\[[0-9;]{0,12}m/.exec(s.slice(i, i + 16))
+      if (m) {
+        out += m[0]
+        i += m[0].length - 1
+      } else out += '%1B'
+    } else if (ch === '%' || (code < 0x20 && ch !== '\t') || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff) {
+      out += percent(ch)
+    } else if (ch === ':' && s[i + 1] === ':') {
+      out += ':%3A'
+      i++
+    } else if (ch === '#' && s[i + 1] === '#' && s[i + 2] === '[') {
+      out += '#%23'
+      i++
+    } else if (code >= 0xd800 && code <= 0xdfff && !isPair(s, i)) {
+      out += '%EF%BF%BD' // a lone surrogate: written as U+FFFD, shown as such
+    } else {
+      out += ch
+      if (code >= 0xd800 && code <= 0xdbff) out += s[++i]
+    }
+  }
+  return out
+}
+
+function isPair(s: string, i: number): boolean {
+  const c = s.charCodeAt(i)
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = s.charCodeAt(i + 1)
+    return d >= 0xdc00 && d <= 0xdfff
+  }
+  return false
+}
+
+function percent(ch: string): string {
+  return [...Buffer.from(ch, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('')
 }

@@ -16,6 +16,7 @@ import path from 'node:path'
 import picomatch from 'picomatch'
 import { z } from 'zod'
 import { ConfigError } from '../engine/errors.js'
+import { globMatcher } from '../engine/paths.js'
 import { overallStatus } from '../engine/run.js'
 import { SEVERITIES, type GateReport, type Report, type WaiverNote } from '../engine/types.js'
 
@@ -129,7 +130,7 @@ export async function findReports(patterns: string[], cwd: string): Promise<stri
   for (const pattern of patterns) {
     const { base, glob } = globBase(pattern)
     const root = path.resolve(cwd, base)
-    const isMatch = picomatch(glob, { dot: true })
+    const isMatch = globMatcher(glob)
     const visit = async (dir: string, rel: string): Promise<void> => {
       let entries: string[]
       try {

@@ -124,11 +124,15 @@ export interface PublishCommentOptions extends CommentOptions {
   explainForbidden: (apiMessage: string) => string
 }
 
-/** Picks the comment to update: the newest one carrying the marker, preferring one written by a bot. */
-export function findOwnComment(comments: IssueComment[], marker: string): IssueComment | null {
-  const marked = comments.filter((c) => (c.body ?? '').startsWith(marker))
-  const bots = marked.filter((c) => c.user?.type === 'Bot' || /\[bot\]$/.test(c.user?.login ?? ''))
-  const pick = bots.length ? bots : marked
+/**
+ * Picks the comment to update: the newest one carrying the marker written by a bot (the workflow
+ * token's github-actions[bot] or an app). A person's comment that quotes the marker is never
+ * edited, so nobody can make the action overwrite, or hide its verdict in, a human's comment.
+ */
+export function findOwnComment(comments: IssueComment[], marker: string, botLogin = 'github-actions[bot]'): IssueComment | null {
+  const marked = comments.filter((c) => (c.body ?? '').startsWith(marker) && (c.user?.type === 'Bot' || /\[bot\]$/.test(c.user?.login ?? '')))
+  const own = marked.filter((c) => c.user?.login === botLogin)
+  const pick = own.length ? own : marked
   return pick.length ? pick[pick.length - 1] : null
 }
 

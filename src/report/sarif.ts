@@ -18,6 +18,7 @@
 import type { Finding, GateReport, Report, Severity } from '../engine/types.js'
 import { sortFindings } from './counts.js'
 import { repoPath } from './check-runs.js'
+import { safeJson } from './json.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const MAX_RUNS = 20
@@ -176,5 +177,5 @@ export function toSarif(report: Report, opts: SarifOptions = {}): Json {
 }
 
 export function renderSarif(report: Report, opts: SarifOptions = {}): string {
-  return JSON.stringify(toSarif(report, opts), null, 2) + '\n'
+  return safeJson(toSarif(report, opts)) + '\n'
 }

@@ -3,7 +3,7 @@
  * markdown out. Kept under GitHub's 1 MiB per-step limit (a larger summary is dropped whole) by
  * cutting details first, then blocking rows, always with a visible note of what was cut.
  */
-import type { Finding, GateReport, Report } from '../engine/types.js'
+import type { Finding, GateReport, Report, SummaryTable } from '../engine/types.js'
 import { SEVERITIES } from '../engine/types.js'
 import { byteLength, cell, escapeHtml, escapeMarkdown } from './escape.js'
 import { countBySeverity, formatDuration, sortFindings, STATUS_ICON } from './counts.js'
@@ -62,12 +62,26 @@ function gateTable(report: Report): string {
   return [head, sep, ...rows].join('\n')
 }
 
+const TABLE_ROWS = 200
+const TABLE_ROWS_SHORT = 20
+
+/** A gate's own table (metric changes, per-group rates); every cell escaped, rows bounded. */
+function tableMarkdown(t: SummaryTable, maxRows: number): string {
+  const width = t.columns.length
+  const row = (cells: string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(cells[i] ?? '', 120)).join(' | ')} |`
+  const shown = t.rows.slice(0, maxRows)
+  const lines = [`**${escapeMarkdown(t.title)}**`, '', row(t.columns), `|${t.columns.map(() => '---').join('|')}|`, ...shown.map(row)]
+  if (t.rows.length > shown.length) lines.push('', `_${t.rows.length - shown.length} more rows are in the JSON report._`)
+  return lines.join('\n')
+}
+
 function gateSection(report: Report, g: GateReport, limits: RenderLimits, cut: { rows: number }): string {
   const out: string[] = [`### ${STATUS_ICON[g.status]} ${escapeMarkdown(g.title)}: ${g.status}`, '', `${cell(g.summary, 500)} (blocks at ${g.failOn})`]
   if (g.tool) out.push('', `Tool: ${escapeMarkdown(g.tool.name)} ${escapeMarkdown(g.tool.version ?? '(version unknown)')}`)
   if (g.errors.length) {
     out.push('', '**Why this gate could not decide:**', '', `<pre>${escapeHtml(g.errors.join('\n\n').slice(0, 20_000))}</pre>`)
   }
+  for (const t of g.tables ?? []) out.push('', tableMarkdown(t, limits.details ? TABLE_ROWS : TABLE_ROWS_SHORT))
   const sorted = sortFindings(g.findings)
   const blocking = sorted.filter((f) => f.blocking)
   if (blocking.length) {

@@ -107,8 +107,9 @@ function parseJsonLock(text: string, file: string, baseDir: string): LockFile {
   return { version: 1, algorithm: 'sha256', files: sortedFiles(seen) }
 }
 
-const GNU_LINE = /^([0-9a-fA-F]+) ([ *])(.+)$/
-const BSD_LINE = /^(?:SHA256|SHA2-256) ?\((.+)\) ?= ?([0-9a-fA-F]+)$/
+// `s`: a path may hold U+2028/U+2029, which `.` would not match.
+const GNU_LINE = /^([0-9a-fA-F]+) ([ *])(.+)$/s
+const BSD_LINE = /^(?:SHA256|SHA2-256) ?\((.+)\) ?= ?([0-9a-fA-F]+)$/s
 const OTHER_TAG = /^(MD5|SHA1|SHA224|SHA384|SHA512|SHA3-\d+|BLAKE2\w*|SHA2-\d+) ?\(/i
 
 function unescapeGnu(s: string, file: string, line: number): string {

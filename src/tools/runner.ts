@@ -1,6 +1,9 @@
 /**
  * Runs external tools with an argv array (never a shell), a time limit, a bounded stderr tail and
  * the exit code left for the caller to interpret (exit codes are ambiguous: research/tool-formats.md).
+ * Each tool runs in its own process group: on time-out or abort the whole group (the tool and
+ * every child it started) gets SIGTERM, then SIGKILL 3 s later, and the run ends even if something
+ * still holds the pipes, so the step ends within seconds of its limit.
  */
 import { spawn } from 'node:child_process'
 import { access, constants } from 'node:fs/promises'
@@ -32,6 +35,22 @@ export interface ToolRunner {
 }
 
 const TAIL_BYTES = 8192
+const KILL_GRACE_MS = 3000
+
+/** Process groups of tools still running: stopped when the action or CLI exits. */
+const LIVE_GROUPS = new Set<number>()
+process.once('exit', () => {
+  for (const pid of LIVE_GROUPS) killGroup(pid, null, 'SIGKILL')
+})
+
+function killGroup(pid: number | undefined, child: { kill(sig: NodeJS.Signals): boolean } | null, sig: NodeJS.Signals): void {
+  try {
+    if (pid && process.platform !== 'win32') process.kill(-pid, sig)
+    else child?.kill(sig)
+  } catch {
+    // already gone
+  }
+}
 
 /** Keeps only the last `limit` bytes of what is appended. */
 export class TailBuffer {
@@ -61,8 +80,11 @@ export const processRunner: ToolRunner = {
         cwd: options.cwd,
         env: { ...process.env, ...options.env },
         stdio: ['ignore', 'pipe', 'pipe'],
-        shell: false
+        shell: false,
+        // Its own process group (POSIX), so a time-out stops the children it starts too.
+        detached: process.platform !== 'win32'
       })
+      if (child.pid) LIVE_GROUPS.add(child.pid)
       const stderr = new TailBuffer(TAIL_BYTES)
       const stdout: Buffer[] = []
       let stdoutSize = 0
@@ -74,9 +96,17 @@ export const processRunner: ToolRunner = {
       })
       child.stderr.on('data', (c: Buffer) => stderr.push(c))
       let timedOut = false
+      let settled = false
       const kill = () => {
-        child.kill('SIGTERM')
-        setTimeout(() => child.kill('SIGKILL'), 3000).unref()
+        killGroup(child.pid, child, 'SIGTERM')
+        setTimeout(() => killGroup(child.pid, child, 'SIGKILL'), KILL_GRACE_MS).unref()
+        // Whatever still holds the pipes (a child that left the group), the run ends here.
+        setTimeout(() => {
+          if (settled) return
+          child.stdout.destroy()
+          child.stderr.destroy()
+          finish(null, 'SIGKILL')
+        }, KILL_GRACE_MS + 2000).unref()
       }
       const timer = setTimeout(() => {
         timedOut = true
@@ -85,12 +115,20 @@ export const processRunner: ToolRunner = {
       const onAbort = () => kill()
       options.signal?.addEventListener('abort', onAbort, { once: true })
       child.on('error', (e: NodeJS.ErrnoException) => {
+        if (settled) return
+        settled = true
+        if (child.pid) LIVE_GROUPS.delete(child.pid)
         clearTimeout(timer)
         options.signal?.removeEventListener('abort', onAbort)
         const code = e.code === 'ENOENT' ? 'TOOL_NOT_FOUND' : 'TOOL_FAILED'
         reject(new ToolError(code, `could not start ${command}: ${e.message}`, { cause: e }))
       })
-      child.on('close', (code, sig) => {
+      const finish = (code: number | null, sig: NodeJS.Signals | null) => {
+        if (settled) return
+        settled = true
+        if (child.pid) LIVE_GROUPS.delete(child.pid)
+        // The tool ended: anything it left running in its group goes with it.
+        if (child.pid && process.platform !== 'win32') killGroup(child.pid, null, 'SIGKILL')
         clearTimeout(timer)
         options.signal?.removeEventListener('abort', onAbort)
         const tail = stderr.toString()
@@ -112,7 +150,8 @@ export const processRunner: ToolRunner = {
           stderrTail: tail,
           durationMs: Date.now() - started
         })
-      })
+      }
+      child.on('close', finish)
     })
   },
   async which(name) {

@@ -14,7 +14,7 @@ import { isBlocking, scanModelFile } from '../../../src/scanners/model/scan.js'
 
 const SEED = Number(process.env.PICKLE_CORPUS_SEED ?? Math.floor(Math.random() * 2 ** 31))
 const GEN = path.join(process.cwd(), 'scripts/gen-pickle-corpus.py')
-const CURRENT_PY = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'ai-secure-gates/pyvenv-ml-current-v1/bin/python')
+const CURRENT_PY = path.join(process.env.AI_SECURE_GATES_CACHE ?? path.join(os.homedir(), '.cache/ai-secure-gates'), 'ml-current-v1/bin/python')
 
 type Entry = { expect: 'pass' | 'block' | 'error' | 'not-pickle' | 'bounded'; why: string }
 

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { ParseError, ToolError } from '../../engine/errors.js'
-import { resolveInside } from '../../engine/paths.js'
+import { realLocation, resolveInside } from '../../engine/paths.js'
 import type { Check, FindingInput, GateContext, ToolInfo } from '../../engine/types.js'
 import { parseBandit, type BanditParsed } from '../../parsers/bandit.js'
 import { resolveTool } from '../../tools/resolve.js'
@@ -114,6 +114,15 @@ export async function execBandit(ctx: GateContext<CodeConfig>, args: string[], c
 export async function runBandit(ctx: GateContext<CodeConfig>): Promise<BanditRun> {
   const args = await bandiArgs(ctx)
   const { parsed, tool: info, crashed } = await execBandit(ctx, args, ctx.workspace, ctx.workspace)
+  // bandit reads symlinked files: its errors about a path leading out of the workspace are dropped
+  // (the engine drops such findings and checks too, engine/confine.ts; the link itself is a finding).
+  const outside = new Set<string>()
+  for (const p of new Set([...parsed.errors.map((e) => e.path), ...parsed.scanned])) if ((await realLocation(ctx.workspace, p)) === 'outside') outside.add(p)
+  if (outside.size) {
+    parsed.errors = parsed.errors.filter((e) => !outside.has(e.path))
+    parsed.scanned = parsed.scanned.filter((p) => !outside.has(p))
+    parsed.findings = parsed.findings.filter((f) => !outside.has(f.location.path))
+  }
   const errors = parsed.errors.map((e) => `bandit could not scan ${e.path}: ${e.reason}`)
   const checks: Check[] = parsed.scanned.map((file) => ({
     name: 'bandit',

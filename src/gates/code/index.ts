@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { describeError } from '../../engine/errors.js'
 import { walkFiles } from '../../engine/paths.js'
+import { walkNotes } from '../../engine/confine.js'
 import type { Check, FindingInput, Gate, ToolInfo } from '../../engine/types.js'
 import { pyprojectSettings, runBandit } from './bandit.js'
 import { codeConfigSchema, type CodeConfig } from './config.js'
@@ -39,7 +40,11 @@ export const codeGate: Gate<CodeConfig> = {
     const exclude = c.exclude.length ? c.exclude : ((c['bandit-config'] ? null : await pyprojectSettings(ctx.workspace))?.exclude_dirs ?? [])
     const walk = await walkFiles(ctx.workspace, { include: c.paths, exclude })
     if (walk.truncated) errors.push(`more files under gates.code.paths than the walker lists (${walk.files.length}); narrow paths or add exclude`)
-    for (const s of walk.symlinks) checks.push({ name: 'symlink', target: s, outcome: 'skipped', details: { reason: 'symlinks are not followed' } })
+    // Symlinks are not followed; those leading out of the workspace are findings (engine/confine.ts).
+    const notes = walkNotes(walk)
+    checks.push(...notes.checks)
+    errors.push(...notes.errors)
+    ruleFindings.push(...notes.findings)
     const disabled = new Set<string>(c['disable-rules'])
 
     if (c.rules) {

@@ -7,6 +7,7 @@ import { access } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../../engine/errors.js'
 import { resolveInside, walkFiles } from '../../engine/paths.js'
+import { walkNotes } from '../../engine/confine.js'
 import type { Check, FindingInput, Gate, GateContext, GateRunResult } from '../../engine/types.js'
 import { compileAllow } from '../../scanners/pickle/globals.js'
 import { verifyLock } from '../../scanners/lock.js'
@@ -82,6 +83,10 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
   }
   const walk = await walkFiles(ctx.workspace, { include: c.paths, exclude: c.exclude })
   if (walk.truncated) errors.push('too many files under gates.models.paths; narrow the paths')
+  // Names that are not UTF-8 cannot be scanned: said, never dropped.
+  const unreadable = walkNotes({ symlinks: [], unreadable: walk.unreadable })
+  checks.push(...unreadable.checks)
+  errors.push(...unreadable.errors)
   for (const s of walk.symlinks) {
     findings.push({
       ruleId: 'model/symlink',

@@ -7,9 +7,8 @@
  */
 import { lstat, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import picomatch from 'picomatch'
 import { errorMessage, ToolError } from '../../engine/errors.js'
-import { realInside, walkFiles } from '../../engine/paths.js'
+import { globMatcher, realInside, walkFiles } from '../../engine/paths.js'
 import type { Check, FindingInput, Gate, GateContext } from '../../engine/types.js'
 import { parseGitleaks } from '../../parsers/gitleaks.js'
 import secretlintCore from '@secretlint/core/package.json' with { type: 'json' }
@@ -21,9 +20,11 @@ import { maskValue, scanText, secretHash, type SecretHit } from './scan.js'
 const HIGH_NOT_CRITICAL = new Set(['basicauth', 'database-connection-string'])
 const FIX = 'Revoke or rotate it at the provider now (it is exposed to everyone who can read the repository, its forks and its history), then read it from an environment variable or a secret store instead of the code.'
 
-function hideSecret(ctx: GateContext<SecretsConfig>, secret: string): void {
-  ctx.maskSecret(secret)
-  for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 8 && line !== secret) ctx.maskSecret(line.trim())
+function hideSecret(ctx: GateContext<SecretsConfig>, secret: string, alsoMask: string[] = []): void {
+  for (const s of [secret, ...alsoMask]) {
+    ctx.maskSecret(s)
+    for (const line of s.split(/\r?\n/)) if (line.trim().length >= 8 && line !== s) ctx.maskSecret(line.trim())
+  }
 }
 
 function isBinary(buf: Buffer): boolean {
@@ -65,7 +66,9 @@ export const secretsGate: Gate<SecretsConfig> = {
     const checks: Check[] = []
     const errors: string[] = []
     const excludes = [...(c['default-excludes'] ? DEFAULT_EXCLUDES : []), ...c.exclude]
-    const excluded = excludes.length ? picomatch(excludes, { dot: true }) : () => false
+    const excluded = globMatcher(excludes)
+    // Lines a pull request adds are scanned whatever the default excludes (a key pasted into a lock file is still a key).
+    const excludedInPr = globMatcher(c.exclude)
     const disabled = new Set(c['disable-rules'])
     const maxBytes = c['max-file-mb'] * 1024 * 1024
     const inTree = new Set<string>()
@@ -84,6 +87,10 @@ export const secretsGate: Gate<SecretsConfig> = {
         details: { source: 'filesystem walk', files: files.length, reason: 'not a git repository (or git is missing): every file under the workspace was scanned instead of the tracked files', ...(walk.truncated ? { truncated: true } : {}) }
       })
       if (walk.truncated) errors.push(`the workspace has more files than the walker lists (${files.length}); not every file was scanned`)
+      for (const u of walk.unreadable ?? []) {
+        checks.push({ name: 'secret-scan', target: u, outcome: 'error', details: { reason: 'the file name is not valid UTF-8 (or the folder could not be read): not scanned' } })
+        errors.push(`${u}: the file name is not valid UTF-8 (or the folder could not be read), so it was not scanned; rename it`)
+      }
     }
     for (const rel of files) {
       if (excluded(rel)) continue
@@ -104,7 +111,7 @@ export const secretsGate: Gate<SecretsConfig> = {
         continue
       }
       if (st.size > maxBytes) {
-        checks.push({ name: 'secret-scan', target: rel, outcome: 'skipped', details: { reason: `larger than max-file-mb (${c['max-file-mb']} MiB)`, bytes: st.size } })
+        checks.push({ name: 'secret-scan', target: rel, outcome: 'skipped', details: { reason: `not checked: larger than max-file-mb (${c['max-file-mb']} MiB); raise gates.secrets.max-file-mb or exclude it`, notChecked: true, bytes: st.size } })
         ctx.logger.warning(`secrets: ${rel} (${st.size} bytes) is larger than max-file-mb and was not scanned`)
         continue
       }
@@ -128,7 +135,7 @@ export const secretsGate: Gate<SecretsConfig> = {
       }
       const cellAt = rel.endsWith('.ipynb') && hits.length ? notebookCellLocator(text) : null
       for (const h of hits) {
-        hideSecret(ctx, h.secret)
+        hideSecret(ctx, h.secret, h.alsoMask)
         const cell = cellAt?.(h.line)
         const where = cell ? ` (cell ${cell.number}${cell.id ? ` id ${cell.id}` : ''}${cell.part === 'outputs' ? ' output' : cell.part === 'source' ? ' source' : ''})` : ''
         const extra = cell ? { notebookCell: cell.number, notebookCellId: cell.id, notebookPart: cell.part } : {}
@@ -151,11 +158,11 @@ export const secretsGate: Gate<SecretsConfig> = {
           const reported = new Set<string>()
           let scannedLines = 0
           for (const chunk of history.chunks) {
-            if (excluded(chunk.path)) continue
+            if (excludedInPr(chunk.path)) continue
             scannedLines += chunk.lines.length
             const hits = (await scanText(chunk.lines.join('\n'), chunk.path)).filter((h) => !disabled.has(h.ruleId))
             for (const h of hits) {
-              hideSecret(ctx, h.secret)
+              hideSecret(ctx, h.secret, h.alsoMask)
               const hash = secretHash(h.secret)
               // Still in the files: already reported there, at its current line.
               if (inTree.has(hash) || reported.has(`${hash}:${chunk.path}`)) continue
@@ -202,7 +209,10 @@ export const secretsGate: Gate<SecretsConfig> = {
     }
 
     const scanned = checks.filter((x) => x.name === 'secret-scan' && x.outcome !== 'skipped').length
-    const summary = errors.length ? undefined : `${findings.length} secret${findings.length === 1 ? '' : 's'} found in ${scanned} file${scanned === 1 ? '' : 's'}${ctx.pullRequest && c['pr-commits'] ? ' and the pull request\'s commits' : ''}`
+    // A file too large to read is said in the summary line, never counted as clean.
+    const tooLarge = checks.filter((x) => x.name === 'secret-scan' && x.details.notChecked)
+    const notChecked = tooLarge.length ? `; NOT checked: ${tooLarge.length} file${tooLarge.length === 1 ? '' : 's'} larger than max-file-mb (${tooLarge.slice(0, 3).map((x) => x.target).join(', ')}${tooLarge.length > 3 ? ', ...' : ''})` : ''
+    const summary = errors.length ? undefined : `${findings.length} secret${findings.length === 1 ? '' : 's'} found in ${scanned} file${scanned === 1 ? '' : 's'}${ctx.pullRequest && c['pr-commits'] ? ' and the pull request\'s commits' : ''}${notChecked}`
     return { findings, checks, errors, tool: { name: 'secretlint', version: secretlintCore.version }, ...(summary ? { summary } : {}) }
   }
 }

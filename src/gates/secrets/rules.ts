@@ -49,6 +49,11 @@ export const PROVIDER_PATTERNS: ProviderPattern[] = [
   { id: 'HUGGINGFACE_ORG_TOKEN', label: 'Hugging Face organisation API token', pattern: new RegExp(`${B}(api_org_[A-Za-z]{34})${E}`, 'g') },
   { id: 'ANTHROPIC_ADMIN_KEY', label: 'Anthropic admin API key', pattern: new RegExp(`${B}(sk-ant-admin0\\d-[A-Za-z0-9_-]{90,128}AA)${E}`, 'g') },
   { id: 'TOGETHER_API_KEY', label: 'Together AI API key', pattern: new RegExp(`${B}(tgp_v1_[A-Za-z0-9_-]{43})${E}`, 'g') },
+  // OpenAI project/service keys in every length seen (64/64 around the marker included), and without the T3BlbkFJ marker.
+  { id: 'OPENAI_API_KEY', label: 'OpenAI API key', pattern: new RegExp(`${B}(sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{16,200}T3BlbkFJ[A-Za-z0-9_-]{16,200})${E}`, 'g') },
+  { id: 'OPENAI_API_KEY', label: 'OpenAI API key', pattern: new RegExp(`${B}(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,300})${E}`, 'g') },
+  // PEM private keys of every kind, short ones too (an Ed25519 PKCS#8 key is 64 base64 characters), also inside notebook JSON strings.
+  { id: 'PRIVATE_KEY', label: 'Private key (PEM)', pattern: /(-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s\\:,"'-]{40,16000}?-----END \2PRIVATE KEY(?: BLOCK)?-----)/g },
   { id: 'OPENAI_API_KEY', label: 'OpenAI API key', pattern: assigned(['OPENAI_API_KEY', 'openai_api_key', 'openai\\.api_key'], 'sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{32,200}') },
   { id: 'COHERE_API_KEY', label: 'Cohere API key', pattern: assigned(['COHERE_API_KEY', 'CO_API_KEY', 'cohere_api_key'], '[A-Za-z0-9]{40}') },
   { id: 'COHERE_API_KEY', label: 'Cohere API key', pattern: keyword('cohere\\.(?:Async)?Client(?:V2)?', 'api_key', '[A-Za-z0-9]{40}') },

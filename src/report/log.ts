@@ -1,0 +1,55 @@
+/**
+ * The one way out to the log. The action and the CLI print through these functions only (a test,
+ * __tests__/report/log-sources.test.ts, fails on any other core.info/console/process.std*.write in
+ * src/), and every text goes through escapeLog first, so a file name, a tool's stderr or a model's
+ * answer can never form a workflow command (`::error`, `::stop-commands::`, `::add-mask::`...).
+ */
+import * as core from '@actions/core'
+import type { Logger } from '../engine/logger.js'
+import { escapeLog } from './escape.js'
+
+/** The action's logger (gates, publishing, main): every message escaped, then core. */
+export const actionLog: Logger & { notice(message: string): void } = {
+  debug: (m) => core.debug(escapeLog(m)),
+  info: (m) => core.info(escapeLog(m)),
+  warning: (m) => core.warning(escapeLog(m)),
+  error: (m) => core.error(escapeLog(m)),
+  notice: (m) => core.notice(escapeLog(m))
+}
+
+/**
+ * A finding as a workflow-command annotation. The message may keep its line breaks (core encodes
+ * them as %0A inside the command, the runner shows them inside the annotation); everything else is
+ * escaped. The title is escaped; `file` is the path as GitHub must see it (core encodes it).
+ */
+export function annotate(level: 'error' | 'warning' | 'notice', message: string, props: core.AnnotationProperties): void {
+  const safe: core.AnnotationProperties = { ...props, ...(props.title !== undefined ? { title: escapeLog(props.title) } : {}) }
+  const text = escapeLog(message, { multiline: true })
+  if (level === 'error') core.error(text, safe)
+  else if (level === 'warning') core.warning(text, safe)
+  else core.notice(text, safe)
+}
+
+/** Fails the step with an escaped message. */
+export function setFailed(message: string): void {
+  core.setFailed(escapeLog(message))
+}
+
+/** Writes rendered text (several lines) to stdout or stderr, escaped line by line; colours kept when asked. */
+export function writeOut(text: string, opts: { keepSgr?: boolean } = {}): void {
+  process.stdout.write(escapeLog(text, { multiline: true, keepSgr: opts.keepSgr }))
+}
+
+export function writeErr(text: string, opts: { keepSgr?: boolean; paint?: (escaped: string) => string } = {}): void {
+  const escaped = escapeLog(text, { multiline: true, keepSgr: opts.keepSgr })
+  process.stderr.write(opts.paint ? opts.paint(escaped) : escaped)
+}
+
+/**
+ * Writes a machine format (JSON, SARIF) as it is: JSON.stringify escapes CR, LF and every C0
+ * control inside strings, and no line of pretty-printed JSON can start with `::`; renderJson also
+ * writes C1 controls and U+2028/9 as \u escapes.
+ */
+export function writeMachine(text: string): void {
+  process.stdout.write(text)
+}
