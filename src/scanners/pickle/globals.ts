@@ -269,7 +269,12 @@ const HAND_SAFE: Record<string, string> = {
   'sklearn.metrics._dist_metrics': 'newObj',
   'sklearn.neighbors._kd_tree': 'newObj',
   'sklearn.neighbors._ball_tree': 'newObj',
-  'sklearn.neighbors._binary_tree': 'newObj'
+  'sklearn.neighbors._binary_tree': 'newObj',
+  // seen in files written by lightgbm 4.7 and xgboost 3.2 (pickle and joblib, fitted estimators and boosters)
+  'lightgbm.sklearn': 'LGBMClassifier LGBMRegressor LGBMRanker LGBMModel',
+  'lightgbm.basic': 'Booster',
+  'xgboost.sklearn': 'XGBClassifier XGBRegressor XGBRanker XGBRFClassifier XGBRFRegressor XGBModel',
+  'xgboost.core': 'Booster'
 }
 
 /** module -> exact qualified names: HAND_SAFE and the generated classes, with their Cython unpicklers. */
