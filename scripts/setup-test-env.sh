@@ -48,3 +48,15 @@ fi
 
 # The small real language model (and its CPU runtime) for the redteam tests, in a cache folder.
 bash "$(dirname "${BASH_SOURCE[0]}")/setup-test-model.sh"
+
+# Current numpy, pandas, scikit-learn and joblib (PyPI, hash-pinned in scripts/requirements-ml-current.txt) in their own
+# venv: the pickle corpus test writes real files with them as well as with Debian's older releases, so the exact
+# pickle allowlist is checked against both.
+ML_VENV="${AI_SECURE_GATES_CACHE:-$HOME/.cache/ai-secure-gates}/ml-current-v1"
+if ! "$ML_VENV/bin/python" -c 'import numpy, pandas, sklearn, joblib, sys; sys.exit(numpy.__version__ != "2.4.6")' 2>/dev/null; then
+  echo "setup-test-env: installing current numpy, pandas, scikit-learn, joblib into $ML_VENV" >&2
+  rm -rf "$ML_VENV"
+  /usr/bin/python3 -m venv "$ML_VENV"
+  "$ML_VENV/bin/pip" install -q --disable-pip-version-check --require-hashes --only-binary :all: --no-deps \
+    -r "$(dirname "$0")/requirements-ml-current.txt"
+fi

@@ -103,10 +103,14 @@ describe('files on disk', () => {
     expect(r.errors.join()).toMatch(/symbolic link/)
   })
 
-  it('calls a text file unknown, not a pickle, and a pickle-named broken file a parse error', async () => {
+  it('calls a text file unknown, not a pickle, and so a pickle-named file that breaks before importing anything (content decides)', async () => {
     expect((await scanModelBuffer(Buffer.from('# Model card\nThis model...\n'), 'README.md')).format).toBe('unknown')
     const broken = await scanModelBuffer(Buffer.from('\x80\x04\x95garbage', 'latin1'), 'model.pkl')
-    expect(broken.issues.map((i) => i.ruleId)).toEqual(['pickle/parse-error'])
+    expect([broken.format, broken.issues, broken.errors]).toEqual(['unknown', [], []])
+    expect(broken.members[0].note).toMatch(/not a model format/)
+    // one that imports and calls before it breaks is a pickle with a parse error
+    const payload = await scanModelBuffer(Buffer.from("cposix\nsystem\n(S'id'\ntR\xff", 'latin1'), 'model.txt')
+    expect(payload.issues.map((i) => i.ruleId).sort()).toEqual(['pickle/dangerous-global', 'pickle/parse-error'])
   })
 
   it('fails every pickle with forbid-pickle, and lets a user allow their own class', async () => {

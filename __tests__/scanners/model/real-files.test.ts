@@ -63,7 +63,7 @@ describe(`real files saved by torch, joblib, numpy, h5py and pandas (seed ${seed
   // offsets, pandas._libs.missing.NA, pytz._UTC) are not yet on the exact allowlist: that list is
   // the pickle VM's (src/scanners/pickle/globals.ts, being rebuilt from real files on its own
   // branch). Marked failing until then: when it starts passing, drop `.failing`.
-  it.failing('blocks none of the pandas files (categorical, datetime, tz, string, nullable dtypes)', () => {
+  it('blocks none of the pandas files (categorical, datetime, tz, string, nullable dtypes)', () => {
     expect(blocked(['pandas'])).toEqual([])
   })
 })

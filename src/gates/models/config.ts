@@ -13,7 +13,7 @@ export const modelsConfigSchema = z.object({
   'allow-globals': z
     .array(z.string().regex(GLOBAL_PATTERN, 'a pickle global such as mypkg.models.Net, mypkg.models.* (that module) or mypkg.** (and its submodules)'))
     .default([])
-    .describe('Pickle globals you trust besides the built-in safe list (your own classes). Globals on the dangerous list stay dangerous.'),
+    .describe('Pickle globals you trust besides the built-in safe list (your own classes): exact names; module.* and module.** cover plain names only, never dotted attribute chains. Globals on the dangerous list stay dangerous.'),
   'forbid-pickle': z.boolean().default(false).describe('Fail on any pickle-family file (pickle, torch .pt/.bin, joblib, npy object arrays), for teams that have moved to safetensors.'),
   lock: z.string().min(1).optional().describe('Hash lock file to verify (written by `ai-secure-gates lock models`). Default: models.lock.json when it exists.'),
   limits: z

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { constants as zc, inflateSync } from 'node:zlib'
 import { parseLfsPointer } from '../lfs.js'
 import { classifyGlobal, type Verdict } from '../pickle/globals.js'
+import { importsSomething, looksLikePickle } from '../pickle/sniff.js'
 import { scanPickle, type GlobalRef, type PickleScan } from '../pickle/vm.js'
 import { decompress, sniffCompression } from './decompress.js'
 import { findH5ModelConfig, checkKerasConfig } from './keras.js'
@@ -87,7 +88,6 @@ const DECLARED_FORMAT: Array<[RegExp, string]> = [
   [/\.npy$/i, 'NumPy .npy']
 ]
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
-const PICKLE_EXT = /\.(pkl|pickle|joblib|dill|pt|pth|bin|ckpt|dat|data|sav|p|npy|model|mar|th|tar)$/i
 const DANGER_WORDS: Array<[RegExp, string]> = [
   [/^(os|posix|nt|subprocess|_posixsubprocess|pty|commands|platform)\b/, 'runs a shell command or program when the file is loaded'],
   [/^(builtins|__builtin__)\.(eval|exec|compile|__import__)$/, 'evaluates Python code when the file is loaded'],
@@ -176,7 +176,7 @@ class Scanner {
     // polyglots: bytes that are also a pickle (pickle.load on the same file), or a zip appended at the end
     if (!isPickle && head[0] !== 0x80) {
       const trial = scanPickle(head, { timeMs: 1000 })
-      if (trial.globals.some((g) => g.resolved && IDENT.test(g.module) && IDENT.test(g.name))) {
+      if (importsSomething(trial)) {
         this.issue({ ruleId: 'model/polyglot', severity: 'high', member, subject: 'pickle-polyglot', message: `${where(this.res.path, member)} is also a valid pickle that imports globals: pickle.load on this file runs it whatever its format says` })
         if (size <= this.limits.maxPickleBytes) {
           const buf = size <= HEAD ? head : await src.read(0, size)
@@ -226,13 +226,10 @@ class Scanner {
     // a file that fits in the head is scanned once, with the full limits, and that scan is reused
     const trial = scanPickle(head, { timeMs: Math.max(1, this.deadline - performance.now()), ...(whole ? { limits: this.vmLimits() } : {}) })
     const proto = head[0] === 0x80 && head.length > 1 && head[1] <= 5
-    const plausible =
-      proto || trial.pickles > 0 || trial.globals.some((g) => !g.resolved || (IDENT.test(g.module) && IDENT.test(g.name))) || PICKLE_EXT.test(nameHint) || (!whole && trial.error !== null && /truncated/.test(trial.error.message) && trial.opcodes >= 16)
+    // content decides, never the extension: a .pkl of random bytes or a .py starting with `c` is not a pickle
+    // a stream still valid where the first 64 KiB end (a long operand first, a bomb) is read whole before deciding
+    const plausible = looksLikePickle(trial) || (!whole && (proto || (trial.error !== null && /truncated/.test(trial.error.message))))
     if (!plausible) return -1
-    // fails within its first bytes, before any import: the rest cannot change that, so it is not read
-    if (!whole && trial.pickles === 0 && trial.globals.length === 0 && trial.error?.kind === 'parse' && trial.error.offset < 16 && head[0] !== 0x80) {
-      return this.pickleBuffer(head, 0, head.length, member, chain, depth, nameHint, undefined, false, trial)
-    }
     if (src.size > this.limits.maxPickleBytes) {
       throw new LimitError(`${where(this.res.path, member)}: ${src.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream; raise limits.max-pickle-mb or convert it to safetensors`)
     }
@@ -248,23 +245,15 @@ class Scanner {
   pickleBuffer(buf: Buffer, start: number, end: number, member: string, chain: string, _depth: number, nameHint: string, formatName?: string, loaderUnpickles = false, done?: PickleScan, torchScript = false): number {
     const r = done ?? scanPickle(buf, { start, end, timeMs: Math.max(1, this.deadline - performance.now()), limits: this.vmLimits() })
     const file = where(this.res.path, member)
-    const notPickle = r.pickles === 0 && r.globals.length === 0 && r.error?.kind === 'parse' && !(buf[start] === 0x80) && !formatName && !loaderUnpickles
-    if (notPickle && !PICKLE_EXT.test(nameHint)) {
-      this.member(member, chain + 'unknown', end - start, 'not a model format this scanner knows')
-      return start
-    }
-    if (notPickle && r.error!.offset - start < 16) {
-      // Named like a pickle, but its first bytes are not one and import nothing: pickle.load fails
-      // before it can call anything. Said (a loader differential could hide more), not blocking.
-      this.member(member, chain + 'unknown', end - start, 'named like a pickle but does not parse as one')
-      this.issue({ ruleId: 'pickle/not-a-pickle', severity: 'medium', member, subject: 'not-a-pickle', message: `${where(this.res.path, member)} is named like a pickle but is not one: ${r.error!.message} at byte ${r.error!.offset - start}, before any import; pickle.load fails there without running anything`, properties: { offset: r.error!.offset } })
+    if (!formatName && !loaderUnpickles && !looksLikePickle(r)) {
+      this.member(member, chain + 'unknown', end - start, `not a model format this scanner knows${r.error ? ` (read as a pickle it stops before importing anything: ${r.error.message} at byte ${r.error.offset})` : ''}`)
       return start
     }
     this.res.hasPickle = true
     const format = formatName ?? (r.legacyTorch ? 'pytorch-legacy' : r.joblibArrays > 0 || r.globals.some((g) => g.name === 'NumpyArrayWrapper') ? 'joblib' : 'pickle')
     this.member(member, chain + format, end - start, `${r.pickles} pickle(s), ${r.opcodes} opcodes, protocol ${r.protocol}`)
     this.addGlobals(r.globals, member, torchScript)
-    if (r.error?.kind === 'limit') {
+    if (r.error && r.error.kind !== 'parse') {
       this.res.errors.push(`${file}: pickle scan stopped at byte ${r.error.offset}: ${r.error.message}; the rest was not examined`)
     } else if (r.error) {
       const before = r.globals.filter((g) => g.offset < r.error!.offset).length

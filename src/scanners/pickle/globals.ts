@@ -1,12 +1,16 @@
 /**
- * Verdicts on pickle globals, allowlist first: a global known to be safe passes, a global known to
- * run code, touch files or the network is `dangerous`, and anything else is `unknown` (it blocks
- * unless the config allows it). The denylist only decides how loud the finding is.
+ * Verdicts on pickle globals, allowlist first: a global on the exact list (module + qualified name)
+ * passes, a global known to run code, touch files or the network, or one that walks an attribute
+ * chain, is `dangerous`, and anything else is `unknown` (it blocks unless the config allows it).
+ * No module is allowed wholesale: protocol 4 resolves a dotted name as a chain of getattr calls,
+ * so `torch.optim.lr_scheduler` + `wraps.__globals__` reaches eval through an allowed module.
  *
  * The denylist is picklescan 1.0.5's `_unsafe_globals` (research/security.md B2) joined with
  * modelscan's and the gadgets named in later advisories (fickling CVE-2026-14534, importlib, marshal...).
  * Entries are normalised to sets: picklescan's bare-string entries are exact names here.
  */
+
+import { GENERATED_SAFE_CLASSES } from './safe-globals.js'
 
 export type Verdict = 'safe' | 'dangerous' | 'unknown'
 
@@ -154,91 +158,6 @@ const DENY: Record<string, NameSet> = {
   'tensorflow.keras.utils': all
 }
 
-/** module -> names considered safe ('*' = every name in that exact module). */
-const ALLOW: Record<string, NameSet> = {
-  collections: s('OrderedDict', 'defaultdict', 'Counter', 'deque'),
-  builtins: s('set', 'frozenset', 'bytearray', 'bytes', 'complex', 'slice', 'range', 'object', 'int', 'float', 'bool', 'str', 'tuple', 'list', 'dict', 'Ellipsis', 'NotImplemented'),
-  copyreg: s('_reconstructor'),
-  _codecs: s('encode'),
-  datetime: s('datetime', 'date', 'time', 'timedelta', 'timezone'),
-  decimal: s('Decimal'),
-  fractions: s('Fraction'),
-  numpy: s('dtype', 'ndarray', 'bool_', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float16', 'float32', 'float64', 'complex64', 'complex128', 'str_', 'bytes_', 'void', 'intc', 'uintc', 'longlong', 'ulonglong', 'half', 'single', 'double', 'longdouble', 'csingle', 'cdouble', 'clongdouble', 'matrix'),
-  'numpy.core.multiarray': s('_reconstruct', 'scalar'),
-  'numpy._core.multiarray': s('_reconstruct', 'scalar'),
-  'numpy.core.numeric': s('_frombuffer'),
-  'numpy._core.numeric': s('_frombuffer'),
-  'numpy.dtypes': all,
-  'numpy.ma.core': s('_mareconstruct', 'MaskedArray'),
-  'numpy.random._pickle': s('__randomstate_ctor', '__bit_generator_ctor', '__generator_ctor'),
-  'numpy.random.mtrand': s('RandomState'),
-  'numpy.random._mt19937': s('MT19937'),
-  'numpy.random._pcg64': s('PCG64', 'PCG64DXSM'),
-  'numpy.random._philox': s('Philox'),
-  'numpy.random._sfc64': s('SFC64'),
-  'numpy.random._generator': s('Generator'),
-  'joblib.numpy_pickle': s('NumpyArrayWrapper'),
-  torch: s(
-    'Size', 'Tensor', 'device', 'dtype', 'layout', 'memory_format', 'finfo', 'iinfo',
-    'LongStorage', 'FloatStorage', 'HalfStorage', 'QUInt2x4Storage', 'QUInt4x2Storage', 'QInt32Storage', 'QInt8Storage', 'QUInt8Storage',
-    'ComplexFloatStorage', 'ComplexDoubleStorage', 'DoubleStorage', 'BFloat16Storage', 'BoolStorage', 'CharStorage', 'ShortStorage',
-    'IntStorage', 'ByteStorage', 'UntypedStorage', 'TypedStorage',
-    'float32', 'float', 'float64', 'double', 'float16', 'half', 'bfloat16', 'uint8', 'int8', 'int16', 'short', 'int32', 'int', 'int64',
-    'long', 'bool', 'complex32', 'complex64', 'complex128', 'cfloat', 'cdouble', 'chalf', 'qint8', 'quint8', 'qint32', 'quint4x2',
-    'quint2x4', 'float8_e4m3fn', 'float8_e5m2', 'uint16', 'uint32', 'uint64',
-    'strided', 'sparse_coo', 'sparse_csr', 'sparse_csc', 'sparse_bsr', 'sparse_bsc', '_mkldnn',
-    'contiguous_format', 'channels_last', 'channels_last_3d', 'preserve_format', 'per_tensor_affine', 'per_channel_affine'
-  ),
-  'torch._utils': s(
-    '_rebuild_tensor', '_rebuild_tensor_v2', '_rebuild_tensor_v3', '_rebuild_parameter', '_rebuild_parameter_with_state', '_rebuild_qtensor',
-    '_rebuild_sparse_tensor', '_rebuild_sparse_csr_tensor', '_rebuild_meta_tensor_no_storage', '_rebuild_nested_tensor', '_rebuild_wrapper_subclass',
-    '_rebuild_device_tensor_from_numpy', '_rebuild_device_tensor_from_cpu_tensor', '_rebuild_xla_tensor', '_rebuild_mlc_tensor'
-  ),
-  'torch._tensor': s('_rebuild_from_type', '_rebuild_from_type_v2'),
-  'torch.nn.parameter': s('Parameter', 'UninitializedParameter', 'Buffer'),
-  'torch.serialization': s('_get_layout'),
-  'torch.storage': s('UntypedStorage', 'TypedStorage', '_TypedStorage', '_UntypedStorage'),
-  'torch.torch_version': s('TorchVersion'),
-  'torch.optim.lr_scheduler': all,
-  'scipy.sparse._csr': s('csr_matrix', 'csr_array'),
-  'scipy.sparse._csc': s('csc_matrix', 'csc_array'),
-  'scipy.sparse._coo': s('coo_matrix', 'coo_array'),
-  'scipy.sparse._bsr': s('bsr_matrix', 'bsr_array'),
-  'scipy.sparse._dia': s('dia_matrix', 'dia_array'),
-  'scipy.sparse._lil': s('lil_matrix', 'lil_array'),
-  'scipy.sparse._dok': s('dok_matrix', 'dok_array'),
-  'scipy.sparse.csr': s('csr_matrix'),
-  'scipy.sparse.csc': s('csc_matrix'),
-  'scipy.sparse.coo': s('coo_matrix'),
-  'pandas.core.indexes.base': s('_new_Index', 'Index'),
-  'pandas._libs.internals': s('_unpickle_block'),
-  'pandas.core.internals.blocks': s('new_block', 'Block', 'NumpyBlock', 'ObjectBlock'),
-  'pandas._libs.tslibs.timestamps': s('_unpickle_timestamp'),
-  'pandas._libs.tslibs.timedeltas': s('_timedelta_unpickle')
-}
-
-/**
- * Module prefixes whose classes (a final name component starting with an upper-case letter) are
- * safe: estimators and layers whose unpickling only sets attributes. Functions in them are unknown.
- */
-const CLASS_PREFIXES = [
-  'torch.nn.modules.',
-  'sklearn.linear_model.', 'sklearn.tree.', 'sklearn.ensemble.', 'sklearn.svm.', 'sklearn.neighbors.', 'sklearn.naive_bayes.',
-  'sklearn.preprocessing.', 'sklearn.pipeline', 'sklearn.compose.', 'sklearn.decomposition.', 'sklearn.cluster.',
-  'sklearn.feature_extraction.', 'sklearn.feature_selection.', 'sklearn.impute.', 'sklearn.neural_network.',
-  'sklearn.discriminant_analysis', 'sklearn.gaussian_process.', 'sklearn.kernel_approximation', 'sklearn.kernel_ridge',
-  'sklearn.isotonic', 'sklearn.manifold.', 'sklearn.mixture.', 'sklearn.model_selection.', 'sklearn.multiclass',
-  'sklearn.multioutput', 'sklearn.calibration', 'sklearn.covariance.', 'sklearn.cross_decomposition.', 'sklearn.dummy',
-  'sklearn.random_projection', 'sklearn.semi_supervised.', 'sklearn._loss.', 'sklearn.utils._bunch', 'sklearn.metrics._scorer',
-  'sklearn.metrics._dist_metrics', 'sklearn.utils._random',
-  'xgboost.sklearn', 'xgboost.core', 'lightgbm.sklearn', 'lightgbm.basic', 'catboost.core',
-  'pandas.core.frame', 'pandas.core.series', 'pandas.core.indexes.', 'pandas.core.internals.managers', 'pandas.core.arrays.',
-  'pandas.core.dtypes.dtypes'
-]
-
-/** Functions in estimator modules that are still safe to call (they rebuild data, nothing else). */
-const EXTRA_SAFE = s('sklearn.tree._tree.Tree', 'sklearn._loss.link.Interval')
-
 function inSet(set: NameSet | undefined, name: string): boolean {
   if (!set) return false
   if (set === '*') return true
@@ -248,7 +167,7 @@ function inSet(set: NameSet | undefined, name: string): boolean {
   return first !== name && set.has(first)
 }
 
-/** True when a module, or one of its parent packages, is denied wholesale, or (module, name) is denied. */
+/** True when a module, or one of its parent packages, is denied wholesale, or (module, name) is denied, or a prefix of the dotted path is. */
 export function isDenied(module: string, name: string): boolean {
   if (inSet(DENY[module], name)) return true
   const parts = module.split('.')
@@ -266,17 +185,170 @@ export function isDenied(module: string, name: string): boolean {
   return false
 }
 
-export function isKnownSafe(module: string, name: string): boolean {
-  if (ALLOW[module] === '*') return true
-  if (ALLOW[module] instanceof Set && (ALLOW[module] as ReadonlySet<string>).has(name)) return true
-  if (EXTRA_SAFE.has(`${module}.${name}`)) return true
-  if (/^[A-Z]/.test(name) && !name.includes('.') && !name.startsWith('_')) {
-    for (const p of CLASS_PREFIXES) if (module === p.replace(/\.$/, '') || module.startsWith(p)) return true
-  }
-  return false
+/**
+ * Globals reviewed by hand, exact (module -> space-separated qualified names): the standard library
+ * types pickles use, and the functions real files call while loading (array and tensor rebuilders,
+ * Cython and pandas unpicklers, numpy ufuncs and scikit-learn score functions people store in
+ * estimators). Each was seen in files written by scripts/gen-pickle-corpus.py (scripts/pickle-globals.ts
+ * lists them) and does nothing but build data when called with any arguments. The classes of the ML
+ * libraries are in safe-globals.ts, generated.
+ */
+const UFUNCS = 'absolute abs add arccos arcsin arctan arctan2 cbrt ceil clip cos cosh deg2rad divide exp exp2 expm1 fabs floor floor_divide fmax fmin hypot isfinite isinf isnan log log10 log1p log2 logaddexp maximum minimum multiply negative power rad2deg reciprocal rint sign sin sinh sqrt square subtract tan tanh true_divide trunc'
+const HAND_SAFE: Record<string, string> = {
+  builtins: 'set frozenset bytearray bytes complex slice range object int float bool str tuple list dict Ellipsis NotImplemented',
+  collections: 'OrderedDict defaultdict Counter deque',
+  copyreg: '_reconstructor __newobj__ __newobj_ex__',
+  _codecs: 'encode',
+  datetime: 'datetime date time timedelta timezone',
+  decimal: 'Decimal',
+  fractions: 'Fraction',
+  uuid: 'UUID SafeUUID',
+  zoneinfo: 'ZoneInfo ZoneInfo._unpickle',
+  pytz: '_UTC _p utc',
+  'dateutil.relativedelta': 'relativedelta',
+  'dateutil.tz.tz': 'tzutc tzoffset',
+  numpy: `dtype ndarray matrix recarray record ${UFUNCS}`,
+  'numpy.core._multiarray_umath': UFUNCS,
+  'numpy._core._multiarray_umath': UFUNCS,
+  'numpy.core.multiarray': '_reconstruct scalar',
+  'numpy._core.multiarray': '_reconstruct scalar',
+  'numpy.core.numeric': '_frombuffer',
+  'numpy._core.numeric': '_frombuffer',
+  'numpy.core.records': 'recarray record',
+  'numpy._core.records': 'recarray record',
+  'numpy.rec': 'recarray record',
+  'numpy.ma': 'MaskedArray',
+  'numpy.ma.core': '_mareconstruct MaskedArray',
+  'numpy.random._pickle': '__randomstate_ctor __bit_generator_ctor __generator_ctor',
+  'numpy.random.mtrand': 'RandomState',
+  'numpy.random._mt19937': 'MT19937',
+  'numpy.random._pcg64': 'PCG64 PCG64DXSM',
+  'numpy.random._philox': 'Philox',
+  'numpy.random._sfc64': 'SFC64',
+  'numpy.random._generator': 'Generator',
+  'numpy.random.bit_generator': 'SeedSequence __pyx_unpickle_SeedSequence',
+  'joblib.numpy_pickle': 'NumpyArrayWrapper',
+  'joblib.numpy_pickle_compat': 'NDArrayWrapper ZNDArrayWrapper',
+  torch: 'Size Tensor device dtype layout memory_format finfo iinfo strided sparse_coo sparse_csr sparse_csc sparse_bsr sparse_bsc _mkldnn contiguous_format channels_last channels_last_3d preserve_format per_tensor_affine per_channel_affine per_tensor_symmetric per_channel_symmetric per_channel_affine_float_qparams',
+  'torch._utils': '_rebuild_tensor _rebuild_tensor_v2 _rebuild_tensor_v3 _rebuild_parameter _rebuild_parameter_with_state _rebuild_qtensor _rebuild_sparse_tensor _rebuild_sparse_csr_tensor _rebuild_meta_tensor_no_storage _rebuild_nested_tensor _rebuild_wrapper_subclass _rebuild_device_tensor_from_numpy _rebuild_device_tensor_from_cpu_tensor _rebuild_xla_tensor _rebuild_mlc_tensor',
+  'torch._tensor': '_rebuild_from_type _rebuild_from_type_v2',
+  'torch.nn.parameter': 'Parameter UninitializedParameter UninitializedBuffer Buffer',
+  'torch.nn.functional': 'relu relu6 gelu silu elu selu celu leaky_relu tanh sigmoid softmax log_softmax softplus softsign mish hardswish hardsigmoid hardtanh glu logsigmoid tanhshrink',
+  'torch.serialization': '_get_layout',
+  'torch.storage': 'UntypedStorage TypedStorage _TypedStorage _UntypedStorage _LegacyStorage',
+  'torch.torch_version': 'TorchVersion',
+  'torch.amp.grad_scaler': 'GradScaler',
+  'torch.cuda.amp.grad_scaler': 'GradScaler',
+  'scipy.sparse._csr': 'csr_matrix csr_array',
+  'scipy.sparse._csc': 'csc_matrix csc_array',
+  'scipy.sparse._coo': 'coo_matrix coo_array',
+  'scipy.sparse._bsr': 'bsr_matrix bsr_array',
+  'scipy.sparse._dia': 'dia_matrix dia_array',
+  'scipy.sparse._lil': 'lil_matrix lil_array',
+  'scipy.sparse._dok': 'dok_matrix dok_array',
+  'scipy.sparse.csr': 'csr_matrix',
+  'scipy.sparse.csc': 'csc_matrix',
+  'scipy.sparse.coo': 'coo_matrix',
+  'scipy.interpolate._bsplines': 'BSpline',
+  'scipy._lib.array_api_compat.numpy._aliases': 'asarray',
+  pandas: 'NA NaT',
+  'pandas._libs.arrays': '__pyx_unpickle_NDArrayBacked',
+  'pandas._libs.internals': '_unpickle_block',
+  'pandas._libs.missing': 'NA',
+  'pandas._libs.tslibs.nattype': '__nat_unpickle _nat_unpickle',
+  'pandas._libs.tslibs.timestamps': '_unpickle_timestamp',
+  'pandas._libs.tslibs.timedeltas': '_timedelta_unpickle',
+  'pandas.core.indexes.base': '_new_Index',
+  'pandas.core.indexes.datetimes': '_new_DatetimeIndex',
+  'pandas.core.indexes.timedeltas': '_new_TimedeltaIndex',
+  'pandas.core.indexes.period': '_new_PeriodIndex',
+  'pandas.core.internals.blocks': 'new_block',
+  'sklearn.feature_selection._univariate_selection': 'f_classif f_regression f_oneway chi2 r_regression',
+  'sklearn.feature_selection._mutual_info': 'mutual_info_classif mutual_info_regression',
+  'sklearn.metrics._scorer': '_passthrough_scorer',
+  'sklearn.metrics._dist_metrics': 'newObj',
+  'sklearn.neighbors._kd_tree': 'newObj',
+  'sklearn.neighbors._ball_tree': 'newObj',
+  'sklearn.neighbors._binary_tree': 'newObj',
+  // seen in files written by lightgbm 4.7 and xgboost 3.2 (pickle and joblib, fitted estimators and boosters)
+  'lightgbm.sklearn': 'LGBMClassifier LGBMRegressor LGBMRanker LGBMModel',
+  'lightgbm.basic': 'Booster',
+  'xgboost.sklearn': 'XGBClassifier XGBRegressor XGBRanker XGBRFClassifier XGBRFRegressor XGBModel',
+  'xgboost.core': 'Booster'
 }
 
-/** A compiled `allow-globals` list: exact `module.name`, `module.*` (that module), `module.**` (and submodules). */
+/** module -> exact qualified names: HAND_SAFE and the generated classes, with their Cython unpicklers. */
+const SAFE: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, Set<string>>()
+  const add = (mod: string, names: string, cython: boolean): void => {
+    let set = m.get(mod)
+    if (!set) m.set(mod, (set = new Set()))
+    for (const n of names.split(' ')) {
+      set.add(n)
+      // a Cython extension class X pickles through its module's __pyx_unpickle_X, which only builds an X
+      if (cython && !n.includes('.')) set.add(`__pyx_unpickle_${n}`)
+    }
+  }
+  for (const [mod, names] of Object.entries(GENERATED_SAFE_CLASSES)) add(mod, names, /\._/.test(mod))
+  for (const [mod, names] of Object.entries(HAND_SAFE)) add(mod, names, false)
+  return m
+})()
+
+export function isKnownSafe(module: string, name: string): boolean {
+  return SAFE.get(module)?.has(name) === true
+}
+
+/**
+ * Names that reach code, the import system, the file system or the process wherever they are met
+ * in a name: a module that re-exports them (torch.optim.lr_scheduler.wraps is functools.wraps),
+ * a function's globals, a class's subclasses. REACH names make a global dangerous under any module,
+ * as a plain name or as a part of a dotted one.
+ */
+const REACH = new Set(
+  (
+    'builtins __builtin__ sys os posix nt subprocess _posixsubprocess types importlib operator _operator functools _functools marshal pickle _pickle ' +
+    'cPickle dill cloudpickle ctypes _ctypes cffi runpy shutil socket _socket inspect gc code codeop pty pdb _imp imp zipimport pkgutil ' +
+    'eval exec execfile getattr setattr delattr globals locals vars breakpoint apply system popen popen2 popen3 spawnl spawnv ' +
+    'spawnve spawnvp forkpty execv execve execl execvp execvpe startfile import_module load_module exec_module module_from_spec ' +
+    'run_path run_module check_call check_output Popen partial partialmethod wraps update_wrapper attrgetter itemgetter methodcaller ' +
+    'FunctionType CodeType LambdaType MethodType ModuleType BuiltinFunctionType f_globals f_locals f_back f_builtins gi_frame cr_frame tb_frame'
+  ).split(' ')
+)
+
+/**
+ * Common verbs and modules that are dangerous in an attribute chain (`numpy.lib.npyio.pickle.loads`,
+ * `X.io.open`) but, as a plain name of an unknown module (`mypkg.loader.run`), say nothing certain:
+ * there they are `unknown`, which blocks too.
+ */
+const REACH_IN_CHAIN = new Set(
+  (
+    'io _io codecs multiprocessing threading _thread signal webbrowser urllib requests http tempfile pathlib glob asyncio concurrent ' +
+    'compile open input spawn fork load loads _load find_spec call run reduce SimpleNamespace modules environ getenv putenv remove unlink ' +
+    'rmtree rmdir write_text write_bytes read_text read_bytes from_file fromfile tofile memmap urlopen urlretrieve read_pickle read_csv to_pickle query'
+  ).split(' ')
+)
+
+/** The attributes that walk from an object to its class, its module's namespace or its code. */
+const DUNDER = /^__\w+__$/
+
+/**
+ * The part of a global's path that makes it dangerous whatever its module: a dunder part (the walk
+ * from an object to its class, globals, builtins or code; `__main__` excepted as a module), or a
+ * REACH name. null when there is none.
+ */
+export function reachesDanger(module: string, name: string): { kind: 'dunder' | 'reach'; part: string } | null {
+  for (const part of module.split('.')) {
+    if (DUNDER.test(part) && part !== '__main__' && part !== '__mp_main__') return { kind: 'dunder', part }
+  }
+  const parts = name.split('.')
+  for (const part of parts) {
+    if (DUNDER.test(part)) return { kind: 'dunder', part }
+    if (REACH.has(part) || (parts.length > 1 && REACH_IN_CHAIN.has(part))) return { kind: 'reach', part }
+  }
+  return null
+}
+
+/** A compiled `allow-globals` list: exact `module.name`; `module.*` (that module), `module.**` (and submodules) for plain names only. */
 export function compileAllow(patterns: string[]): (module: string, name: string) => boolean {
   const exact = new Set<string>()
   const modules = new Set<string>()
@@ -286,15 +358,29 @@ export function compileAllow(patterns: string[]): (module: string, name: string)
     else if (p.endsWith('.*')) modules.add(p.slice(0, -2))
     else exact.add(p)
   }
+  // a module-wide pattern never covers a dotted name: `Net.helper.os` walks attributes out of the module
   return (module, name) =>
-    exact.has(`${module}.${name}`) || modules.has(module) || trees.some((t) => module === t || module.startsWith(t + '.'))
+    exact.has(`${module}.${name}`) || (!name.includes('.') && (modules.has(module) || trees.some((t) => module === t || module.startsWith(t + '.'))))
 }
 
-/** The verdict for one global. The denylist wins over every allowlist, including the user's. */
+/**
+ * The verdict for one global. In order: a name computed at load time is dangerous; an exact name
+ * on the built-in list is safe; a name on the denylist, one with a dunder part (`__globals__`,
+ * `__class__`, `__builtins__`...) or a dotted name through a REACH name (`wraps.__globals__`,
+ * `types.FunctionType`, `os.system`) is dangerous, whatever the user allows; a user-allowed name is
+ * safe (an exact allow-globals entry may even name a user's own function called `partial`); a plain
+ * REACH name is dangerous; any other dotted name (protocol 4 resolves `a.b.c` as getattr
+ * after getattr) is dangerous unless every part looks like a class (`Outer.Inner`); the rest is unknown.
+ */
 export function classifyGlobal(module: string, name: string, resolved: boolean, userAllow?: (module: string, name: string) => boolean): Verdict {
   if (!resolved) return 'dangerous'
-  if (isDenied(module, name)) return 'dangerous'
   if (isKnownSafe(module, name)) return 'safe'
+  if (isDenied(module, name)) return 'dangerous'
+  const reach = reachesDanger(module, name)
+  const dotted = name.includes('.')
+  if (reach !== null && (dotted || reach.kind === 'dunder')) return 'dangerous'
   if (userAllow?.(module, name)) return 'safe'
+  if (reach !== null) return 'dangerous'
+  if (dotted && !name.split('.').every((p) => /^_?[A-Z]/.test(p))) return 'dangerous'
   return 'unknown'
 }

@@ -132,3 +132,33 @@ export function decodeRawUnicodeEscape(bytes: Uint8Array): string | null {
   }
   return out
 }
+
+/*
+ * Operands of thousands of bytes are not decoded (a BigInt of a megabyte of digits costs seconds, a
+ * string of a gigabyte cannot be made): they are checked byte by byte, more loosely than CPython.
+ * Loose is the safe side: where CPython would stop, the VM reads on and can only report more.
+ */
+
+/** INT, LONG or FLOAT operand bytes [s, e): the characters of a number, with at least one digit. */
+export function longNumberOk(buf: Uint8Array, s: number, e: number): boolean {
+  let digit = false
+  for (let i = s; i < e; i++) {
+    const k = NUMBER_CHARS[buf[i]]
+    if (k === 0) return false
+    if (k === 2) digit = true
+  }
+  return digit
+}
+/** 2: a digit, 1: another character a number may hold, 0: not in a number. */
+const NUMBER_CHARS = (() => {
+  const t = new Uint8Array(256)
+  for (const c of 'abcdefABCDEFxXoO_+-.L \t\r\f\v') t[c.charCodeAt(0)] = 1
+  for (let d = 0x30; d <= 0x39; d++) t[d] = 2
+  return t
+})()
+
+/** STRING operand bytes [s, e): quoted with the same quote at both ends. */
+export function quotedStringOk(buf: Uint8Array, s: number, e: number): boolean {
+  const q = buf[s]
+  return e - s >= 2 && (q === 0x27 || q === 0x22) && buf[e - 1] === q
+}

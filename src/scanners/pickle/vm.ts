@@ -29,7 +29,7 @@
  * (maxItems + 2^25 slots, at most 2^26): past it the scan stops with a limit error.
  */
 import { mapPython2 } from './compat.js'
-import { decodeRawUnicodeEscape, parseFloatOperand, parseIntOperand, parseLongOperand, parseQuotedString } from './literals.js'
+import { decodeRawUnicodeEscape, longNumberOk, parseFloatOperand, parseIntOperand, parseLongOperand, parseQuotedString, quotedStringOk } from './literals.js'
 import { HIGHEST_PROTOCOL, OP, opcodeName } from './opcodes.js'
 
 const T_NONE = 1
@@ -68,21 +68,35 @@ export class PTuple {
 }
 /** A list: its items are runs of slots in the Heap arena, boxed when read. */
 export class PList {
-  /** (start, count) of each run, in order; a run that continues the previous one extends it. */
-  segs: number[] = []
+  /** The first run (start, count), held inline: most lists get one run, and a `]` bomb makes millions of lists. */
+  s0 = -1
+  n0 = 0
+  /** (start, count) of the later runs, in order; a run that continues the previous one extends it. */
+  segs: number[] | null = null
   length = 0
   constructor(private readonly heap: Heap) {}
   add(start: number, n: number): void {
-    const s = this.segs
-    const last = s.length - 2
-    if (last >= 0 && s[last] + s[last + 1] === start) s[last + 1] += n
-    else s.push(start, n)
     this.length += n
+    if (this.s0 < 0) {
+      this.s0 = start
+      this.n0 = n
+      return
+    }
+    const s = this.segs
+    if (s === null) {
+      if (this.s0 + this.n0 === start) this.n0 += n
+      else this.segs = [start, n]
+      return
+    }
+    const last = s.length - 2
+    if (s[last] + s[last + 1] === start) s[last + 1] += n
+    else s.push(start, n)
   }
   head(k: number): unknown[] {
     const out: unknown[] = []
-    for (let j = 0; j < this.segs.length && out.length < k; j += 2) {
-      for (let i = 0; i < this.segs[j + 1] && out.length < k; i++) out.push(this.heap.boxArena(this.segs[j] + i))
+    const runs = this.s0 < 0 ? [] : [this.s0, this.n0, ...(this.segs ?? [])]
+    for (let j = 0; j < runs.length && out.length < k; j += 2) {
+      for (let i = 0; i < runs[j + 1] && out.length < k; i++) out.push(this.heap.boxArena(runs[j] + i))
     }
     return out
   }
@@ -90,12 +104,46 @@ export class PList {
     return this.head(this.length)
   }
 }
+/**
+ * A dict: keys and values in insertion order; string and number keys are indexed (made on the first
+ * lookup), so SETITEM(S) on a dict of 160k keys stays linear. A key set twice keeps its first place and
+ * its last value, as in Python.
+ */
 export class PDict {
   keys: unknown[] = []
   values: unknown[] = []
+  private index: Map<string | number, number> | null = null
+  get size(): number {
+    return this.keys.length
+  }
   get(key: string): unknown {
-    const i = this.keys.indexOf(key)
+    const i = this.indexOf(key)
     return i < 0 ? undefined : this.values[i]
+  }
+  has(key: string): boolean {
+    return this.indexOf(key) >= 0
+  }
+  private indexOf(key: string | number): number {
+    if (this.index === null) {
+      this.index = new Map()
+      for (let i = 0; i < this.keys.length; i++) {
+        const k = this.keys[i]
+        if ((typeof k === 'string' || typeof k === 'number') && !this.index.has(k)) this.index.set(k, i)
+      }
+    }
+    return this.index.get(key) ?? -1
+  }
+  set(k: unknown, v: unknown): void {
+    if (typeof k === 'string' || typeof k === 'number') {
+      const i = this.indexOf(k)
+      if (i >= 0) {
+        this.values[i] = v
+        return
+      }
+      this.index!.set(k, this.keys.length)
+    }
+    this.keys.push(k)
+    this.values.push(v)
   }
 }
 export class PSet {
@@ -117,6 +165,7 @@ export class PBytes {
 }
 const EMPTY_TUPLE = new PTuple(null, 0, 0)
 
+const SHORT_CODES: number[] = []
 /** Short ASCII strings are decoded in JS: a call into Buffer#toString costs more than the string. */
 function decodeShort(buf: Buffer, p: number, n: number, enc: 'utf8' | 'latin1'): string {
   if (n <= 24) {
@@ -130,9 +179,11 @@ function decodeShort(buf: Buffer, p: number, n: number, enc: 'utf8' | 'latin1'):
         case 3: return String.fromCharCode(buf[p], buf[p + 1], buf[p + 2])
         case 4: return String.fromCharCode(buf[p], buf[p + 1], buf[p + 2], buf[p + 3])
         default: {
-          let s = ''
-          for (let i = p; i < p + n; i++) s += String.fromCharCode(buf[i])
-          return s
+          // one flat string (a chain of appends would be flattened again by every Map lookup that hashes it)
+          const c = SHORT_CODES
+          for (let i = 0; i < n; i++) c[i] = buf[p + i]
+          c.length = n
+          return String.fromCharCode.apply(null, c)
         }
       }
     }
@@ -306,6 +357,7 @@ export class Memo {
   len = 0
   sparse: Map<number, Slot> | null = null
   size = 0
+  maxSparse = DEFAULT_VM_LIMITS.maxSparseMemo
   /** The tag of dense entry i, 0 if none. */
   tag(i: number): number {
     return i >= 0 && i < this.len ? this.tc[i >>> CH_BITS][i & CH_MASK] : 0
@@ -355,7 +407,10 @@ export class Memo {
       return
     }
     if (!this.sparse) this.sparse = new Map()
-    if (!this.sparse.has(i)) this.size++
+    if (!this.sparse.has(i)) {
+      if (this.sparse.size >= this.maxSparse) throw new Stop('limit', `more than ${this.maxSparse} memo entries at scattered indices (limit maxSparseMemo)`)
+      this.size++
+    }
     this.sparse.set(i, { t, p, r })
   }
   clone(): Memo {
@@ -370,7 +425,7 @@ export class Memo {
   }
 }
 
-export type GlobalOpcode = 'GLOBAL' | 'STACK_GLOBAL' | 'INST' | 'EXT'
+export type GlobalOpcode = 'GLOBAL' | 'STACK_GLOBAL' | 'INST' | 'EXT' | 'GETATTR'
 
 export interface GlobalRef {
   module: string
@@ -385,6 +440,11 @@ export interface GlobalRef {
   resolved: boolean
   /** Up to a few short renderings of calls made with it (`posix.system('id')`). */
   calls: string[]
+  /** Called at least once (REDUCE, NEWOBJ, INST, OBJ, APPEND on it). */
+  called?: boolean
+  /** builtins.getattr only: calls read as dotted globals (see foldGetattr), and whether it was ever used otherwise. */
+  folded?: number
+  escaped?: boolean
   /** Seen only when the bytes joblib reads as raw array data are read as opcodes instead (plain pickle.load). */
   viaArrayData?: boolean
 }
@@ -400,12 +460,36 @@ export interface VmLimits {
   deadline: number
   /** Nested pickles (joblib object arrays). */
   maxDepth: number
+  /** Values on the stack at once (a DUP or BINGET bomb grows it by one per byte). */
+  maxStack: number
+  /** Open MARKs at once (the nesting depth of what is being built). */
+  maxMarks: number
+  /** Lists, dicts, sets, objects and persistent ids built (each costs memory; `]` bombs make one per byte). */
+  maxObjects: number
+  /** Memo entries at indices far beyond the others (LONG_BINPUT 4e9), kept in a map. */
+  maxSparseMemo: number
 }
 
-export const DEFAULT_VM_LIMITS: Omit<VmLimits, 'deadline'> = { maxOps: 200_000_000, maxMemo: 5_000_000, maxItems: 20_000_000, maxDepth: 8 }
+/**
+ * Bounds of one scan. CPython's pickler recurses per nesting level (its recursion limit keeps real
+ * files to a few thousand open marks) and writes a tuple's items on the stack (real files stay far
+ * below millions); each bound is well above what real files need and ends the scan as a `limit`
+ * error naming it, never as a crash: at these values the VM's memory stays under ~1 GiB.
+ */
+export const DEFAULT_VM_LIMITS: Omit<VmLimits, 'deadline'> = {
+  maxOps: 200_000_000,
+  maxMemo: 5_000_000,
+  maxItems: 20_000_000,
+  maxDepth: 8,
+  maxStack: 8_388_608,
+  maxMarks: 1_048_576,
+  maxObjects: 2_000_000,
+  maxSparseMemo: 1_000_000
+}
 
 export interface PickleStop {
-  kind: 'parse' | 'limit'
+  /** parse: the stream is not a valid pickle there (CPython stops too); limit: a bound of the scan was reached; internal: the scanner failed. */
+  kind: 'parse' | 'limit' | 'internal'
   offset: number
   opcode: string
   message: string
@@ -435,9 +519,32 @@ export interface PickleScan {
 }
 
 class Stop extends Error {
-  constructor(readonly kind: 'parse' | 'limit', message: string) {
+  constructor(readonly kind: 'parse' | 'limit' | 'internal', message: string) {
     super(message)
   }
+}
+
+/** Text operands longer than this are checked, not decoded (see literals.ts). */
+const LONG_TEXT = 4096
+/** Longest module or qualified name accepted from a GLOBAL or INST line. */
+const MAX_NAME = 1024
+/** One part of a module path or qualified name: a Python identifier (Unicode letters allowed, as in `import`). */
+const IDENT_PART = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u
+
+/** A module path or qualified name that an import or getattr chain could resolve. */
+export function isImportName(s: string): boolean {
+  if (s.length === 0 || s.length > MAX_NAME) return false
+  for (const part of s.split('.')) if (!IDENT_PART.test(part)) return false
+  return true
+}
+
+/** Values whose type is known when the stream is read cannot be a str unless they are one. */
+function mayBeStr(v: unknown): boolean {
+  return typeof v === 'string' || v instanceof PObj || v instanceof PGlobal || v instanceof PPersistent
+}
+
+function globalKey(module: string, name: string, resolved: boolean): string {
+  return `${module}\u0000${name}\u0000${resolved}`
 }
 
 const LEGACY_TORCH_MAGIC = 0x1950a86a20f9469cfc6cn
@@ -458,6 +565,10 @@ function render(v: unknown, depth = 0): string {
 
 interface Shared {
   globals: Map<string, GlobalRef>
+  /** Containers and objects built so far. */
+  objects: number
+  /** Memo entries copied for joblib array regions. */
+  cloned: number
   limits: VmLimits
   ops: number
   items: number
@@ -500,9 +611,12 @@ class Machine {
   }
 
   growStack(): void {
+    if (this.sp + 1 > this.sh.limits.maxStack) throw new Stop('limit', `the stack holds more than ${this.sh.limits.maxStack} values (limit maxStack)`)
     this.st = growU8(this.st, this.sp + 1)
     this.sv = growF64(this.sv, this.sp + 1)
-    for (let i = this.sr.length; i < this.st.length; i++) this.sr.push(undefined)
+    const sr = new Array<unknown>(this.st.length).fill(undefined)
+    for (let i = 0; i < this.sp; i++) sr[i] = this.sr[i]
+    this.sr = sr
   }
 
   // --- the slower opcodes work on boxed values through these (this.sp, this.pos are current) ---
@@ -584,6 +698,16 @@ class Machine {
     return this.buf.toString(enc, s, e)
   }
 
+  tooManyObjects(): never {
+    throw new Stop('limit', `more than ${this.sh.limits.maxObjects} lists, dicts, sets and objects built (limit maxObjects)`)
+  }
+
+  /** Counts one container or object built by a slow opcode. */
+  made<T>(v: T): T {
+    if (++this.sh.objects > this.sh.limits.maxObjects) this.tooManyObjects()
+    return v
+  }
+
   keep(n: number): boolean {
     this.sh.items += n
     return this.sh.items <= this.sh.limits.maxItems
@@ -592,7 +716,7 @@ class Machine {
   /** memo[idx] = the top of the stack. */
   memoPut(idx: number): void {
     if (this.sp <= this.fence) this.fail('unpickling stack underflow')
-    if (!this.memo.has(idx) && this.memo.size >= this.sh.limits.maxMemo) throw new Stop('limit', `memo exceeds ${this.sh.limits.maxMemo} entries`)
+    if (!this.memo.has(idx) && this.memo.size >= this.sh.limits.maxMemo) throw new Stop('limit', `memo exceeds ${this.sh.limits.maxMemo} entries (limit maxMemo)`)
     const i = this.sp - 1
     this.memo.set(idx, this.st[i], this.sv[i], this.sr[i])
   }
@@ -618,13 +742,13 @@ class Machine {
     this.sr[i] = s.r
   }
 
-  addGlobal(rawModule: string, rawName: string, opcode: GlobalOpcode, offset: number, resolved: boolean): PGlobal {
+  addGlobal(rawModule: string, rawName: string, opcode: GlobalOpcode, offset: number, resolved: boolean, mapped0 = false): PGlobal {
     if (this.fragment && resolved && (!IDENT.test(rawModule) || !IDENT.test(rawName))) {
       // in the array-data reading, garbage lines cannot name an importable module; ignore them
       return new PGlobal(rawModule, rawName, false)
     }
-    const mapped = resolved && this.proto < 3 ? mapPython2(rawModule, rawName) : { module: rawModule, name: rawName }
-    const key = `${mapped.module}\u0000${mapped.name}\u0000${resolved}`
+    const mapped = resolved && this.proto < 3 && !mapped0 ? mapPython2(rawModule, rawName) : { module: rawModule, name: rawName }
+    const key = globalKey(mapped.module, mapped.name, resolved)
     let g = this.sh.globals.get(key)
     if (!g) {
       g = { module: mapped.module, name: mapped.name, raw: `${rawModule}.${rawName}`, opcode, offset, count: 0, resolved, calls: [] }
@@ -638,7 +762,15 @@ class Machine {
 
   noteCall(callable: unknown, args: unknown[]): void {
     if (!(callable instanceof PGlobal)) return
-    const g = this.sh.globals.get(`${callable.module}\u0000${callable.name}\u0000${callable.resolved}`)
+    const g = this.sh.globals.get(globalKey(callable.module, callable.name, callable.resolved))
+    if (g) g.called = true
+    for (const x of args) {
+      // getattr handed to another call may be called with anything: it no longer counts as folded
+      if (x instanceof PGlobal && x.module === 'builtins' && x.name === 'getattr') {
+        const ga = this.sh.globals.get(globalKey(x.module, x.name, x.resolved))
+        if (ga) ga.escaped = true
+      }
+    }
     if (g && g.calls.length < 3) g.calls.push(`${callable.module}.${callable.name}(${args.slice(0, 3).map((a) => render(a)).join(', ')})`)
   }
 
@@ -658,6 +790,8 @@ class Machine {
     const maxOps = sh.limits.maxOps
     const maxMemo = sh.limits.maxMemo
     const maxItems = sh.limits.maxItems
+    const maxMarks = sh.limits.maxMarks
+    const maxObjects = sh.limits.maxObjects
     const deadline = sh.limits.deadline
     let st = this.st
     let sv = this.sv
@@ -671,11 +805,11 @@ class Machine {
         if (pos >= end) this.fail('pickle data was truncated (no STOP)')
         const opPos = pos
         const op = buf[pos++]
-        if (++ops > maxOps) throw new Stop('limit', `more than ${maxOps} opcodes`)
+        if (++ops > maxOps) throw new Stop('limit', `more than ${maxOps} opcodes (limit maxOps)`)
         // the clock every 65536 opcodes, first at the 1024th: early, so that the optimizing compiler has seen
         // this branch (one first taken deep into a large pickle throws the compiled loop away), but not
         // before the interpreter records what it sees (it starts a little after a function is entered)
-        if ((ops & 0xffff) === 0x400 && performance.now() > deadline) throw new Stop('limit', 'time limit reached')
+        if ((ops & 0xffff) === 0x400 && performance.now() > deadline) throw new Stop('limit', 'time limit reached (limit file-timeout-seconds)')
         if (sp === st.length) {
           this.sp = sp
           this.growStack()
@@ -685,6 +819,7 @@ class Machine {
         }
         switch (op) {
           case 0x28: // MARK
+            if (marks.length >= maxMarks) throw new Stop('limit', `more than ${maxMarks} nested MARKs (limit maxMarks)`)
             marks.push(sp)
             this.fence = sp
             break
@@ -845,6 +980,7 @@ class Machine {
             break
           }
           case 0x5d: // EMPTY_LIST
+            if (++sh.objects > maxObjects) this.tooManyObjects()
             st[sp] = T_LIST
             sr[sp++] = new PList(heap)
             break
@@ -855,6 +991,7 @@ class Machine {
             this.fence = marks.length ? marks[marks.length - 1] : 0
             let l: PList | null
             if (op === 0x6c) {
+              if (++sh.objects > maxObjects) this.tooManyObjects()
               l = new PList(heap)
               sh.items += sp - k
               if (sh.items > maxItems) l = null
@@ -983,22 +1120,30 @@ class Machine {
       case OP.POP_MARK:
         this.sp = this.popMarkAt()
         break
-      case OP.FLOAT: {
-        const v = parseFloatOperand(this.lineStr('latin1'))
-        if (v === null) this.fail('could not convert string to float')
-        this.push(v)
-        break
-      }
-      case OP.INT: {
-        const v = parseIntOperand(this.lineStr('latin1'))
-        if (v === null) this.fail('invalid literal for int()')
-        this.push(typeof v === 'bigint' && v >= -0x20000000000000n && v <= 0x20000000000000n ? Number(v) : v)
-        break
-      }
+      case OP.FLOAT:
+      case OP.INT:
       case OP.LONG: {
-        const v = parseLongOperand(this.lineStr('latin1'))
-        if (v === null) this.fail('invalid literal for int() in LONG')
-        this.push(v)
+        const [s, e] = this.line()
+        if (e - s > LONG_TEXT) {
+          // a number of thousands of digits: checked for its characters (linear), kept as its size (no BigInt of a MB)
+          if (!longNumberOk(buf, s, e)) this.fail(`invalid literal in ${opcodeName(op)}`)
+          this.push(new PBytes(e - s))
+          break
+        }
+        const text = buf.toString('latin1', s, e)
+        if (op === OP.FLOAT) {
+          const v = parseFloatOperand(text)
+          if (v === null) this.fail('could not convert string to float')
+          this.push(v)
+        } else if (op === OP.INT) {
+          const v = parseIntOperand(text)
+          if (v === null) this.fail('invalid literal for int()')
+          this.push(typeof v === 'bigint' && v >= -0x20000000000000n && v <= 0x20000000000000n ? Number(v) : v)
+        } else {
+          const v = parseLongOperand(text)
+          if (v === null) this.fail('invalid literal for int() in LONG')
+          this.push(v)
+        }
         break
       }
       case OP.LONG1:
@@ -1020,49 +1165,59 @@ class Machine {
         break
       }
       case OP.STRING: {
-        const v = parseQuotedString(this.lineStr('latin1'))
+        const [s, e] = this.line()
+        if (e - s > LONG_TEXT) {
+          if (!quotedStringOk(buf, s, e)) this.fail('the STRING opcode argument must be quoted')
+          this.push(new PBytes(e - s))
+          break
+        }
+        const v = parseQuotedString(buf.toString('latin1', s, e))
         if (v === null) this.fail('the STRING opcode argument must be quoted')
         this.push(v)
         break
       }
       case OP.UNICODE: {
         const [s, e] = this.line()
+        if (e - s > LONG_TEXT) {
+          this.push(new PBytes(e - s))
+          break
+        }
         const v = decodeRawUnicodeEscape(buf.subarray(s, e))
         if (v === null) this.fail('malformed \\uXXXX escape in UNICODE')
         this.push(v)
         break
       }
       case OP.EMPTY_DICT:
-        this.push(new PDict())
+        this.push(this.made(new PDict()))
         break
       case OP.DICT: {
         const items = this.popMark()
         if (items.length % 2) this.fail('odd number of items for DICT')
-        const d = new PDict()
-        if (this.keep(items.length)) for (let i = 0; i < items.length; i += 2) this.setItem(d, items[i], items[i + 1])
+        const d = this.made(new PDict())
+        if (this.keep(items.length) || items.length < 128) for (let i = 0; i < items.length; i += 2) this.setItem(d, items[i], items[i + 1])
         this.push(d)
         break
       }
       case OP.EMPTY_SET:
-        this.push(new PSet([], false))
+        this.push(this.made(new PSet([], false)))
         break
       case OP.FROZENSET: {
         const items = this.popMark()
-        this.push(new PSet(this.keep(items.length) ? items : [], true))
+        this.push(this.made(new PSet(this.keep(items.length) ? items : [], true)))
         break
       }
       case OP.SETITEM: {
         const v = this.pop()
         const k = this.pop()
         const d = this.top()
-        if (d instanceof PDict && this.keep(1)) this.setItem(d, k, v)
+        if (d instanceof PDict && (this.keep(1) || d.size < 64)) this.setItem(d, k, v)
         break
       }
       case OP.SETITEMS: {
         const items = this.popMark()
         if (items.length % 2) this.fail('odd number of items for SETITEMS')
         const d = this.top()
-        if (d instanceof PDict && this.keep(items.length)) for (let i = 0; i < items.length; i += 2) this.setItem(d, items[i], items[i + 1])
+        if (d instanceof PDict && (this.keep(items.length) || d.size < 64)) for (let i = 0; i < items.length; i += 2) this.setItem(d, items[i], items[i + 1])
         break
       }
       case OP.ADDITEMS: {
@@ -1081,57 +1236,71 @@ class Machine {
         break
       }
       case OP.GLOBAL: {
-        const m = this.lineStr()
-        const n = this.lineStr()
+        const m = this.nameLine('GLOBAL')
+        const n = this.nameLine('GLOBAL')
         this.push(this.addGlobal(m, n, 'GLOBAL', opPos, true))
         break
       }
       case OP.STACK_GLOBAL: {
         const name = this.pop()
         const module = this.pop()
-        if (typeof name === 'string' && typeof module === 'string') this.push(this.addGlobal(module, name, 'STACK_GLOBAL', opPos, true))
-        else this.push(this.addGlobal(render(module), render(name), 'STACK_GLOBAL', opPos, false))
+        if (typeof name === 'string' && typeof module === 'string') {
+          if (!isImportName(module) || !isImportName(name)) this.fail(`STACK_GLOBAL names ${render(module)} ${render(name)}, which no module or attribute can be called`)
+          this.push(this.addGlobal(module, name, 'STACK_GLOBAL', opPos, true))
+        } else if (mayBeStr(name) && mayBeStr(module)) {
+          // a value made at load time (a call's result, a global, a persistent id) may be a str: what is imported cannot be known
+          this.push(this.addGlobal(render(module), render(name), 'STACK_GLOBAL', opPos, false))
+        } else this.fail('STACK_GLOBAL requires str')
         break
       }
       case OP.INST: {
-        const m = this.lineStr()
-        const n = this.lineStr()
+        const m = this.nameLine('INST')
+        const n = this.nameLine('INST')
         const g = this.addGlobal(m, n, 'INST', opPos, true)
         const args = this.popMark()
         this.noteCall(g, args)
-        this.push(new PObj('INST', g, args))
+        this.push(this.made(new PObj('INST', g, args)))
         break
       }
       case OP.OBJ: {
         const items = this.popMark()
         if (items.length < 1) this.fail('unpickling stack underflow')
+        this.callable(items[0], 'OBJ')
         this.noteCall(items[0], items.slice(1))
-        this.push(new PObj('OBJ', items[0], items.slice(1)))
+        this.push(this.made(new PObj('OBJ', items[0], items.slice(1))))
         break
       }
       case OP.REDUCE: {
         const args = this.pop()
         const f = this.pop()
+        this.callable(f, 'REDUCE')
         const a = args instanceof PTuple ? args.items : [args]
+        const folded = this.foldGetattr(f, a, opPos)
+        if (folded) {
+          this.push(folded)
+          break
+        }
         this.noteCall(f, a)
-        this.push(new PObj('REDUCE', f, a))
+        this.push(this.made(new PObj('REDUCE', f, a)))
         break
       }
       case OP.NEWOBJ: {
         const args = this.pop()
         const cls = this.pop()
+        this.callable(cls, 'NEWOBJ')
         const a = args instanceof PTuple ? args.items : [args]
         this.noteCall(cls, a)
-        this.push(new PObj('NEWOBJ', cls, a))
+        this.push(this.made(new PObj('NEWOBJ', cls, a)))
         break
       }
       case OP.NEWOBJ_EX: {
         const kwargs = this.pop()
         const args = this.pop()
         const cls = this.pop()
+        this.callable(cls, 'NEWOBJ_EX')
         const a = args instanceof PTuple ? [...args.items, kwargs] : [args, kwargs]
         this.noteCall(cls, a)
-        this.push(new PObj('NEWOBJ_EX', cls, a))
+        this.push(this.made(new PObj('NEWOBJ_EX', cls, a)))
         break
       }
       case OP.BUILD: {
@@ -1143,11 +1312,13 @@ class Machine {
         }
         break
       }
-      case OP.PERSID:
-        this.push(new PPersistent(this.lineStr('latin1')))
+      case OP.PERSID: {
+        const [s, e] = this.line()
+        this.push(this.made(new PPersistent(e - s > LONG_TEXT ? new PBytes(e - s) : buf.toString('latin1', s, e))))
         break
+      }
       case OP.BINPERSID:
-        this.push(new PPersistent(this.pop()))
+        this.push(this.made(new PPersistent(this.pop())))
         break
       case OP.EXT1:
       case OP.EXT2:
@@ -1175,8 +1346,40 @@ class Machine {
     }
   }
 
+  /** A GLOBAL or INST operand line: a module or qualified name, never text (a Python or YAML file starting with `c` or `i`). */
+  nameLine(op: string): string {
+    const [s, e] = this.line()
+    const text = e - s > MAX_NAME ? '' : this.buf.toString('utf8', s, e)
+    if (!isImportName(text)) this.fail(`${op} operand ${render(e - s > MAX_NAME ? `${this.buf.toString('latin1', s, s + 40)}…` : text)} is not a module or attribute name`)
+    return text
+  }
+
+  /**
+   * CPython calls only what can be called: a value the stream built itself (None, a number, a str,
+   * bytes, a tuple, list, dict or set) cannot be, and the load stops there, before anything runs.
+   */
+  callable(f: unknown, op: string): void {
+    if (!(f instanceof PGlobal || f instanceof PObj || f instanceof PPersistent)) this.fail(`${op} on ${render(f)}, which is not callable`)
+  }
+
+  /**
+   * builtins.getattr(<global>, '<name>') is the protocol 2 spelling of the dotted global `module.Class.name`
+   * (zoneinfo.ZoneInfo._unpickle in every pickled pandas frame with a tz-aware column): it is reported
+   * as that dotted global, judged like any other, instead of as a getattr call.
+   */
+  foldGetattr(f: unknown, a: unknown[], opPos: number): PGlobal | null {
+    if (!(f instanceof PGlobal) || !f.resolved || f.module !== 'builtins' || f.name !== 'getattr' || a.length !== 2) return null
+    const [target, attr] = a
+    if (!(target instanceof PGlobal) || !target.resolved || typeof attr !== 'string' || !IDENT_PART.test(attr)) return null
+    const g = this.sh.globals.get(globalKey(f.module, f.name, true))
+    if (g) g.folded = (g.folded ?? 0) + 1
+    return this.addGlobal(target.module, `${target.name}.${attr}`, 'GETATTR', opPos, true, true)
+  }
+
   indexFromLine(): number {
-    const s = this.lineStr('latin1').trim()
+    const [a, b] = this.line()
+    if (b - a > 64) this.fail('memo key out of range')
+    const s = this.buf.toString('latin1', a, b).trim()
     if (!/^[+-]?\d+$/.test(s)) this.fail('memo key must be an integer')
     const n = Number(s)
     if (!Number.isSafeInteger(n)) this.fail('memo key out of range')
@@ -1184,15 +1387,7 @@ class Machine {
   }
 
   setItem(d: PDict, k: unknown, v: unknown): void {
-    if (typeof k === 'string') {
-      const i = d.keys.indexOf(k)
-      if (i >= 0 && d.keys.length < 64) {
-        d.values[i] = v
-        return
-      }
-    }
-    d.keys.push(k)
-    d.values.push(v)
+    d.set(k, v)
   }
 
   /** joblib's NumpyArrayWrapper: after BUILD, joblib.load reads the array's raw bytes (or an object array's pickle) from the stream. */
@@ -1208,7 +1403,9 @@ class Machine {
       if (this.sh.depth >= this.sh.limits.maxDepth) throw new Stop('limit', 'joblib object arrays nested too deeply')
       this.sh.depth++
       try {
-        const m = new Machine(this.buf, this.pos, this.end, new Memo(), this.sh)
+        const memo = new Memo()
+        memo.maxSparse = this.sh.limits.maxSparseMemo
+        const m = new Machine(this.buf, this.pos, this.end, memo, this.sh)
         m.run()
         this.pos = m.pos
       } finally {
@@ -1225,13 +1422,15 @@ class Machine {
       count *= BigInt(d)
     }
     const start = this.pos
-    if (st.keys.includes('numpy_array_alignment_bytes')) {
+    if (st.has('numpy_array_alignment_bytes')) {
       const pad = this.buf[this.need(1)]
       this.need(pad)
     }
     const bytes = count * BigInt(info.itemSize)
     if (bytes > BigInt(this.end - this.pos)) this.fail(`joblib array data (${bytes} bytes) runs past the end of the stream`)
     this.need(Number(bytes))
+    this.sh.cloned += this.memo.len + (this.memo.sparse?.size ?? 0)
+    if (this.sh.cloned > this.sh.limits.maxMemo * 4) throw new Stop('limit', `joblib arrays times memo entries exceed ${this.sh.limits.maxMemo * 4} (limit maxMemo)`)
     this.sh.arrayRegions.push({ start, end: this.pos, memo: this.memo.clone() })
   }
 }
@@ -1245,8 +1444,8 @@ function isJoblibWrapper(o: PObj): boolean {
 const SIZES: Record<string, number> = { b: 1, '?': 1, B: 1, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, e: 2, f: 4, d: 8, g: 16, F: 8, D: 16, G: 32, M: 8, m: 8, O: 8 }
 
 /** Item size and object-ness of a pickled numpy.dtype (REDUCE numpy.dtype(('f8', False, True)) + BUILD state tuple). */
-export function dtypeInfo(d: unknown): { itemSize: number; hasObject: boolean } | null {
-  if (!(d instanceof PObj)) return null
+export function dtypeInfo(d: unknown, depth = 0): { itemSize: number; hasObject: boolean } | null {
+  if (!(d instanceof PObj) || depth > 32) return null
   const code = d.args[0]
   if (typeof code !== 'string') return null
   const state = d.state instanceof PTuple ? d.state.items : []
@@ -1255,7 +1454,7 @@ export function dtypeInfo(d: unknown): { itemSize: number; hasObject: boolean } 
   const fields = state[4]
   if (fields instanceof PDict) {
     for (const v of fields.values) {
-      const fd = v instanceof PTuple ? dtypeInfo(v.items[0]) : null
+      const fd = v instanceof PTuple ? dtypeInfo(v.items[0], depth + 1) : null
       if (!fd) return null
       if (fd.hasObject) hasObject = true
     }
@@ -1282,12 +1481,20 @@ export interface ScanOptions {
 /**
  * Scans a buffer holding one or more pickles. Never throws on bad input: problems come back in `error`.
  */
+/** Any exception out of the machine: a Stop, or a failure of the VM itself (a bug, a RangeError) kept as the file's error. */
+function asStop(e: unknown): Stop {
+  if (e instanceof Stop) return e
+  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
+  return new Stop('internal', `the pickle scanner failed (${msg.slice(0, 200)}); the file could not be examined`)
+}
+
 export function scanPickle(buf: Buffer, options: ScanOptions = {}): PickleScan {
   const start = options.start ?? 0
   const end = options.end ?? buf.length
   const limits: VmLimits = { ...DEFAULT_VM_LIMITS, deadline: performance.now() + (options.timeMs ?? 120_000), ...options.limits }
-  const sh: Shared = { globals: new Map(), limits, ops: 0, items: 0, joblibArrays: 0, arrayRegions: [], depth: 0, heap: new Heap(buf, Math.min(limits.maxItems + (1 << 25), ARENA_MAX)) }
+  const sh: Shared = { globals: new Map(), objects: 0, cloned: 0, limits, ops: 0, items: 0, joblibArrays: 0, arrayRegions: [], depth: 0, heap: new Heap(buf, Math.min(limits.maxItems + (1 << 25), ARENA_MAX)) }
   const memo = new Memo()
+  memo.maxSparse = limits.maxSparseMemo
   const result: PickleScan = { globals: [], pickles: 0, opcodes: 0, protocol: 0, error: null, trailing: null, legacyTorch: false, joblibArrays: 0, end: start }
   let pos = start
   if (start >= end) {
@@ -1309,8 +1516,8 @@ export function scanPickle(buf: Buffer, options: ScanOptions = {}): PickleScan {
         if (pos < end) result.trailing = { offset: pos, length: end - pos, reason: 'legacy torch tensor data' }
         break
       }
-    } catch (e) {
-      if (!(e instanceof Stop)) throw e
+    } catch (err) {
+      const e = asStop(err)
       result.protocol = Math.max(result.protocol, m.proto)
       const stop: PickleStop = { kind: e.kind, offset: m.pos, opcode: m.pos < end ? opcodeName(buf[m.pos]) : 'EOF', message: e.message, pickle: result.pickles }
       if (result.pickles > 0 && e.kind === 'parse' && m.globalsSeen === 0) {
@@ -1329,16 +1536,16 @@ export function scanPickle(buf: Buffer, options: ScanOptions = {}): PickleScan {
     const fm = new Machine(buf, r.start, r.end, r.memo, sh, true)
     try {
       fm.run()
-    } catch (e) {
-      if (!(e instanceof Stop) || e.kind === 'limit') {
-        if (e instanceof Stop) result.error ??= { kind: 'limit', offset: fm.pos, opcode: '', message: e.message, pickle: 0 }
-        else throw e
-      }
+    } catch (err) {
+      const e = asStop(err)
+      if (e.kind !== 'parse') result.error ??= { kind: e.kind, offset: fm.pos, opcode: '', message: e.message, pickle: 0 }
     }
     sh.ops = saved
   }
-  result.globals = [...sh.globals.values()].sort((a, b) => a.offset - b.offset)
+  // a getattr used only as the dotted globals it spells (foldGetattr) is reported as those globals
+  result.globals = [...sh.globals.values()].filter((g) => !(g.folded && !g.called && !g.escaped)).sort((a, b) => a.offset - b.offset)
   result.opcodes = sh.ops
   result.joblibArrays = sh.joblibArrays
   return result
 }
+
