@@ -323,8 +323,8 @@ function parseTrivy(text, options = {}) {
 
 // EXTERNAL MODULE: ./src/tools/resolve.ts
 var resolve = __webpack_require__(8879);
-// EXTERNAL MODULE: ./src/tools/runner.ts + 1 modules
-var runner = __webpack_require__(8910);
+// EXTERNAL MODULE: ./src/tools/runner.ts
+var runner = __webpack_require__(5761);
 // EXTERNAL MODULE: ./src/tools/trivy-db.ts
 var trivy_db = __webpack_require__(9006);
 ;// CONCATENATED MODULE: ./src/gates/container/trivy.ts

@@ -32,8 +32,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
-// EXTERNAL MODULE: ./src/tools/runner.ts + 1 modules
-var runner = __webpack_require__(8910);
+// EXTERNAL MODULE: ./src/tools/runner.ts
+var runner = __webpack_require__(5761);
 ;// CONCATENATED MODULE: ./src/tools/requirements/index.ts
 const PYTHON_LOCKS = {
     bandit: {

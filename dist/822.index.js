@@ -152,8 +152,8 @@ function parseBandit(text, workspace) {
 
 // EXTERNAL MODULE: ./src/tools/resolve.ts
 var resolve = __webpack_require__(8879);
-// EXTERNAL MODULE: ./src/tools/runner.ts + 1 modules
-var runner = __webpack_require__(8910);
+// EXTERNAL MODULE: ./src/tools/runner.ts
+var runner = __webpack_require__(5761);
 ;// CONCATENATED MODULE: ./src/gates/code/bandit.ts
 /** Runs bandit on the configured targets and turns its JSON report into findings. */
 

@@ -172,8 +172,8 @@ function requirementLines(text) {
 
 // EXTERNAL MODULE: ./src/tools/resolve.ts
 var resolve = __webpack_require__(8879);
-// EXTERNAL MODULE: ./src/tools/runner.ts + 1 modules
-var runner = __webpack_require__(8910);
+// EXTERNAL MODULE: ./src/tools/runner.ts
+var runner = __webpack_require__(5761);
 ;// CONCATENATED MODULE: ./src/gates/dependencies/pip-audit.ts
 /**
  * Runs pip-audit once per audited target (each requirements file, a project, or an environment)

@@ -14,8 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
-/* harmony import */ var _scanners_model_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7500);
-/* harmony import */ var _scanners_pickle_globals_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7558);
+/* harmony import */ var _scanners_model_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8632);
+/* harmony import */ var _scanners_pickle_globals_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1287);
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6472);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2794);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(649);
@@ -100,7 +100,7 @@ async function main(argv) {
     const code = errors.length ? 2 : blocking ? 1 : 0;
     if (format === 'json') {
         // The gate module (and its config schema) loads only for JSON, which carries findings.
-        const { toFindings } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(816), __webpack_require__.e(388), __webpack_require__.e(979)]).then(__webpack_require__.bind(__webpack_require__, 8979));
+        const { toFindings } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(816), __webpack_require__.e(388), __webpack_require__.e(914)]).then(__webpack_require__.bind(__webpack_require__, 4914));
         const files = results.map((r) => {
             const t = toFindings(r);
             return { path: r.path, format: r.format, outcome: t.check.outcome, members: r.members, globals: r.globals, findings: t.findings, errors: r.errors };

@@ -423,9 +423,9 @@ async function resolveTool(name, ctx) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   os: () => (/* binding */ tailLines),
-/* harmony export */   qc: () => (/* binding */ processRunner)
+/* harmony export */   qc: () => (/* binding */ processRunner),
+/* harmony export */   vX: () => (/* binding */ TailBuffer)
 /* harmony export */ });
-/* unused harmony export TailBuffer */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
