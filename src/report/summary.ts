@@ -39,7 +39,7 @@ function link(report: Report, f: Finding): string {
 }
 
 function findingRow(report: Report, f: Finding): string {
-  const tag = f.suppressed ? ' (waived)' : f.baseline ? ' (baseline)' : ''
+  const tag = f.suppressed ? (f.waiver ? ' (waived)' : ' (suppressed inline)') : f.baseline ? ' (baseline)' : ''
   return `| ${f.severity}${tag} | ${cell(f.ruleId, 80)} | ${link(report, f)} | ${cell(f.message)} |`
 }
 

@@ -8,6 +8,7 @@
  * Scope is the file: an import anywhere in the file binds the name everywhere in it (notebooks
  * are scanned as one file, cells in order, so an import in cell 1 applies in cell 5).
  */
+import { parseInlineComment, type InlineComment } from '../suppress.js'
 import { RULES, type RuleId } from './catalog.js'
 import { withPythonTree, type SyntaxNode } from './parser.js'
 
@@ -54,11 +55,23 @@ interface Scope {
   bindings: Bindings
   /** Modules imported with `from m import *`. */
   star: string[]
+  /** Names bound by a relative import (`from .model import GPT`): the package's own code. */
+  relative: Set<string>
+  /** Classes defined in this file, with their base classes as written. */
+  classes: Map<string, string[]>
 }
 
 function collectImports(root: SyntaxNode): Scope {
   const bindings: Bindings = new Map()
   const star: string[] = []
+  const relative = new Set<string>()
+  const classes = new Map<string, string[]>()
+  for (const node of root.descendantsOfType('class_definition')) {
+    const name = node?.childForFieldName('name')
+    if (!node || !name) continue
+    const bases = (node.childForFieldName('superclasses')?.namedChildren ?? []).map((b) => dotted(b)).filter((b): b is string => !!b)
+    classes.set(name.text, [...(classes.get(name.text) ?? []), ...bases])
+  }
   for (const node of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
     if (!node) continue
     if (node.type === 'import_statement') {
@@ -77,7 +90,15 @@ function collectImports(root: SyntaxNode): Scope {
       continue
     }
     const mod = node.childForFieldName('module_name')
-    if (!mod || mod.type !== 'dotted_name') continue // relative imports are the project's own code
+    if (!mod) continue
+    if (mod.type !== 'dotted_name') {
+      // relative imports are the project's own code
+      for (const n of node.childrenForFieldName('name')) {
+        const bound = n?.type === 'aliased_import' ? n.childForFieldName('alias') : n
+        if (bound) relative.add(bound.text.split('.')[0])
+      }
+      continue
+    }
     const module = dottedName(mod)
     if (node.namedChildren.some((c) => c?.type === 'wildcard_import')) star.push(module)
     for (const n of node.childrenForFieldName('name')) {
@@ -92,7 +113,7 @@ function collectImports(root: SyntaxNode): Scope {
       }
     }
   }
-  return { bindings, star }
+  return { bindings, star, relative, classes }
 }
 
 /** Qualified names a dotted expression may stand for, through imports and known aliases. */
@@ -220,7 +241,49 @@ function looksLocal(v: Value | null): boolean {
   return s.startsWith('.') || s.startsWith('/') || s.startsWith('~') || s.includes('\\') || s[1] === ':'
 }
 
-type Check = (call: Call, scope: Scope) => Array<{ ruleId: RuleId; call: string; what: string }>
+interface Env {
+  /** True when a top-level module name is the repository's own code (a .py file or package in it). */
+  isLocalModule: (module: string) => boolean
+}
+
+type Check = (call: Call, scope: Scope, env: Env) => Array<{ ruleId: RuleId; call: string; what: string }>
+
+/** Libraries whose `X.from_pretrained(...)` downloads from the Hugging Face Hub. */
+export const HUB_LIBRARIES = new Set([
+  'transformers', 'diffusers', 'sentence_transformers', 'peft', 'timm', 'open_clip', 'huggingface_hub', 'tokenizers', 'optimum',
+  'setfit', 'adapters', 'span_marker', 'trl', 'gliner', 'unsloth', 'pyannote', 'speechbrain', 'flair', 'lerobot', 'auto_gptq',
+  'awq', 'colpali_engine', 'fastembed', 'parler_tts', 'outetts', 'mamba_ssm', 'optimum_intel', 'petals', 'nemo'
+])
+/** Libraries with a `from_pretrained` that downloads nothing (torch.nn.Embedding.from_pretrained takes a tensor). */
+const NON_HUB_LIBRARIES = new Set(['torch', 'torchvision', 'torchaudio', 'torchtext', 'tensorflow', 'keras', 'numpy', 'scipy', 'sklearn', 'pandas', 'jax', 'gensim'])
+
+/**
+ * Where the receiver of `X.from_pretrained(...)` comes from: `hub` (a Hub-loading library, an
+ * import that cannot be resolved, or a class of this file derived from a Hub library's class),
+ * `local` (the repository's own code, a known library without Hub downloads), or `unknown` (a
+ * variable, `self.x`, a parameter: not reported).
+ */
+function receiverOrigin(receiver: string, scope: Scope, env: Env): 'hub' | 'local' | 'unknown' {
+  const head = receiver.split('.')[0]
+  if (scope.relative.has(head)) return 'local'
+  const bound = scope.bindings.get(head)
+  const names = bound ? [...bound] : []
+  if (!bound) {
+    const bases = scope.classes.get(head)
+    // A class of this file: its from_pretrained is the Hub's only when it derives from a Hub library's class.
+    if (bases) return bases.some((b) => resolve(scope, b).some((q) => HUB_LIBRARIES.has(q.split('.')[0]))) ? 'hub' : 'local'
+    names.push(...scope.star.map((m) => `${m}.${head}`))
+  }
+  if (!names.length) return 'unknown'
+  let origin: 'hub' | 'local' = 'local'
+  for (const q of names) {
+    const root = q.split('.')[0]
+    if (HUB_LIBRARIES.has(root)) return 'hub'
+    if (NON_HUB_LIBRARIES.has(root) || env.isLocalModule(root)) continue
+    origin = 'hub' // an import that cannot be resolved: it may well wrap a Hub download
+  }
+  return origin
+}
 
 const checks: Check[] = [
   (c) => {
@@ -310,8 +373,8 @@ const checks: Check[] = [
       : `${c.written}(..., trust_remote_code=${describe(v, node)}) may run Python code from the Hub (not the literal False)`
     return [{ ruleId: 'hf-trust-remote-code', call: c.names[0] ?? c.written, what }]
   },
-  (c, scope) => {
-    const fromPretrained = c.written.split('.').pop() === 'from_pretrained' && c.written.includes('.')
+  (c, scope, env) => {
+    const fromPretrained = c.written.endsWith('.from_pretrained') && receiverOrigin(c.written.slice(0, -'.from_pretrained'.length), scope, env) === 'hub'
     const hub = c.names.find((n) => HF_DOWNLOADS.has(n))
     if (!fromPretrained && !hub) return []
     const callName = hub ?? `${c.written}`
@@ -331,7 +394,7 @@ const checks: Check[] = [
   }
 ]
 
-const emptyScope: Scope = { bindings: new Map(), star: [] }
+const emptyScope: Scope = { bindings: new Map(), star: [], relative: new Set(), classes: new Map() }
 
 function readCall(node: SyntaxNode, scope: Scope): Call | null {
   const fn = node.childForFieldName('function')
@@ -362,20 +425,47 @@ function readCall(node: SyntaxNode, scope: Scope): Call | null {
 export interface AnalyzeOptions {
   /** Rule ids not to report. */
   disabled?: ReadonlySet<string>
+  /**
+   * Whether a top-level module name is the repository's own code, for `X.from_pretrained`
+   * (an import that is neither the repository's nor a known library counts as a Hub download).
+   * Default: nothing is.
+   */
+  isLocalModule?: (module: string) => boolean
+}
+
+export interface SourceAnalysis {
+  hits: RuleHit[]
+  /** Comments that suppress findings (`# nosec`, `# ai-secure-gates: ignore[...]`), by 1-based line. */
+  comments: Map<number, InlineComment>
 }
 
 /** Every unsafe load in one Python source, in source order. */
 export async function analyzePython(source: string, options: AnalyzeOptions = {}): Promise<RuleHit[]> {
+  return (await analyzeSource(source, options)).hits
+}
+
+/** The unsafe loads of one Python source and its suppression comments, from one parse. */
+export async function analyzeSource(source: string, options: AnalyzeOptions & { rules?: boolean } = {}): Promise<SourceAnalysis> {
+  const env: Env = { isLocalModule: options.isLocalModule ?? (() => false) }
   return withPythonTree(source, (root) => {
+    const comments = new Map<number, InlineComment>()
+    if (/nosec|ai-secure-gates/i.test(source)) {
+      for (const node of root.descendantsOfType('comment')) {
+        if (!node) continue
+        const c = parseInlineComment(node.text)
+        if (c) comments.set(node.startPosition.row + 1, c)
+      }
+    }
+    const hits: RuleHit[] = []
+    if (options.rules === false) return { hits, comments }
     const scope = collectImports(root)
     collectAliases(root, scope)
-    const hits: RuleHit[] = []
     for (const node of root.descendantsOfType('call')) {
       if (!node) continue
       const call = readCall(node, scope)
       if (!call) continue
       for (const check of checks) {
-        for (const h of check(call, scope)) {
+        for (const h of check(call, scope, env)) {
           if (options.disabled?.has(h.ruleId)) continue
           hits.push({
             ruleId: h.ruleId,
@@ -389,6 +479,7 @@ export async function analyzePython(source: string, options: AnalyzeOptions = {}
         }
       }
     }
-    return hits.sort((a, b) => a.startLine - b.startLine || a.startColumn - b.startColumn)
+    hits.sort((a, b) => a.startLine - b.startLine || a.startColumn - b.startColumn)
+    return { hits, comments }
   })
 }
