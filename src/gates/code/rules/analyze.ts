@@ -272,7 +272,8 @@ function receiverOrigin(receiver: string, scope: Scope, env: Env): 'hub' | 'loca
     const bases = scope.classes.get(head)
     // A class of this file: its from_pretrained is the Hub's only when it derives from a Hub library's class.
     if (bases) return bases.some((b) => resolve(scope, b).some((q) => HUB_LIBRARIES.has(q.split('.')[0]))) ? 'hub' : 'local'
-    names.push(...scope.star.map((m) => `${m}.${head}`))
+    // through `from m import *` only a class-like name (AutoModel), not self, cls or a variable
+    if (/^[A-Z]/.test(head)) names.push(...scope.star.map((m) => `${m}.${head}`))
   }
   if (!names.length) return 'unknown'
   let origin: 'hub' | 'local' = 'local'
