@@ -177,6 +177,23 @@ describe('unsafe-load rules (tree-sitter)', () => {
     expect(await found(src)).toEqual(expected(src))
   })
 
+  it('a pickle round trip of the program\'s own object is not an unsafe load', async () => {
+    const src = [
+      'import pickle',
+      'import cloudpickle as cp',
+      'a = pickle.loads(pickle.dumps(est))',
+      'b = cp.loads(cp.dumps(fn))',
+      's = pickle.dumps(model)',
+      'c = pickle.loads(s)',
+      'd = pickle.loads(blob)  # expect: pickle-load',
+      't = pickle.dumps(x)',
+      't = read_from_socket()',
+      'e = pickle.loads(t)  # expect: pickle-load',
+      'f = pickle.load(pickle.dumps(x))  # expect: pickle-load'
+    ].join('\n')
+    expect(await found(src)).toEqual(expected(src))
+  })
+
   it('does not read code inside strings and comments', async () => {
     const src = ['import pickle', '# pickle.loads(data)', 's = "pickle.loads(data)"', 'doc = """', 'torch.load(x)', '"""'].join('\n')
     expect(await found(src)).toEqual([])
@@ -201,6 +218,25 @@ describe('unsafe-load rules (tree-sitter)', () => {
       expect(['critical', 'high', 'medium', 'low', 'info']).toContain(r.severity)
       expect(r.fix.length).toBeGreaterThan(20)
     }
+  })
+
+  it('each rule fires on a file holding nothing but its one call (files without trigger text are not parsed)', async () => {
+    const one: Array<[string, string]> = [
+      ['import torch\ntorch.load(p)\n', 'torch-load-unsafe'],
+      ['from pickle import Unpickler\nUnpickler(f)\n', 'pickle-load'],
+      ['import shelve\nshelve.DbfilenameShelf(f)\n', 'shelve-open'],
+      ['import pandas\npandas.read_pickle(p)\n', 'pandas-read-pickle'],
+      ['import numpy\nnumpy.load(p, allow_pickle=True)\n', 'numpy-allow-pickle'],
+      ['import yaml\nyaml.full_load(s)\n', 'yaml-unsafe-load'],
+      ['from marshal import loads as m\nm(b)\n', 'marshal-load'],
+      ['import keras\nkeras.saving.deserialize_keras_object(c, safe_mode=False)\n', 'keras-unsafe-deserialization'],
+      ['import keras\nkeras.config.enable_unsafe_deserialization()\n', 'keras-unsafe-deserialization'],
+      ['from transformers import pipeline\npipeline("t", model="o/m", trust_remote_code=True)\n', 'hf-trust-remote-code'],
+      ['from transformers import AutoModel\nAutoModel.from_pretrained("o/m")\n', 'hf-unpinned-revision'],
+      ['import joblib\njoblib.load(p)\n', 'joblib-load']
+    ]
+    for (const [src, rule] of one) expect([src, (await analyzePython(src)).map((h) => h.ruleId)]).toEqual([src, [rule]])
+    for (const id of RULE_IDS) expect(one.some(([, r]) => r === id)).toBe(true)
   })
 
   it('disabled rules are not reported', async () => {

@@ -59,6 +59,8 @@ interface Scope {
   relative: Set<string>
   /** Classes defined in this file, with their base classes as written. */
   classes: Map<string, string[]>
+  /** Names whose every assignment in the file is a pickle-family dumps(...) call (round-trip data). */
+  dumped: Set<string>
 }
 
 function collectImports(root: SyntaxNode): Scope {
@@ -113,7 +115,7 @@ function collectImports(root: SyntaxNode): Scope {
       }
     }
   }
-  return { bindings, star, relative, classes }
+  return { bindings, star, relative, classes, dumped: new Set() }
 }
 
 /** Qualified names a dotted expression may stand for, through imports and known aliases. */
@@ -123,6 +125,27 @@ function resolve(scope: Scope, expr: string): string[] {
   const bound = scope.bindings.get(head)
   if (bound) return [...bound].map((q) => q + tail)
   return scope.star.map((m) => `${m}.${expr}`)
+}
+
+const PICKLE_DUMPS = new Set(['pickle', 'cPickle', '_pickle', 'dill', 'cloudpickle', 'pickle5'].map((m) => `${m}.dumps`))
+
+/** A call to pickle.dumps (or dill's, cloudpickle's...): bytes this very program just made. */
+function isDumpsCall(node: SyntaxNode | null | undefined, scope: Scope): boolean {
+  if (node?.type !== 'call') return false
+  const fn = dotted(node.childForFieldName('function'))
+  return !!fn && resolve(scope, fn).some((n) => PICKLE_DUMPS.has(n))
+}
+
+/** `s = pickle.dumps(obj)` and nothing else assigned to s in the file: s holds round-trip data. */
+function collectDumped(root: SyntaxNode, scope: Scope): void {
+  const verdict = new Map<string, boolean>()
+  for (const a of root.descendantsOfType(['assignment', 'augmented_assignment'])) {
+    const left = a?.childForFieldName('left')
+    if (!a || left?.type !== 'identifier') continue
+    const ok = a.type === 'assignment' && isDumpsCall(a.childForFieldName('right'), scope)
+    verdict.set(left.text, (verdict.get(left.text) ?? true) && ok)
+  }
+  for (const [name, ok] of verdict) if (ok) scope.dumped.add(name)
 }
 
 /** `x = torch.load` / `p = pickle`: x stands for what the right side resolves to. */
@@ -299,9 +322,12 @@ const checks: Check[] = [
         : `torch.load(..., weights_only=${describe(v, node)}) cannot be shown to pass True; unless it does, a crafted checkpoint runs code when loaded`
     return [{ ruleId: 'torch-load-unsafe', call: 'torch.load', what }]
   },
-  (c) => {
+  (c, scope) => {
     if (!anyIn(c.names, PICKLE_CALLS)) return []
     const name = first(c.names, PICKLE_CALLS)
+    // pickle.loads(pickle.dumps(obj)): a round trip of the program's own object, no outside data
+    const data = c.positional[0]
+    if (name.endsWith('.loads') && (isDumpsCall(data, scope) || (data?.type === 'identifier' && scope.dumped.has(data.text)))) return []
     return [{ ruleId: 'pickle-load', call: name, what: `${name}(...) runs any code the pickled data names: a crafted file or byte string executes on load` }]
   },
   (c) => {
@@ -395,7 +421,7 @@ const checks: Check[] = [
   }
 ]
 
-const emptyScope: Scope = { bindings: new Map(), star: [], relative: new Set(), classes: new Map() }
+const emptyScope: Scope = { bindings: new Map(), star: [], relative: new Set(), classes: new Map(), dumped: new Set() }
 
 function readCall(node: SyntaxNode, scope: Scope): Call | null {
   const fn = node.childForFieldName('function')
@@ -445,9 +471,17 @@ export async function analyzePython(source: string, options: AnalyzeOptions = {}
   return (await analyzeSource(source, options)).hits
 }
 
+/**
+ * Text that every file a rule can flag holds somewhere (a call's name or the import it comes
+ * through: `load` covers torch/pickle/joblib/numpy/yaml/marshal loads and the Hub downloads), or
+ * a suppression comment. A file without any is not parsed: most files of a large tree.
+ */
+export const RULE_TRIGGERS = /load|Unpickler|shelve|read_pickle|deserializ|from_pretrained|trust_remote_code|nosec|ai-secure-gates/
+
 /** The unsafe loads of one Python source and its suppression comments, from one parse. */
 export async function analyzeSource(source: string, options: AnalyzeOptions & { rules?: boolean } = {}): Promise<SourceAnalysis> {
   const env: Env = { isLocalModule: options.isLocalModule ?? (() => false) }
+  if (!RULE_TRIGGERS.test(source)) return { hits: [], comments: new Map() }
   return withPythonTree(source, (root) => {
     const comments = new Map<number, InlineComment>()
     if (/nosec|ai-secure-gates/i.test(source)) {
@@ -461,6 +495,7 @@ export async function analyzeSource(source: string, options: AnalyzeOptions & { 
     if (options.rules === false) return { hits, comments }
     const scope = collectImports(root)
     collectAliases(root, scope)
+    if (source.includes('dumps')) collectDumped(root, scope)
     for (const node of root.descendantsOfType('call')) {
       if (!node) continue
       const call = readCall(node, scope)
