@@ -472,11 +472,13 @@ export async function analyzePython(source: string, options: AnalyzeOptions = {}
 }
 
 /**
- * Text that every file a rule can flag holds somewhere (a call's name or the import it comes
- * through: `load` covers torch/pickle/joblib/numpy/yaml/marshal loads and the Hub downloads), or
- * a suppression comment. A file without any is not parsed: most files of a large tree.
+ * Words that every file a rule can flag holds somewhere (the called function's own name, which
+ * also appears in the import or alias that brings it: `load` for torch/pickle/joblib/numpy/yaml/
+ * marshal, `loads`, `load_model`, `hf_hub_download`...), or a suppression comment. A file without
+ * any is not parsed: most files of a large tree (`load_iris` is not `load`).
  */
-export const RULE_TRIGGERS = /load|Unpickler|shelve|read_pickle|deserializ|from_pretrained|trust_remote_code|nosec|ai-secure-gates/
+export const RULE_TRIGGERS =
+  /\b(?:_?loads?|load_all|(?:unsafe|full)_load(?:_all)?|load_model|load_dataset|hf_hub_download|snapshot_download|read_pickle|_?Unpickler)\b|shelve|deserializ|model_from_json|from_pretrained|trust_remote_code|nosec|ai-secure-gates/
 
 /** The unsafe loads of one Python source and its suppression comments, from one parse. */
 export async function analyzeSource(source: string, options: AnalyzeOptions & { rules?: boolean } = {}): Promise<SourceAnalysis> {
