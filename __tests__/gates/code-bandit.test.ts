@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { execFile, spawnSync } from 'node:child_process'
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { promisify } from 'node:util'
 import os from 'node:os'
 import path from 'node:path'
 import { codeConfigSchema } from '../../src/gates/code/config.js'
@@ -163,6 +164,49 @@ describe(`code gate with the current bandit (${currentBandit.version ?? 'missing
     await expect(codeGate.run(gateContext(repo, cfg({ paths: ['../elsewhere'] })))).rejects.toThrow(/outside the workspace/)
     await expect(codeGate.run(gateContext(repo, cfg({ paths: ['nope'] })))).rejects.toThrow(/"nope" does not exist/)
   })
+})
+
+/**
+ * A real tree of 400+ Python files nobody here wrote: packages of the system Python's standard
+ * library (copied, so symlinks such as sitecustomize.py stay out), with the modules that hold
+ * B104 ('0.0.0.0'), B105 and B108 ('/tmp') findings.
+ */
+function stdlibTree(): string {
+  const stdlib = spawnSync('/usr/bin/python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).stdout.trim()
+  if (!stdlib || !existsSync(stdlib)) throw new Error('the system Python\'s standard library was not found (/usr/bin/python3); scripts/setup-test-env.sh installs Python')
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'asg-stdlib-'))
+  const packages = ['encodings', 'lib2to3', 'email', 'importlib', 'json', 'wsgiref', 'urllib', 're', 'concurrent', 'ctypes', 'tomllib', 'dbm', 'zoneinfo', 'html', 'sqlite3', 'xmlrpc', 'venv', 'collections', 'curses', 'ensurepip', 'logging', 'http', 'multiprocessing', 'xml', 'unittest', 'asyncio', 'distutils']
+  for (const p of packages) if (existsSync(path.join(stdlib, p))) cpSync(path.join(stdlib, p), path.join(dir, p), { recursive: true, filter: (src) => !src.includes('__pycache__') })
+  for (const m of ['socket.py', 'ipaddress.py', 'imaplib.py', 'tempfile.py', 'smtplib.py', 'ftplib.py', '_osx_support.py']) if (existsSync(path.join(stdlib, m))) cpSync(path.join(stdlib, m), path.join(dir, m))
+  return dir
+}
+
+describe('code gate on a real tree of 400+ Python files (the standard library)', () => {
+  it('equals running the same bandit directly: file, line and test id, B104/B105/B108 included', async () => {
+    const bandit = requireCurrentBandit()
+    const dir = stdlibTree()
+    try {
+      const out = path.join(os.tmpdir(), `stdlib-direct-${Date.now()}.json`)
+      // both at once: the machine has two cores
+      const [r] = await Promise.all([
+        codeGate.run(gateContext(dir, cfg(), { tools: toolsWithBandit(bandit) })),
+        promisify(execFile)(bandit, ['-r', '.', '-f', 'json', '-o', out, '-q'], { cwd: dir, maxBuffer: 1 << 26 }).catch((e) => {
+          if (e.code !== 1) throw e
+        })
+      ])
+      const direct = JSON.parse(readFileSync(out, 'utf8'))
+      const theirs = direct.results.map((x: any) => [path.normalize(x.filename), x.line_number, x.test_id] as Triple).sort()
+      const scanned = Object.keys(direct.metrics).filter((k) => k !== '_totals')
+      expect(scanned.length).toBeGreaterThanOrEqual(400)
+      expect(banditTriples(r.findings)).toEqual(theirs)
+      const ids = new Set(theirs.map((t: Triple) => t[2]))
+      for (const id of ['B104', 'B105', 'B108']) expect(ids).toContain(id)
+      expect(r.checks.filter((c) => c.name === 'bandit').length).toBe(scanned.length)
+      expect(r.errors).toEqual(direct.errors.map((e: any) => `bandit could not scan ${path.normalize(e.filename)}: ${e.reason}`))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 600_000)
 })
 
 const itDebian = debianBandit ? it : it.skip
