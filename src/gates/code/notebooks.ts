@@ -173,31 +173,42 @@ export async function neutraliseCell(lines: string[]): Promise<string[]> {
     lines = out
   }
   const inString = await rowsInsideStrings(lines)
+  const out = neutraliseWith(lines, inString)
+  // A shell line's quotes (`!curl -d '{ \`) can look like the start of a Python string to the
+  // parser; once the magics are gone, read the strings again and redo with what is really a string.
+  const again = await rowsInsideStrings(out)
+  if (again.size === inString.size && [...again].every((r) => inString.has(r))) return out
+  return neutraliseWith(lines, again)
+}
+
+function neutraliseWith(lines: string[], inString: Set<number>): string[] {
   const out: string[] = []
-  let continuing = false
+  // the indentation of the magic being continued by trailing backslashes, or null
+  let continuing: string | null = null
+  const next = (line: string, indent: string) => (line.trimEnd().endsWith('\\') ? indent : null)
   lines.forEach((line, row) => {
+    // a magic's continuation lines are shell text, whatever the parser made of their quotes
+    if (continuing !== null) {
+      out.push(`${continuing}pass`)
+      continuing = next(line, continuing)
+      return
+    }
     if (inString.has(row)) {
       out.push(line)
-      continuing = false
       return
     }
     const t = line.trim()
     const indent = indentOf(line)
-    if (continuing) {
-      out.push(`${indent}pass`)
-      continuing = line.trimEnd().endsWith('\\')
-      return
-    }
     const isMagic = t.startsWith('%') || t.startsWith('!') || t.startsWith('?') || (t.endsWith('?') && !t.includes('#') && !t.includes('"') && !t.includes("'"))
     if (isMagic) {
       out.push(`${indent}pass`)
-      continuing = line.trimEnd().endsWith('\\')
+      continuing = next(line, indent)
       return
     }
     const lhs = t.startsWith('#') ? null : magicAssignment(line)
     if (lhs !== null) {
       out.push(`${lhs} = None`)
-      continuing = line.trimEnd().endsWith('\\')
+      continuing = next(line, indent)
       return
     }
     out.push(line)
