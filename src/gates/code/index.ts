@@ -75,11 +75,8 @@ async function selectFiles(ctx: GateContext<CodeConfig>, settings: ExcludeSettin
   return { python, notebooks: c.notebooks ? notebooks : [], checks, errors }
 }
 
-interface SourceScan {
-  findings: FindingInput[]
-  comments: Map<number, InlineComment>
-  lines: string[]
-}
+/** The suppression comments of each Python file that has any (kept for bandit's findings). */
+type CommentsByFile = Map<string, Map<number, InlineComment>>
 
 /** bandit over all files, started now; resolves with its result or the error that stopped it. */
 interface BanditOutcome {
@@ -126,7 +123,7 @@ export const codeGate: Gate<CodeConfig> = {
 
     const disabled = new Set<string>(c['disable-rules'])
     const local = localModules(sel.python)
-    const scans = new Map<string, SourceScan>()
+    const comments: CommentsByFile = new Map()
     const ruleFindings: FindingInput[] = []
     for (const rel of sel.python) {
       const abs = path.join(ctx.workspace, rel)
@@ -143,7 +140,7 @@ export const codeGate: Gate<CodeConfig> = {
         a.hits.map((h) => ruleFinding(h, rel, lines[h.startLine - 1] ?? '')),
         a.comments
       )
-      scans.set(rel, { findings: found, comments: a.comments, lines })
+      if (a.comments.size) comments.set(rel, a.comments)
       ruleFindings.push(...found)
       if (c.rules) checks.push({ name: 'unsafe-load-rules', target: rel, outcome: found.some((f) => !f.suppression) ? 'fail' : 'pass', details: { findings: found.length } })
     }
@@ -168,7 +165,7 @@ export const codeGate: Gate<CodeConfig> = {
         errors.push(`bandit: ${describeError(b.error)}`)
       } else {
         tool = b.run.tool
-        banditFindings = await collectBandit(ctx, settings, b.run, sel.python, scans, nbFiles, nbScans, nbBanditErrors, checks, errors)
+        banditFindings = await collectBandit(ctx, settings, b.run, sel.python, comments, nbFiles, nbScans, nbBanditErrors, checks, errors)
       }
     }
 
@@ -198,7 +195,7 @@ async function collectBandit(
   settings: ExcludeSettings,
   run: BanditExec & { resolved: ResolvedTool },
   python: string[],
-  scans: Map<string, SourceScan>,
+  comments: CommentsByFile,
   nbFiles: Map<string, PreparedNotebook>,
   nbScans: Map<PreparedNotebook, Map<number, InlineComment>>,
   nbBanditErrors: Map<string, string>,
@@ -220,7 +217,7 @@ async function collectBandit(
     } else dropped++
   }
   if (dropped) ctx.logger.debug(`bandit reported ${dropped} findings on files outside the gate's file list; they were left out`)
-  for (const [p, list] of perFile) out.push(...applyInlineSuppressions(list, scans.get(p)?.comments ?? new Map()))
+  for (const [p, list] of perFile) out.push(...applyInlineSuppressions(list, comments.get(p) ?? new Map()))
 
   const scanned = new Set(run.parsed.scanned)
   const errorsByPath = new Map(run.parsed.errors.map((e) => [e.path, e.reason]))
