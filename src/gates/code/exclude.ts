@@ -161,7 +161,7 @@ export async function excludeSettings(workspace: string, c: CodeConfig): Promise
   return { globs: [...c.exclude, ...defaultExcludeGlobs()], bandit, pyproject, iniFile: ini !== null ? iniPath : null }
 }
 
-/** Virtualenv folders among the walked files: folders holding a pyvenv.cfg. */
+/** Virtualenv folders among the walked files: folders below the workspace root holding a pyvenv.cfg. */
 export function virtualenvDirs(files: string[]): string[] {
-  return files.filter((f) => f === 'pyvenv.cfg' || f.endsWith('/pyvenv.cfg')).map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '.'))
+  return files.filter((f) => f.endsWith('/pyvenv.cfg')).map((f) => f.slice(0, f.lastIndexOf('/')))
 }

@@ -46,7 +46,7 @@ async function selectFiles(ctx: GateContext<CodeConfig>, settings: ExcludeSettin
   if (walk.truncated) errors.push(`more files under gates.code.paths than the walker lists (${walk.files.length}); narrow paths or add exclude`)
   for (const s of walk.symlinks) checks.push({ name: 'symlink', target: s, outcome: 'skipped', details: { reason: 'symlinks are not followed' } })
   const venvs = virtualenvDirs(walk.files)
-  const inVenv = (f: string) => venvs.find((v) => v === '.' || f.startsWith(`${v}/`))
+  const inVenv = (f: string) => venvs.find((v) => f.startsWith(`${v}/`))
   const banditExcluded = banditExcludeMatcher(settings.bandit.map((b) => b.pattern))
   const left = new Map<string, { reason: string; files: number }>()
   const note = (key: string, reason: string) => {
