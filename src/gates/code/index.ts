@@ -134,8 +134,8 @@ export const codeGate: Gate<CodeConfig> = {
         continue
       }
       const text = await readFile(abs, 'utf8')
-      const lines = text.split('\n')
       const a = await analyzeSource(text, { disabled, rules: c.rules, isLocalModule: local(rel) })
+      const lines = a.hits.length ? text.split('\n') : []
       const found = applyInlineSuppressions(
         a.hits.map((h) => ruleFinding(h, rel, lines[h.startLine - 1] ?? '')),
         a.comments
@@ -162,7 +162,8 @@ export const codeGate: Gate<CodeConfig> = {
     if (banditDone) {
       const b = await banditDone
       if (b.error !== undefined || !b.run) {
-        errors.push(`bandit: ${describeError(b.error)}`)
+        const why = describeError(b.error)
+        errors.push(/bandit/i.test(why) ? why : `bandit: ${why}`)
       } else {
         tool = b.run.tool
         banditFindings = await collectBandit(ctx, settings, b.run, sel.python, comments, nbFiles, nbScans, nbBanditErrors, checks, errors)
