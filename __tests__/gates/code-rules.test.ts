@@ -177,6 +177,23 @@ describe('unsafe-load rules (tree-sitter)', () => {
     expect(await found(src)).toEqual(expected(src))
   })
 
+  it('a pickle round trip of the program\'s own object is not an unsafe load', async () => {
+    const src = [
+      'import pickle',
+      'import cloudpickle as cp',
+      'a = pickle.loads(pickle.dumps(est))',
+      'b = cp.loads(cp.dumps(fn))',
+      's = pickle.dumps(model)',
+      'c = pickle.loads(s)',
+      'd = pickle.loads(blob)  # expect: pickle-load',
+      't = pickle.dumps(x)',
+      't = read_from_socket()',
+      'e = pickle.loads(t)  # expect: pickle-load',
+      'f = pickle.load(pickle.dumps(x))  # expect: pickle-load'
+    ].join('\n')
+    expect(await found(src)).toEqual(expected(src))
+  })
+
   it('does not read code inside strings and comments', async () => {
     const src = ['import pickle', '# pickle.loads(data)', 's = "pickle.loads(data)"', 'doc = """', 'torch.load(x)', '"""'].join('\n')
     expect(await found(src)).toEqual([])
@@ -203,9 +220,89 @@ describe('unsafe-load rules (tree-sitter)', () => {
     }
   })
 
+  it('each rule fires on a file holding nothing but its one call (files without trigger text are not parsed)', async () => {
+    const one: Array<[string, string]> = [
+      ['import torch\ntorch.load(p)\n', 'torch-load-unsafe'],
+      ['from pickle import Unpickler\nUnpickler(f)\n', 'pickle-load'],
+      ['import shelve\nshelve.DbfilenameShelf(f)\n', 'shelve-open'],
+      ['import pandas\npandas.read_pickle(p)\n', 'pandas-read-pickle'],
+      ['import numpy\nnumpy.load(p, allow_pickle=True)\n', 'numpy-allow-pickle'],
+      ['import yaml\nyaml.full_load(s)\n', 'yaml-unsafe-load'],
+      ['from marshal import loads as m\nm(b)\n', 'marshal-load'],
+      ['import keras\nkeras.saving.deserialize_keras_object(c, safe_mode=False)\n', 'keras-unsafe-deserialization'],
+      ['import keras\nkeras.config.enable_unsafe_deserialization()\n', 'keras-unsafe-deserialization'],
+      ['from transformers import pipeline\npipeline("t", model="o/m", trust_remote_code=True)\n', 'hf-trust-remote-code'],
+      ['from transformers import AutoModel\nAutoModel.from_pretrained("o/m")\n', 'hf-unpinned-revision'],
+      ['import joblib\njoblib.load(p)\n', 'joblib-load']
+    ]
+    for (const [src, rule] of one) expect([src, (await analyzePython(src)).map((h) => h.ruleId)]).toEqual([src, [rule]])
+    for (const id of RULE_IDS) expect(one.some(([, r]) => r === id)).toBe(true)
+  })
+
   it('disabled rules are not reported', async () => {
     const hits = await analyzePython('import pickle, torch\npickle.loads(b)\ntorch.load(p)\n', { disabled: new Set(['pickle-load']) })
     expect(hits.map((h) => h.ruleId)).toEqual(['torch-load-unsafe'])
+  })
+})
+
+describe('from_pretrained: only a Hub library\'s class, or an import that cannot be resolved', () => {
+  const local = (m: string) => m === 'model' || m === 'mypkg'
+  async function flagged(src: string): Promise<string[]> {
+    return (await analyzePython(src, { isLocalModule: local })).filter((h) => h.ruleId === 'hf-unpinned-revision').map((h) => `${h.startLine}:${h.ruleId}`).sort()
+  }
+  const src = `import transformers
+import torch.nn as nn
+import torch
+from model import GPT, GPTConfig
+from mypkg.models import Encoder
+from .local_model import Decoder
+from sentence_transformers import SentenceTransformer
+from peft import PeftModel
+import timm
+import open_clip
+from somewrapper import FastModel
+from transformers import PreTrainedModel, AutoModel
+from transformers import *
+
+class Tiny(nn.Module):
+    pass
+
+class MyHubModel(PreTrainedModel):
+    pass
+
+GPT.from_pretrained("gpt2")
+GPT.from_pretrained("gpt2", dict(dropout=0.0))
+Encoder.from_pretrained("org/x")
+Decoder.from_pretrained("org/x")
+Tiny.from_pretrained("org/x")
+nn.Embedding.from_pretrained(weights)
+torch.nn.EmbeddingBag.from_pretrained(weights, freeze=True)
+self.backbone.from_pretrained("org/x")
+cls.from_pretrained("org/x")
+model_class.from_pretrained("org/x")
+transformers.AutoModel.from_pretrained("org/x")  # expect: hf-unpinned-revision
+SentenceTransformer.from_pretrained("org/x")  # expect: hf-unpinned-revision
+PeftModel.from_pretrained(base, "org/adapter")  # expect: hf-unpinned-revision
+timm.models.VisionTransformer.from_pretrained("org/x")  # expect: hf-unpinned-revision
+open_clip.CLIP.from_pretrained("org/x")  # expect: hf-unpinned-revision
+FastModel.from_pretrained("org/x")  # expect: hf-unpinned-revision
+MyHubModel.from_pretrained("org/x")  # expect: hf-unpinned-revision
+AutoModelForCausalLM.from_pretrained("org/x")  # expect: hf-unpinned-revision
+Alias = AutoModel
+Alias.from_pretrained("org/x")  # expect: hf-unpinned-revision
+`
+  it('flags the Hub libraries and unresolved imports, never the repository\'s own classes, torch or unknown receivers', async () => {
+    expect(await flagged(src)).toEqual(expected(src).filter((e) => e.endsWith('hf-unpinned-revision')))
+  })
+
+  it("nanoGPT's layout: GPT.from_pretrained from the repository's model.py is not a Hub download; the transformers call inside it is", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'asg-nanogpt-'))
+    writeFileSync(path.join(dir, 'model.py'), 'import torch.nn as nn\n\n\nclass GPT(nn.Module):\n    @classmethod\n    def from_pretrained(cls, model_type, override_args=None):\n        from transformers import GPT2LMHeadModel\n        return GPT2LMHeadModel.from_pretrained(model_type)\n')
+    writeFileSync(path.join(dir, 'train.py'), 'from model import GPTConfig, GPT\n\nmodel = GPT.from_pretrained(init_from, dict(dropout=0.0))\n')
+    mkdirSync(path.join(dir, 'scripts'))
+    writeFileSync(path.join(dir, 'scripts', 'sample.py'), 'from model import GPT\nm = GPT.from_pretrained("gpt2")\n')
+    const r = await codeGate.run(gateContext(dir, codeConfigSchema.parse({ bandit: false })))
+    expect(r.findings.map((f) => `${f.location.path}:${f.location.startLine}:${f.ruleId}`)).toEqual(['model.py:8:hf-unpinned-revision'])
   })
 })
 

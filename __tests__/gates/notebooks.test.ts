@@ -82,12 +82,19 @@ describe('IPython syntax is neutralised without moving lines', () => {
   it('magics, shell escapes, help and magic assignments', async () => {
     const cell = ['!pip install torch', '%matplotlib inline', 'files = !ls -la', 'n = %who_ls', 'torch?', '??torch.load', 'if x:', '    !echo hi', '    %time f()', 'y = a % b', 'z == !w', '!long \\', '  continued', 'print("done?")']
     const out = await neutraliseCell(cell)
-    expect(out).toEqual(['pass', 'pass', 'files = None', 'n = None', 'pass', 'pass', 'if x:', '    pass', '    pass', 'y = a % b', 'z == !w', 'pass', '  pass', 'print("done?")'])
+    expect(out).toEqual(['pass', 'pass', 'files = None', 'n = None', 'pass', 'pass', 'if x:', '    pass', '    pass', 'y = a % b', 'z == !w', 'pass', 'pass', 'print("done?")'])
   })
   it('a non-Python cell magic blanks the cell; %%time keeps its Python body', async () => {
     expect(await neutraliseCell(['%%bash', 'python -c "import pickle; pickle.loads(x)"'])).toEqual(['', ''])
     expect(await neutraliseCell(['%%writefile x.py', 'import os'])).toEqual(['', ''])
     expect(await neutraliseCell(['%%time', 'torch.load(p)'])).toEqual(['', 'torch.load(p)'])
+  })
+  it('a shell command continued over lines with quotes (FastChat\'s Colab notebook) becomes valid Python', async () => {
+    const cell = ['!curl http://127.0.0.1:8000/v1/completions \\', '  -H "Content-Type: application/json" \\', "  -d '{ \\", '    "model": "vicuna-7b-v1.5", \\', '    "max_tokens": 20 \\', "  }'", 'import pickle', 'pickle.loads(b)']
+    const out = await neutraliseCell(cell)
+    expect(out).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'import pickle', 'pickle.loads(b)'])
+    const py = spawnSync('/usr/bin/python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: out.join('\n') })
+    expect(py.status).toBe(0)
   })
   it('leaves lines inside multi-line strings alone', async () => {
     expect(await neutraliseCell(['s = """', '%not a magic', '!nor shell', '"""'])).toEqual(['s = """', '%not a magic', '!nor shell', '"""'])

@@ -1,6 +1,7 @@
 /**
  * Policy turns what gates found into verdicts: a finding blocks when it is at or above the gate's
- * threshold, is not waived (an unexpired waiver) and is not in the baseline. Waivers that expired
+ * threshold, is not waived (an unexpired waiver), is not suppressed inline by a comment in the
+ * source, and is not in the baseline. Waivers that expired
  * stop applying and are reported; waivers that matched nothing are reported as stale.
  */
 import { globMatcher } from './paths.js'
@@ -51,7 +52,7 @@ export class Policy {
         break
       }
       const baseline = this.input.baseline?.has(fingerprint) ?? false
-      const suppressed = waiver !== null
+      const suppressed = waiver !== null || f.suppression !== undefined
       const blocking = !suppressed && !baseline && atOrAbove(f.severity, threshold)
       const out: Finding = { gate, ...f, fingerprint, blocking, suppressed, waiver }
       if (baseline) out.baseline = true

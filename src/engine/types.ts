@@ -53,6 +53,18 @@ export interface FindingInput {
   aliases?: string[]
   /** Tool-specific extras kept in the JSON report. */
   properties?: Record<string, unknown>
+  /**
+   * Suppressed where it is, by a comment in the scanned source (`# nosec`, `# ai-secure-gates:
+   * ignore[rule] reason`): reported with suppressed true, never blocking.
+   */
+  suppression?: InlineSuppression
+}
+
+export interface InlineSuppression {
+  kind: 'inline'
+  /** The comment as written. */
+  comment: string
+  reason: string | null
 }
 
 export interface Finding extends FindingInput {

@@ -219,7 +219,7 @@ function fileLink(f: Finding, opts: CheckRunOptions): string {
 const ROW_HEAD = '| Severity | Rule | Location | Message |\n|---|---|---|---|'
 
 function row(f: Finding, opts: CheckRunOptions): string {
-  const tag = f.suppressed ? ' (waived)' : f.baseline ? ' (baseline)' : ''
+  const tag = f.suppressed ? (f.waiver ? ' (waived)' : ' (suppressed inline)') : f.baseline ? ' (baseline)' : ''
   return `| ${f.severity}${tag} | ${cell(f.ruleId, 80)} | ${fileLink(f, opts)} | ${cell(f.message, 300)} |`
 }
 

@@ -59,6 +59,7 @@ const finding = z.looseObject({
   blocking: z.boolean(),
   suppressed: z.boolean(),
   waiver: waiverRef.nullable(),
+  suppression: z.looseObject({ kind: z.literal('inline'), comment: s(1000), reason: s(1000).nullable() }).optional(),
   baseline: z.boolean().optional()
 })
 

@@ -118,6 +118,8 @@ function resultFor(f: Finding, ruleIndex: number, opts: SarifOptions): Json {
   }
   if (f.suppressed && f.waiver) {
     result.suppressions = [{ kind: 'external', status: 'accepted', justification: text(`${f.waiver.reason} (waiver expires ${f.waiver.expires})`, 1000) }]
+  } else if (f.suppressed && f.suppression) {
+    result.suppressions = [{ kind: 'inSource', status: 'accepted', justification: text(f.suppression.reason ?? f.suppression.comment, 1000) }]
   }
   return result
 }

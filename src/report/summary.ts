@@ -44,7 +44,7 @@ const LOCATIONS_PER_ROW = 10
 
 function findingRow(report: Report, g: FindingGroup): string {
   const f = g.first
-  const tag = f.suppressed ? ' (waived)' : f.baseline ? ' (baseline)' : ''
+  const tag = f.suppressed ? (f.waiver ? ' (waived)' : ' (suppressed inline)') : f.baseline ? ' (baseline)' : ''
   const shown = g.all.slice(0, LOCATIONS_PER_ROW).map((x) => link(report, x))
   const more = g.all.length > LOCATIONS_PER_ROW ? `<br>and ${g.all.length - LOCATIONS_PER_ROW} more` : ''
   const count = g.all.length > 1 ? ` (${g.all.length} places)` : ''

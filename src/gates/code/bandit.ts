@@ -1,77 +1,35 @@
-/** Runs bandit on the configured targets and turns its JSON report into findings. */
-import { readFile, stat } from 'node:fs/promises'
+/**
+ * bandit in the code gate: one process over the file list the gate walked (the Python files and
+ * the notebooks' extracted code), with the selection flags of the config and of the repository's
+ * own bandit settings. bandit is given files, never folders, so it neither walks the tree again
+ * nor follows symlinks, and applies no exclusion of its own (`-x ''`; the gate excluded already).
+ * A file list too long for one command line is split over as few runs as fit.
+ */
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parse as parseToml } from 'smol-toml'
-import { ParseError, ToolError } from '../../engine/errors.js'
-import { realLocation, resolveInside } from '../../engine/paths.js'
-import type { Check, FindingInput, GateContext, ToolInfo } from '../../engine/types.js'
+import { ToolError } from '../../engine/errors.js'
+import { resolveInside } from '../../engine/paths.js'
+import type { GateContext, ToolInfo } from '../../engine/types.js'
 import { parseBandit, type BanditParsed } from '../../parsers/bandit.js'
-import { resolveTool } from '../../tools/resolve.js'
+import type { ResolvedTool } from '../../tools/resolve.js'
 import { tailLines } from '../../tools/runner.js'
 import type { CodeConfig } from './config.js'
+import type { ExcludeSettings } from './exclude.js'
 
-export interface BanditRun {
-  findings: FindingInput[]
-  checks: Check[]
-  errors: string[]
-  tool: ToolInfo
-}
+/** Most bytes of file arguments per bandit run (Linux allows 2 MiB of argv and environment together). */
+export const MAX_ARG_BYTES = 512 * 1024
 
-interface PyprojectBandit {
-  skips?: string[]
-  tests?: string[]
-  exclude_dirs?: string[]
-}
-
-/** `[tool.bandit]` from pyproject.toml, translated to CLI flags so every bandit version honours it. */
-export async function pyprojectSettings(workspace: string): Promise<PyprojectBandit | null> {
-  let text: string
-  try {
-    text = await readFile(path.join(workspace, 'pyproject.toml'), 'utf8')
-  } catch {
-    return null
-  }
-  let data: any
-  try {
-    data = parseToml(text)
-  } catch (e) {
-    throw new ParseError(`pyproject.toml does not parse as TOML: ${(e as Error).message}`)
-  }
-  const b = data?.tool?.bandit
-  return b && typeof b === 'object' ? (b as PyprojectBandit) : null
-}
-
-/** bandit's targets, excludes and selection flags for the configured paths (the report flags are added by execBandit). */
-export async function bandiArgs(ctx: GateContext<CodeConfig>): Promise<string[]> {
+/** bandit's selection flags (-s/-t/-c/--ini) from the config and the repository's settings, without targets. */
+export function banditSelection(ctx: GateContext<CodeConfig>, settings: ExcludeSettings): string[] {
   const c = ctx.config
-  const targets: string[] = []
-  for (const p of c.paths) {
-    const abs = resolveInside(ctx.workspace, p, 'gates.code.paths')
-    try {
-      await stat(abs)
-    } catch {
-      throw new ToolError('INPUT', `gates.code.paths: "${p}" does not exist in the workspace`)
-    }
-    targets.push(path.relative(ctx.workspace, abs) || '.')
-  }
-  const args = ['-r', ...targets]
-  const py = c['bandit-config'] ? null : await pyprojectSettings(ctx.workspace)
-  const exclude = c.exclude.length ? c.exclude : (py?.exclude_dirs ?? [])
-  if (exclude.length) args.push('-x', exclude.join(','))
-  args.push(...(await banditSelection(ctx)))
-  return args
-}
-
-/** bandit's selection flags (-s/-t/-c) from the config, without targets or excludes. */
-export async function banditSelection(ctx: GateContext<CodeConfig>): Promise<string[]> {
-  const c = ctx.config
-  const py = c['bandit-config'] ? null : await pyprojectSettings(ctx.workspace)
+  const py = settings.pyproject
   const skip = c.skip.length ? c.skip : (py?.skips ?? [])
   const tests = c.tests.length ? c.tests : (py?.tests ?? [])
-  const args: string[] = []
+  const args: string[] = ['-x', '']
   if (skip.length) args.push('-s', skip.join(','))
   if (tests.length) args.push('-t', tests.join(','))
   if (c['bandit-config']) args.push('-c', resolveInside(ctx.workspace, c['bandit-config'], 'gates.code.bandit-config'))
+  if (settings.iniFile) args.push('--ini', settings.iniFile)
   return args
 }
 
@@ -82,20 +40,33 @@ export interface BanditExec {
   crashed: string[]
 }
 
-/**
- * Runs bandit with `args` (targets and selection; the report flags are added here) in `cwd` and
- * parses its report, with paths relative to `base`.
- */
-export async function execBandit(ctx: GateContext<CodeConfig>, args: string[], cwd: string, base: string): Promise<BanditExec> {
-  const tool = await resolveTool('bandit', ctx)
+/** Splits file arguments into runs of at most MAX_ARG_BYTES each. */
+export function batches(files: string[], max = MAX_ARG_BYTES): string[][] {
+  const out: string[][] = []
+  let cur: string[] = []
+  let size = 0
+  for (const f of files) {
+    const n = Buffer.byteLength(f) + 1
+    if (cur.length && size + n > max) {
+      out.push(cur)
+      cur = []
+      size = 0
+    }
+    cur.push(f)
+    size += n
+  }
+  if (cur.length) out.push(cur)
+  return out
+}
+
+async function execOnce(ctx: GateContext<CodeConfig>, tool: ResolvedTool, args: string[]): Promise<{ parsed: BanditParsed; crashed: string[] }> {
   const outFile = path.join(ctx.tempDir, `bandit-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`)
   const full = [...args, '-f', 'json', '-o', outFile, '-q']
-  ctx.logger.debug(`bandit ${full.join(' ')}`)
-  const r = await ctx.tools.run(tool.path, full, { cwd, timeoutMs: 30 * 60_000, signal: ctx.signal })
-  const info: ToolInfo = { name: 'bandit', version: tool.version }
+  ctx.logger.debug(`bandit ${full.length > 40 ? `${full.slice(0, 40).join(' ')} ... (${full.length} arguments)` : full.join(' ')}`)
+  const r = await ctx.tools.run(tool.path, full, { cwd: ctx.workspace, timeoutMs: 30 * 60_000, signal: ctx.signal })
   // bandit: 0 = no issues, 1 = issues, anything else = it failed. Decide from the report either way.
   if (r.exitCode !== 0 && r.exitCode !== 1) {
-    throw new ToolError('TOOL_FAILED', `bandit exited with code ${r.exitCode}`, { stderrTail: r.stderrTail })
+    throw new ToolError('TOOL_FAILED', `bandit ${tool.version ?? ''} exited with code ${r.exitCode}`.replace('  ', ' '), { stderrTail: r.stderrTail })
   }
   let text: string
   try {
@@ -103,36 +74,30 @@ export async function execBandit(ctx: GateContext<CodeConfig>, args: string[], c
   } catch {
     throw new ToolError('TOOL_FAILED', `bandit exited ${r.exitCode} but wrote no report`, { stderrTail: r.stderrTail })
   }
-  const parsed = parseBandit(text, base)
+  const parsed = parseBandit(text, ctx.workspace)
   // bandit 1.6.2 on Python 3.11 loses some plugin checks with a logged exception and no error entry.
   const lost = new Set<string>()
   for (const m of r.stderrTail.matchAll(/Bandit internal error running: (\w+)/g)) lost.add(m[1])
   if (lost.size) ctx.logger.warning(`bandit ${tool.version ?? ''} crashed inside these checks, which did not run fully: ${[...lost].join(', ')}\n${tailLines(r.stderrTail, 5)}`)
-  return { parsed, tool: info, crashed: [...lost] }
+  return { parsed, crashed: [...lost] }
 }
 
-export async function runBandit(ctx: GateContext<CodeConfig>): Promise<BanditRun> {
-  const args = await bandiArgs(ctx)
-  const { parsed, tool: info, crashed } = await execBandit(ctx, args, ctx.workspace, ctx.workspace)
-  // bandit reads symlinked files: its errors about a path leading out of the workspace are dropped
-  // (the engine drops such findings and checks too, engine/confine.ts; the link itself is a finding).
-  const outside = new Set<string>()
-  for (const p of new Set([...parsed.errors.map((e) => e.path), ...parsed.scanned])) if ((await realLocation(ctx.workspace, p)) === 'outside') outside.add(p)
-  if (outside.size) {
-    parsed.errors = parsed.errors.filter((e) => !outside.has(e.path))
-    parsed.scanned = parsed.scanned.filter((p) => !outside.has(p))
-    parsed.findings = parsed.findings.filter((f) => !outside.has(f.location.path))
+/**
+ * Runs bandit once over `files` (paths relative to the workspace, or absolute for the notebooks'
+ * extracted code) and parses its report; paths in the result are workspace-relative.
+ */
+export async function execBandit(ctx: GateContext<CodeConfig>, tool: ResolvedTool, selection: string[], files: string[]): Promise<BanditExec> {
+  const info: ToolInfo = { name: 'bandit', version: tool.version }
+  // `./x.py`, as bandit names the files it finds with -r .
+  const targets = files.map((f) => (path.isAbsolute(f) ? f : `./${f}`))
+  const merged: BanditParsed = { findings: [], errors: [], scanned: [] }
+  const crashed = new Set<string>()
+  for (const batch of batches(targets)) {
+    const one = await execOnce(ctx, tool, [...selection, ...batch])
+    merged.findings.push(...one.parsed.findings)
+    merged.errors.push(...one.parsed.errors)
+    merged.scanned.push(...one.parsed.scanned)
+    for (const c of one.crashed) crashed.add(c)
   }
-  const errors = parsed.errors.map((e) => `bandit could not scan ${e.path}: ${e.reason}`)
-  const checks: Check[] = parsed.scanned.map((file) => ({
-    name: 'bandit',
-    target: file,
-    outcome: parsed.errors.some((e) => e.path === file) ? 'error' : parsed.findings.some((f) => f.location.path === file) ? 'fail' : 'pass',
-    details: { findings: parsed.findings.filter((f) => f.location.path === file).length }
-  }))
-  for (const e of parsed.errors) {
-    if (!checks.some((c) => c.target === e.path)) checks.push({ name: 'bandit', target: e.path, outcome: 'error', details: { reason: e.reason } })
-  }
-  if (crashed.length) checks.push({ name: 'bandit-plugin-crash', target: '.', outcome: 'error', details: { checks: crashed } })
-  return { findings: parsed.findings, checks, errors, tool: info }
+  return { parsed: merged, tool: info, crashed: [...crashed] }
 }

@@ -4,8 +4,8 @@ import { RULE_IDS } from './rules/catalog.js'
 
 export const codeConfigSchema = z.object({
   paths: pathList.default(['.']).describe('Folders or files to scan (workspace-relative).'),
-  exclude: pathList.default([]).describe('Paths or globs not scanned (bandit -x; also skipped by the rules and the notebook scan).'),
-  'bandit-config': z.string().optional().describe("A bandit YAML config file (-c). Without it the repo's own .bandit and pyproject.toml [tool.bandit] apply."),
+  exclude: pathList.default([]).describe('Workspace-relative paths or globs not scanned by bandit, the rules or the notebook scan (`vendor` is that folder, `**/tests` every tests folder). The repo\'s own bandit excludes (pyproject.toml, .bandit) apply too.'),
+  'bandit-config': z.string().optional().describe("A bandit config file (-c; YAML, or TOML with [tool.bandit]); its exclude_dirs apply to the rules too. Without it pyproject.toml [tool.bandit] applies; a root .bandit file always does."),
   skip: z.array(z.string().regex(/^B\d{3}$/, 'a bandit test id such as B101')).default([]).describe('bandit test ids to skip (-s).'),
   tests: z.array(z.string().regex(/^B\d{3}$/, 'a bandit test id such as B301')).default([]).describe('Run only these bandit test ids (-t).'),
   bandit: z.boolean().default(true).describe('Run bandit over the .py files (and the notebooks when notebooks is on).'),

@@ -20,12 +20,8 @@ import path from 'node:path'
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError as JsonParseError } from 'jsonc-parser'
 import { ParseError } from '../../engine/errors.js'
 import { lineStarts, positionAt } from '../../engine/text.js'
-import type { Check, FindingInput, GateContext, ToolInfo } from '../../engine/types.js'
-import { banditSelection, execBandit } from './bandit.js'
-import type { CodeConfig } from './config.js'
-import { analyzePython } from './rules/analyze.js'
+import type { Check, FindingInput } from '../../engine/types.js'
 import { withPythonTree } from './rules/parser.js'
-import { ruleFinding } from './rules/findings.js'
 
 /** Largest notebook read (bytes): notebooks carry outputs (images), so this is larger than for .py. */
 export const MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024
@@ -177,31 +173,42 @@ export async function neutraliseCell(lines: string[]): Promise<string[]> {
     lines = out
   }
   const inString = await rowsInsideStrings(lines)
+  const out = neutraliseWith(lines, inString)
+  // A shell line's quotes (`!curl -d '{ \`) can look like the start of a Python string to the
+  // parser; once the magics are gone, read the strings again and redo with what is really a string.
+  const again = await rowsInsideStrings(out)
+  if (again.size === inString.size && [...again].every((r) => inString.has(r))) return out
+  return neutraliseWith(lines, again)
+}
+
+function neutraliseWith(lines: string[], inString: Set<number>): string[] {
   const out: string[] = []
-  let continuing = false
+  // the indentation of the magic being continued by trailing backslashes, or null
+  let continuing: string | null = null
+  const next = (line: string, indent: string) => (line.trimEnd().endsWith('\\') ? indent : null)
   lines.forEach((line, row) => {
+    // a magic's continuation lines are shell text, whatever the parser made of their quotes
+    if (continuing !== null) {
+      out.push(`${continuing}pass`)
+      continuing = next(line, continuing)
+      return
+    }
     if (inString.has(row)) {
       out.push(line)
-      continuing = false
       return
     }
     const t = line.trim()
     const indent = indentOf(line)
-    if (continuing) {
-      out.push(`${indent}pass`)
-      continuing = line.trimEnd().endsWith('\\')
-      return
-    }
     const isMagic = t.startsWith('%') || t.startsWith('!') || t.startsWith('?') || (t.endsWith('?') && !t.includes('#') && !t.includes('"') && !t.includes("'"))
     if (isMagic) {
       out.push(`${indent}pass`)
-      continuing = line.trimEnd().endsWith('\\')
+      continuing = next(line, indent)
       return
     }
     const lhs = t.startsWith('#') ? null : magicAssignment(line)
     if (lhs !== null) {
       out.push(`${lhs} = None`)
-      continuing = line.trimEnd().endsWith('\\')
+      continuing = next(line, indent)
       return
     }
     out.push(line)
@@ -228,7 +235,7 @@ export function cellLabel(cell: NotebookCell): string {
 }
 
 /** Moves a finding on the notebook's Python source onto the notebook file. */
-function relocate(f: FindingInput, notebookPath: string, origins: LineOrigin[], tool: string): FindingInput {
+export function relocate(f: FindingInput, notebookPath: string, origins: LineOrigin[], tool: string): FindingInput {
   const start = origins[(f.location.startLine ?? 1) - 1]
   const end = origins[(f.location.endLine ?? f.location.startLine ?? 1) - 1] ?? start
   if (!start) return { ...f, location: { path: notebookPath, startLine: null } }
@@ -242,37 +249,30 @@ function relocate(f: FindingInput, notebookPath: string, origins: LineOrigin[], 
   }
 }
 
-export interface NotebookScan {
-  findings: FindingInput[]
-  checks: Check[]
-  errors: string[]
-  tool: ToolInfo | null
-}
-
-interface Prepared {
+/** A notebook read and turned into one Python source, ready for bandit and the rules. */
+export interface PreparedNotebook {
   path: string
   nb: Notebook
   src: NotebookSource
-  /** Workspace-relative path of the Python file written for bandit (under tempDir). */
-  pyFile?: string
 }
 
-function safeName(rel: string, i: number): string {
-  return `${String(i).padStart(4, '0')}_${rel.replace(/[^A-Za-z0-9_.-]/g, '_').slice(-120)}.py`
+export interface NotebookPreparation {
+  prepared: PreparedNotebook[]
+  checks: Check[]
+  errors: string[]
 }
 
 /**
- * Scans the notebooks (workspace-relative paths): the rules always, bandit when `useBandit`.
- * A notebook that is not JSON, too large, or that bandit cannot parse is an error for that
- * notebook; a notebook whose kernel is not Python is listed as skipped.
+ * Reads the notebooks (workspace-relative paths) and extracts their code. A notebook that is not
+ * JSON or too large is an error for that notebook; one whose kernel is not Python is listed as
+ * skipped.
  */
-export async function scanNotebooks(ctx: GateContext<CodeConfig>, files: string[], opts: { rules: boolean; bandit: boolean; disabled: ReadonlySet<string> }): Promise<NotebookScan> {
-  const findings: FindingInput[] = []
+export async function prepareNotebooks(workspace: string, files: string[]): Promise<NotebookPreparation> {
   const checks: Check[] = []
   const errors: string[] = []
-  const prepared: Prepared[] = []
+  const prepared: PreparedNotebook[] = []
   for (const rel of files) {
-    const abs = path.join(ctx.workspace, rel)
+    const abs = path.join(workspace, rel)
     try {
       const st = await stat(abs)
       if (st.size > MAX_NOTEBOOK_BYTES) {
@@ -291,76 +291,42 @@ export async function scanNotebooks(ctx: GateContext<CodeConfig>, files: string[
       checks.push({ name: 'notebook', target: rel, outcome: 'error', details: { reason: (e as Error).message } })
     }
   }
+  return { prepared, checks, errors }
+}
 
-  if (opts.rules) {
-    for (const p of prepared) {
-      const hits = await analyzePython(p.src.source, { disabled: opts.disabled })
-      for (const h of hits) {
-        const origin = p.src.origins[h.startLine - 1]
-        findings.push(relocate(ruleFinding(h, p.path, origin?.text ?? ''), p.path, p.src.origins, 'ai-secure-gates'))
-      }
-    }
-  }
+function safeName(rel: string, i: number): string {
+  return `${String(i).padStart(4, '0')}_${rel.replace(/[^A-Za-z0-9_.-]/g, '_').slice(-120)}.py`
+}
 
-  let tool: ToolInfo | null = null
-  const banditErrors = new Map<string, string>()
-  if (opts.bandit && prepared.length) {
-    const dir = path.join(ctx.tempDir, `notebooks-${process.pid}-${Date.now()}`)
-    await mkdir(dir, { recursive: true })
-    const byPy = new Map<string, Prepared>()
-    prepared.forEach((p, i) => {
-      p.pyFile = safeName(p.path, i)
-      byPy.set(p.pyFile, p)
-    })
-    await Promise.all(prepared.map((p) => writeFile(path.join(dir, p.pyFile!), p.src.source)))
-    const selection = await banditSelection(ctx)
-    const run = await execBandit(ctx, ['-r', '.', ...selection], dir, dir)
-    tool = run.tool
-    for (const f of run.parsed.findings) {
-      const p = byPy.get(f.location.path)
-      if (!p) continue
-      findings.push(relocate({ ...f, properties: { ...f.properties } }, p.path, p.src.origins, 'bandit'))
-    }
-    // A notebook bandit cannot parse as a whole (a cell with top-level await, Python 2...) is
-    // retried cell by cell, so one bad cell does not hide the others.
-    const retry = run.parsed.errors.map((e) => byPy.get(e.path)).filter((p): p is Prepared => !!p)
-    for (const p of retry) {
-      const sub = path.join(dir, `${p.pyFile}.cells`)
-      await mkdir(sub, { recursive: true })
-      const cellFiles = new Map<string, { start: number }>()
-      let start = 0
-      for (const cell of p.nb.codeCells) {
-        const name = `cell_${String(cell.number).padStart(4, '0')}.py`
-        const body = p.src.source.split('\n').slice(start, start + cell.lines.length)
-        // Earlier lines are blanked so line numbers stay those of the whole notebook source.
-        await writeFile(path.join(sub, name), '\n'.repeat(start) + body.join('\n') + '\n')
-        cellFiles.set(name, { start })
-        start += cell.lines.length
-      }
-      const cellRun = await execBandit(ctx, ['-r', '.', ...selection], sub, sub)
-      for (const f of cellRun.parsed.findings) findings.push(relocate(f, p.path, p.src.origins, 'bandit'))
-      const bad = cellRun.parsed.errors.map((e) => {
-        const s = cellFiles.get(e.path)
-        const origin = s ? p.src.origins[s.start] : undefined
-        return `${origin ? cellLabel(origin.cell) : e.path}: ${e.reason}`
-      })
-      if (bad.length) banditErrors.set(p.path, bad.join('; '))
-    }
-    if (run.crashed.length) checks.push({ name: 'bandit-plugin-crash', target: 'notebooks', outcome: 'error', details: { checks: run.crashed } })
-  }
+/**
+ * Writes each notebook's Python source as a file under `dir` (a fresh folder in the temp dir),
+ * for bandit; returns the absolute file paths, in the order of `prepared`.
+ */
+export async function writeNotebookSources(prepared: PreparedNotebook[], dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true })
+  const files = prepared.map((p, i) => path.join(dir, safeName(p.path, i)))
+  await Promise.all(prepared.map((p, i) => writeFile(files[i], p.src.source)))
+  return files
+}
 
-  for (const p of prepared) {
-    const mine = findings.filter((f) => f.location.path === p.path).length
-    const bad = banditErrors.get(p.path)
-    if (bad) errors.push(`bandit could not scan ${p.path}: ${bad}`)
-    checks.push({
-      name: 'notebook',
-      target: p.path,
-      outcome: bad ? 'error' : mine ? 'fail' : 'pass',
-      details: { codeCells: p.nb.codeCells.length, lines: p.src.origins.length, findings: mine, ...(bad ? { reason: bad } : {}) }
-    })
+/**
+ * For notebooks bandit could not parse as a whole (a cell with top-level await, Python 2...):
+ * one file per code cell under `dir`, earlier lines blanked so line numbers stay those of the
+ * whole notebook source. Returns each cell file with its notebook and first line (0-based).
+ */
+export async function writeCellSources(p: PreparedNotebook, dir: string): Promise<Array<{ file: string; start: number }>> {
+  await mkdir(dir, { recursive: true })
+  const out: Array<{ file: string; start: number }> = []
+  const lines = p.src.source.split('\n')
+  let start = 0
+  for (const cell of p.nb.codeCells) {
+    const file = path.join(dir, `cell_${String(cell.number).padStart(4, '0')}.py`)
+    const body = lines.slice(start, start + cell.lines.length)
+    await writeFile(file, '\n'.repeat(start) + body.join('\n') + '\n')
+    out.push({ file, start })
+    start += cell.lines.length
   }
-  return { findings, checks, errors, tool }
+  return out
 }
 
 export interface CellAtLine {

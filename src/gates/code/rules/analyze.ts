@@ -8,6 +8,7 @@
  * Scope is the file: an import anywhere in the file binds the name everywhere in it (notebooks
  * are scanned as one file, cells in order, so an import in cell 1 applies in cell 5).
  */
+import { parseInlineComment, type InlineComment } from '../suppress.js'
 import { RULES, type RuleId } from './catalog.js'
 import { withPythonTree, type SyntaxNode } from './parser.js'
 
@@ -54,11 +55,25 @@ interface Scope {
   bindings: Bindings
   /** Modules imported with `from m import *`. */
   star: string[]
+  /** Names bound by a relative import (`from .model import GPT`): the package's own code. */
+  relative: Set<string>
+  /** Classes defined in this file, with their base classes as written. */
+  classes: Map<string, string[]>
+  /** Names whose every assignment in the file is a pickle-family dumps(...) call (round-trip data). */
+  dumped: Set<string>
 }
 
 function collectImports(root: SyntaxNode): Scope {
   const bindings: Bindings = new Map()
   const star: string[] = []
+  const relative = new Set<string>()
+  const classes = new Map<string, string[]>()
+  for (const node of root.descendantsOfType('class_definition')) {
+    const name = node?.childForFieldName('name')
+    if (!node || !name) continue
+    const bases = (node.childForFieldName('superclasses')?.namedChildren ?? []).map((b) => dotted(b)).filter((b): b is string => !!b)
+    classes.set(name.text, [...(classes.get(name.text) ?? []), ...bases])
+  }
   for (const node of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
     if (!node) continue
     if (node.type === 'import_statement') {
@@ -77,7 +92,15 @@ function collectImports(root: SyntaxNode): Scope {
       continue
     }
     const mod = node.childForFieldName('module_name')
-    if (!mod || mod.type !== 'dotted_name') continue // relative imports are the project's own code
+    if (!mod) continue
+    if (mod.type !== 'dotted_name') {
+      // relative imports are the project's own code
+      for (const n of node.childrenForFieldName('name')) {
+        const bound = n?.type === 'aliased_import' ? n.childForFieldName('alias') : n
+        if (bound) relative.add(bound.text.split('.')[0])
+      }
+      continue
+    }
     const module = dottedName(mod)
     if (node.namedChildren.some((c) => c?.type === 'wildcard_import')) star.push(module)
     for (const n of node.childrenForFieldName('name')) {
@@ -92,7 +115,7 @@ function collectImports(root: SyntaxNode): Scope {
       }
     }
   }
-  return { bindings, star }
+  return { bindings, star, relative, classes, dumped: new Set() }
 }
 
 /** Qualified names a dotted expression may stand for, through imports and known aliases. */
@@ -102,6 +125,27 @@ function resolve(scope: Scope, expr: string): string[] {
   const bound = scope.bindings.get(head)
   if (bound) return [...bound].map((q) => q + tail)
   return scope.star.map((m) => `${m}.${expr}`)
+}
+
+const PICKLE_DUMPS = new Set(['pickle', 'cPickle', '_pickle', 'dill', 'cloudpickle', 'pickle5'].map((m) => `${m}.dumps`))
+
+/** A call to pickle.dumps (or dill's, cloudpickle's...): bytes this very program just made. */
+function isDumpsCall(node: SyntaxNode | null | undefined, scope: Scope): boolean {
+  if (node?.type !== 'call') return false
+  const fn = dotted(node.childForFieldName('function'))
+  return !!fn && resolve(scope, fn).some((n) => PICKLE_DUMPS.has(n))
+}
+
+/** `s = pickle.dumps(obj)` and nothing else assigned to s in the file: s holds round-trip data. */
+function collectDumped(root: SyntaxNode, scope: Scope): void {
+  const verdict = new Map<string, boolean>()
+  for (const a of root.descendantsOfType(['assignment', 'augmented_assignment'])) {
+    const left = a?.childForFieldName('left')
+    if (!a || left?.type !== 'identifier') continue
+    const ok = a.type === 'assignment' && isDumpsCall(a.childForFieldName('right'), scope)
+    verdict.set(left.text, (verdict.get(left.text) ?? true) && ok)
+  }
+  for (const [name, ok] of verdict) if (ok) scope.dumped.add(name)
 }
 
 /** `x = torch.load` / `p = pickle`: x stands for what the right side resolves to. */
@@ -220,7 +264,50 @@ function looksLocal(v: Value | null): boolean {
   return s.startsWith('.') || s.startsWith('/') || s.startsWith('~') || s.includes('\\') || s[1] === ':'
 }
 
-type Check = (call: Call, scope: Scope) => Array<{ ruleId: RuleId; call: string; what: string }>
+interface Env {
+  /** True when a top-level module name is the repository's own code (a .py file or package in it). */
+  isLocalModule: (module: string) => boolean
+}
+
+type Check = (call: Call, scope: Scope, env: Env) => Array<{ ruleId: RuleId; call: string; what: string }>
+
+/** Libraries whose `X.from_pretrained(...)` downloads from the Hugging Face Hub. */
+export const HUB_LIBRARIES = new Set([
+  'transformers', 'diffusers', 'sentence_transformers', 'peft', 'timm', 'open_clip', 'huggingface_hub', 'tokenizers', 'optimum',
+  'setfit', 'adapters', 'span_marker', 'trl', 'gliner', 'unsloth', 'pyannote', 'speechbrain', 'flair', 'lerobot', 'auto_gptq',
+  'awq', 'colpali_engine', 'fastembed', 'parler_tts', 'outetts', 'mamba_ssm', 'optimum_intel', 'petals', 'nemo'
+])
+/** Libraries with a `from_pretrained` that downloads nothing (torch.nn.Embedding.from_pretrained takes a tensor). */
+const NON_HUB_LIBRARIES = new Set(['torch', 'torchvision', 'torchaudio', 'torchtext', 'tensorflow', 'keras', 'numpy', 'scipy', 'sklearn', 'pandas', 'jax', 'gensim'])
+
+/**
+ * Where the receiver of `X.from_pretrained(...)` comes from: `hub` (a Hub-loading library, an
+ * import that cannot be resolved, or a class of this file derived from a Hub library's class),
+ * `local` (the repository's own code, a known library without Hub downloads), or `unknown` (a
+ * variable, `self.x`, a parameter: not reported).
+ */
+function receiverOrigin(receiver: string, scope: Scope, env: Env): 'hub' | 'local' | 'unknown' {
+  const head = receiver.split('.')[0]
+  if (scope.relative.has(head)) return 'local'
+  const bound = scope.bindings.get(head)
+  const names = bound ? [...bound] : []
+  if (!bound) {
+    const bases = scope.classes.get(head)
+    // A class of this file: its from_pretrained is the Hub's only when it derives from a Hub library's class.
+    if (bases) return bases.some((b) => resolve(scope, b).some((q) => HUB_LIBRARIES.has(q.split('.')[0]))) ? 'hub' : 'local'
+    // through `from m import *` only a class-like name (AutoModel), not self, cls or a variable
+    if (/^[A-Z]/.test(head)) names.push(...scope.star.map((m) => `${m}.${head}`))
+  }
+  if (!names.length) return 'unknown'
+  let origin: 'hub' | 'local' = 'local'
+  for (const q of names) {
+    const root = q.split('.')[0]
+    if (HUB_LIBRARIES.has(root)) return 'hub'
+    if (NON_HUB_LIBRARIES.has(root) || env.isLocalModule(root)) continue
+    origin = 'hub' // an import that cannot be resolved: it may well wrap a Hub download
+  }
+  return origin
+}
 
 const checks: Check[] = [
   (c) => {
@@ -235,9 +322,12 @@ const checks: Check[] = [
         : `torch.load(..., weights_only=${describe(v, node)}) cannot be shown to pass True; unless it does, a crafted checkpoint runs code when loaded`
     return [{ ruleId: 'torch-load-unsafe', call: 'torch.load', what }]
   },
-  (c) => {
+  (c, scope) => {
     if (!anyIn(c.names, PICKLE_CALLS)) return []
     const name = first(c.names, PICKLE_CALLS)
+    // pickle.loads(pickle.dumps(obj)): a round trip of the program's own object, no outside data
+    const data = c.positional[0]
+    if (name.endsWith('.loads') && (isDumpsCall(data, scope) || (data?.type === 'identifier' && scope.dumped.has(data.text)))) return []
     return [{ ruleId: 'pickle-load', call: name, what: `${name}(...) runs any code the pickled data names: a crafted file or byte string executes on load` }]
   },
   (c) => {
@@ -310,8 +400,8 @@ const checks: Check[] = [
       : `${c.written}(..., trust_remote_code=${describe(v, node)}) may run Python code from the Hub (not the literal False)`
     return [{ ruleId: 'hf-trust-remote-code', call: c.names[0] ?? c.written, what }]
   },
-  (c, scope) => {
-    const fromPretrained = c.written.split('.').pop() === 'from_pretrained' && c.written.includes('.')
+  (c, scope, env) => {
+    const fromPretrained = c.written.endsWith('.from_pretrained') && receiverOrigin(c.written.slice(0, -'.from_pretrained'.length), scope, env) === 'hub'
     const hub = c.names.find((n) => HF_DOWNLOADS.has(n))
     if (!fromPretrained && !hub) return []
     const callName = hub ?? `${c.written}`
@@ -331,7 +421,7 @@ const checks: Check[] = [
   }
 ]
 
-const emptyScope: Scope = { bindings: new Map(), star: [] }
+const emptyScope: Scope = { bindings: new Map(), star: [], relative: new Set(), classes: new Map(), dumped: new Set() }
 
 function readCall(node: SyntaxNode, scope: Scope): Call | null {
   const fn = node.childForFieldName('function')
@@ -362,20 +452,58 @@ function readCall(node: SyntaxNode, scope: Scope): Call | null {
 export interface AnalyzeOptions {
   /** Rule ids not to report. */
   disabled?: ReadonlySet<string>
+  /**
+   * Whether a top-level module name is the repository's own code, for `X.from_pretrained`
+   * (an import that is neither the repository's nor a known library counts as a Hub download).
+   * Default: nothing is.
+   */
+  isLocalModule?: (module: string) => boolean
+}
+
+export interface SourceAnalysis {
+  hits: RuleHit[]
+  /** Comments that suppress findings (`# nosec`, `# ai-secure-gates: ignore[...]`), by 1-based line. */
+  comments: Map<number, InlineComment>
 }
 
 /** Every unsafe load in one Python source, in source order. */
 export async function analyzePython(source: string, options: AnalyzeOptions = {}): Promise<RuleHit[]> {
+  return (await analyzeSource(source, options)).hits
+}
+
+/**
+ * Words that every file a rule can flag holds somewhere (the called function's own name, which
+ * also appears in the import or alias that brings it: `load` for torch/pickle/joblib/numpy/yaml/
+ * marshal, `loads`, `load_model`, `hf_hub_download`...), or a suppression comment. A file without
+ * any is not parsed: most files of a large tree (`load_iris` is not `load`).
+ */
+export const RULE_TRIGGERS =
+  /\b(?:_?loads?|load_all|(?:unsafe|full)_load(?:_all)?|load_model|load_dataset|hf_hub_download|snapshot_download|read_pickle|_?Unpickler)\b|shelve|deserializ|model_from_json|from_pretrained|trust_remote_code|nosec|ai-secure-gates/
+
+/** The unsafe loads of one Python source and its suppression comments, from one parse. */
+export async function analyzeSource(source: string, options: AnalyzeOptions & { rules?: boolean } = {}): Promise<SourceAnalysis> {
+  const env: Env = { isLocalModule: options.isLocalModule ?? (() => false) }
+  if (!RULE_TRIGGERS.test(source)) return { hits: [], comments: new Map() }
   return withPythonTree(source, (root) => {
+    const comments = new Map<number, InlineComment>()
+    if (/nosec|ai-secure-gates/i.test(source)) {
+      for (const node of root.descendantsOfType('comment')) {
+        if (!node) continue
+        const c = parseInlineComment(node.text)
+        if (c) comments.set(node.startPosition.row + 1, c)
+      }
+    }
+    const hits: RuleHit[] = []
+    if (options.rules === false) return { hits, comments }
     const scope = collectImports(root)
     collectAliases(root, scope)
-    const hits: RuleHit[] = []
+    if (source.includes('dumps')) collectDumped(root, scope)
     for (const node of root.descendantsOfType('call')) {
       if (!node) continue
       const call = readCall(node, scope)
       if (!call) continue
       for (const check of checks) {
-        for (const h of check(call, scope)) {
+        for (const h of check(call, scope, env)) {
           if (options.disabled?.has(h.ruleId)) continue
           hits.push({
             ruleId: h.ruleId,
@@ -389,6 +517,7 @@ export async function analyzePython(source: string, options: AnalyzeOptions = {}
         }
       }
     }
-    return hits.sort((a, b) => a.startLine - b.startLine || a.startColumn - b.startColumn)
+    hits.sort((a, b) => a.startLine - b.startLine || a.startColumn - b.startColumn)
+    return { hits, comments }
   })
 }
