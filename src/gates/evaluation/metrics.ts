@@ -8,6 +8,7 @@ import path from 'node:path'
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError as JsonParseError } from 'jsonc-parser'
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
+import { lineStarts, positionAt } from '../../engine/text.js'
 import { CsvParser } from '../../scanners/tabular/index.js'
 import type { MetricFormat } from './config.js'
 
@@ -51,20 +52,10 @@ function lineAt(text: string, offset: number): number {
   return line
 }
 
-/** Line starts, for many offset-to-line lookups. */
+/** Line numbers of offsets, for many lookups (engine/text.ts). */
 function lineIndex(text: string): (offset: number) => number {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return (offset) => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid] <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo + 1
-  }
+  const starts = lineStarts(text)
+  return (offset) => positionAt(starts, offset).line
 }
 
 const NAN_MARK = '\u0000'
