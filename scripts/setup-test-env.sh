@@ -23,3 +23,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${SUDO[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# The real tools the tests run (bandit, pip-audit, trivy, gitleaks), pinned, installed with the action's own
+# installer code (scripts/install-tools.ts): bandit and pip-audit from their hash locks into their own
+# virtualenvs, trivy and gitleaks built from source through the Go module proxy. Everything lands under
+# ~/.cache/ai-secure-gates (kept between runs and between CI steps; a second run takes seconds), and the
+# tests find the tools through ~/.cache/ai-secure-gates/test-tools.json (docs/CONTRIBUTING.md).
+if ! command -v go >/dev/null 2>&1; then
+  echo "setup-test-env: the Go toolchain (go) is missing: trivy and gitleaks are built with it. Install Go 1.26+ (https://go.dev/dl/)." >&2
+  exit 1
+fi
+if [ ! -e node_modules/tsx ]; then
+  echo "setup-test-env: node_modules is missing: run npm ci first (scripts/install-tools.ts runs with tsx)" >&2
+  exit 1
+fi
+node --import tsx scripts/install-tools.ts

@@ -8,7 +8,7 @@ export const dependenciesConfigSchema = z.object({
   requirements: pathList
     .optional()
     .describe('Requirements files to audit (pip-audit -r), each audited on its own so findings point at the file and line. Default: requirements.txt when it exists.'),
-  project: z.string().min(1).optional().describe('A folder holding a pyproject.toml to audit as a project (pip-audit <dir>).'),
+  project: z.string().min(1).optional().describe('A folder holding a pyproject.toml to audit as a project: the exact versions of its uv.lock, poetry.lock or pdm.lock when it has one (pip-audit --no-deps), else pyproject.toml resolved afresh (pip-audit <dir>).'),
   environment: z
     .boolean()
     .default(false)
