@@ -178,7 +178,6 @@ describe('Python tool install into its own virtualenv', () => {
 
   it('refuses to install from a lock that is not complete, saying what to do', async () => {
     await expect(installPythonTool('garak', ctx())).rejects.toThrow(/no complete hash-pinned lock for garak.*setup step \(pip install garak==0\.16\.0\)/)
-    await expect(installTool('pip-audit', ctx())).rejects.toThrow(/no complete hash-pinned lock for pip-audit.*setup step \(pip install pip-audit==2\.10\.1\)/)
   })
 
   it('installs with pip --require-hashes --no-deps from the lock, caches it keyed on tool, version, OS, Python; then reuses it', async () => {

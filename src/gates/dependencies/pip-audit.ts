@@ -100,7 +100,7 @@ async function lockTargets(ctx: GateContext<DependenciesConfig>, projectAbs: str
     for (const [i, text] of files.entries()) {
       const req = path.join(ctx.tempDir, `pip-audit-${kind}-${process.pid}-${i}.txt`)
       await writeFile(req, text)
-      out.push({ kind: 'lock', label: files.length > 1 ? `${rel} (${i + 1} of ${files.length})` : rel, args: ['-r', req, '--no-deps'], locationPath: rel, lines, notAudited: i === 0 ? lock.notAudited : [] })
+      out.push({ kind: 'lock', label: files.length > 1 ? `${rel} (${i + 1} of ${files.length})` : rel, args: ['-r', req, '--no-deps', '--disable-pip'], locationPath: rel, lines, notAudited: i === 0 ? lock.notAudited : [] })
     }
   }
   return out
@@ -110,7 +110,8 @@ function commonArgs(c: DependenciesConfig, out: string, kind: AuditTarget['kind'
   const args = ['-f', 'json', '-o', out, '--progress-spinner', 'off', '-s', c['vulnerability-service']]
   // A lock's pins are audited without hashes: the lock tool checks them at install time.
   if (c['require-hashes'] && kind !== 'lock') args.push('--require-hashes')
-  if (c['no-deps'] && kind !== 'lock') args.push('--no-deps')
+  // --no-deps alone still installs the requirements with pip in pip-audit 2.10; --disable-pip audits the pins as written.
+  if (c['no-deps'] && kind !== 'lock') args.push('--no-deps', '--disable-pip')
   if (c['index-url']) args.push('--index-url', c['index-url'])
   return args
 }
@@ -154,7 +155,13 @@ export async function runPipAudit(ctx: GateContext<DependenciesConfig>): Promise
     try {
       text = await readFile(out, 'utf8')
     } catch {
-      fail(`exited ${r.exitCode} and wrote no report (it failed before auditing)`)
+      const unreachable = /ConnectionError|NameResolutionError|Max retries exceeded|timed out/i.test(r.stderrTail)
+      fail(
+        `exited ${r.exitCode} and wrote no report (it failed before auditing)` +
+          (unreachable
+            ? `: the vulnerability service (-s ${ctx.config['vulnerability-service']}, ${ctx.config['vulnerability-service'] === 'osv' ? 'api.osv.dev' : 'pypi.org'}) could not be reached, so nothing was checked. Let the runner reach it, or choose the other vulnerability-service.`
+            : '')
+      )
       continue
     } finally {
       await rm(out, { force: true }).catch(() => undefined)
