@@ -123,6 +123,16 @@ describe('container gate on the real trivy (embedded checks, no DB)', () => {
     expect(config.g.status).toBe('fail')
   }, 300_000)
 
+  it('without offline, a config scan that cannot download the checks bundle uses the embedded checks and says so', async () => {
+    const ws = await demoWorkspace()
+    const { g } = await gate(ws, { config: ['Dockerfile'] })
+    expect(g.status).toBe('fail')
+    const check = g.checks.find((c) => c.name === 'trivy config')!
+    // this machine reaches no container registry (as the vulnerability DB test above relies on too)
+    expect((check.details as any).checksSource).toMatch(/embedded in the trivy binary/)
+    expect(g.findings.some((f) => f.ruleId === 'DS-0002')).toBe(true)
+  }, 300_000)
+
   it('a Terraform file with no problem passes, and the checks that passed are counted', async () => {
     const ws = await mkdtemp(path.join(root, 'ws-clean-'))
     await mkdir(path.join(ws, 'infra'))

@@ -200,6 +200,9 @@ export async function runTrivy(ctx: GateContext<ContainerConfig>, backend?: Cach
       continue
     }
     for (const s of parsed.secretValues) ctx.maskSecret(s)
+    // trivy falls back to the checks built into the binary when the checks bundle cannot be downloaded: say so.
+    const embeddedOnly = /Falling back to embedded checks/.test(r.stderrTail)
+    if (embeddedOnly) ctx.logger.warning(`trivy ${t.command} ${t.label}: the misconfiguration checks bundle could not be downloaded; trivy used the checks built into trivy ${tool.version ?? ''} (possibly older than the current bundle)`)
     if (t.command !== 'config' && t.scanners.includes('vuln')) scannedWithDb = true
     findings.push(...parsed.findings)
     const totals = parsed.targets.reduce((a, x) => ({ v: a.v + x.vulnerabilities, m: a.m + x.misconfigurations, s: a.s + x.secrets }), { v: 0, m: 0, s: 0 })
@@ -215,7 +218,8 @@ export async function runTrivy(ctx: GateContext<ContainerConfig>, backend?: Cach
         vulnerabilities: totals.v,
         misconfigurations: totals.m,
         secrets: totals.s,
-        ...(parsed.droppedUnfixed ? { unfixedLeftOut: parsed.droppedUnfixed } : {})
+        ...(parsed.droppedUnfixed ? { unfixedLeftOut: parsed.droppedUnfixed } : {}),
+        ...(embeddedOnly ? { checksSource: 'embedded in the trivy binary: the checks bundle could not be downloaded' } : {})
       }
     })
     for (const x of parsed.targets) {
