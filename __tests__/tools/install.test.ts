@@ -211,3 +211,23 @@ describe('Python tool install into its own virtualenv', () => {
     await expect(installPythonTool('bandit', ctx({ tools: none }), { lock })).rejects.toThrow(/needs Python 3 on PATH \(add actions\/setup-python/)
   })
 })
+
+describe('a tool on PATH older than the gate can drive', () => {
+  it('install: never is an error naming the tool, the version found, the minimum and the fix', async () => {
+    const dir = path.join(root, 'old-bin')
+    await mkdir(dir, { recursive: true })
+    await writeFile(path.join(dir, 'pip-audit'), '#!/bin/sh\necho "pip-audit 2.4.1"\n')
+    await chmod(path.join(dir, 'pip-audit'), 0o755)
+    const savedPath = process.env.PATH
+    process.env.PATH = `${dir}:/usr/bin:/bin`
+    try {
+      const err = await resolveTool('pip-audit', ctx({ install: 'never' })).catch((e) => e)
+      expect(err).toBeInstanceOf(ToolError)
+      expect(err.message).toMatch(new RegExp(`pip-audit 2\\.4\\.1 at ${dir}/pip-audit is older than 2\\.7\\.0, the oldest version this gate can drive: upgrade it \\(pip install pip-audit==2\\.10\\.1\\)`))
+      await writeFile(path.join(dir, 'pip-audit'), '#!/bin/sh\necho "pip-audit 2.10.1"\n')
+      expect(await resolveTool('pip-audit', ctx({ install: 'never' }))).toMatchObject({ source: 'path', version: '2.10.1' })
+    } finally {
+      process.env.PATH = savedPath
+    }
+  })
+})
