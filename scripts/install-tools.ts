@@ -30,7 +30,7 @@ const logger: Logger = { debug: () => undefined, info: say, warning: (m) => say(
 
 export const NOT_INSTALLED: Record<string, string> = {
   garak:
-    `garak ${PINNED.garak.version} is not installed for the tests: its closure is 204 packages with torch and about 15 CUDA wheels (several GB on Linux), ` +
+    `garak (pinned ${PINNED.garak.version}) is not installed for the tests: the closure of garak 0.17.1 (the current release, resolved with uv for CPython 3.11) is 204 packages with torch and about 15 CUDA wheels (several GB on Linux), ` +
     'and two of them (langdetect, ecoji) publish no wheel, so it cannot be installed with --only-binary :all: from a hash lock. ' +
     'The redteam gate reads garak reports recorded in ../shared/fixtures/garak; install garak in a setup step to run it.'
 }
