@@ -7,7 +7,7 @@
 set -euo pipefail
 
 DEB_PACKAGES=(bandit python3-numpy python3-scipy python3-pandas python3-torch python3-sklearn python3-joblib
-  python3-h5py python3-lz4 python3-zstandard)
+  python3-h5py python3-lz4 python3-zstandard python3-venv)
 
 missing=()
 for p in "${DEB_PACKAGES[@]}"; do
@@ -60,3 +60,18 @@ if ! "$ML_VENV/bin/python" -c 'import numpy, pandas, sklearn, joblib, sys; sys.e
   "$ML_VENV/bin/pip" install -q --disable-pip-version-check --require-hashes --only-binary :all: --no-deps \
     -r "$(dirname "$0")/requirements-ml-current.txt"
 fi
+
+# The real tools the tests run (bandit, pip-audit, trivy, gitleaks), pinned, installed with the action's own
+# installer code (scripts/install-tools.ts): bandit and pip-audit from their hash locks into their own
+# virtualenvs, trivy and gitleaks built from source through the Go module proxy. Everything lands under
+# ~/.cache/ai-secure-gates (kept between runs and between CI steps; a second run takes seconds), and the
+# tests find the tools through ~/.cache/ai-secure-gates/test-tools.json (docs/CONTRIBUTING.md).
+if ! command -v go >/dev/null 2>&1; then
+  echo "setup-test-env: the Go toolchain (go) is missing: trivy and gitleaks are built with it. Install Go 1.26+ (https://go.dev/dl/)." >&2
+  exit 1
+fi
+if [ ! -e node_modules/tsx ]; then
+  echo "setup-test-env: node_modules is missing: run npm ci first (scripts/install-tools.ts runs with tsx)" >&2
+  exit 1
+fi
+node --import tsx scripts/install-tools.ts

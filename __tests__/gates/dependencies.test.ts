@@ -164,7 +164,7 @@ describe('dependencies gate: failures end as error with the reason', () => {
       expect(e.checks[0]).toMatchObject({ target: '.', details: expect.objectContaining({ mode: 'environment' }) })
     })
     const calls = (await readFile(path.join(d.bin, 'pip-audit.calls'), 'utf8')).trim().split('\n').filter((c) => c.includes('-f json'))
-    expect(calls[0]).toMatch(/--no-deps \S+\/svc$/)
+    expect(calls[0]).toMatch(/--no-deps --disable-pip \S+\/svc$/)
     expect(calls[1]).toMatch(/-s pypi$/)
   })
 })

@@ -178,7 +178,6 @@ describe('Python tool install into its own virtualenv', () => {
 
   it('refuses to install from a lock that is not complete, saying what to do', async () => {
     await expect(installPythonTool('garak', ctx())).rejects.toThrow(/no complete hash-pinned lock for garak.*setup step \(pip install garak==0\.16\.0\)/)
-    await expect(installTool('pip-audit', ctx())).rejects.toThrow(/no complete hash-pinned lock for pip-audit.*setup step \(pip install pip-audit==2\.10\.1\)/)
   })
 
   it('installs with pip --require-hashes --no-deps from the lock, caches it keyed on tool, version, OS, Python; then reuses it', async () => {
@@ -210,5 +209,25 @@ describe('Python tool install into its own virtualenv', () => {
   it('no Python on PATH is a clear error', async () => {
     const none: ToolRunner = { which: async () => null, run: async () => { throw new Error('not called') } }
     await expect(installPythonTool('bandit', ctx({ tools: none }), { lock })).rejects.toThrow(/needs Python 3 on PATH \(add actions\/setup-python/)
+  })
+})
+
+describe('a tool on PATH older than the gate can drive', () => {
+  it('install: never is an error naming the tool, the version found, the minimum and the fix', async () => {
+    const dir = path.join(root, 'old-bin')
+    await mkdir(dir, { recursive: true })
+    await writeFile(path.join(dir, 'pip-audit'), '#!/bin/sh\necho "pip-audit 2.4.1"\n')
+    await chmod(path.join(dir, 'pip-audit'), 0o755)
+    const savedPath = process.env.PATH
+    process.env.PATH = `${dir}:/usr/bin:/bin`
+    try {
+      const err = await resolveTool('pip-audit', ctx({ install: 'never' })).catch((e) => e)
+      expect(err).toBeInstanceOf(ToolError)
+      expect(err.message).toMatch(new RegExp(`pip-audit 2\\.4\\.1 at ${dir}/pip-audit is older than 2\\.7\\.0, the oldest version this gate can drive: upgrade it \\(pip install pip-audit==2\\.10\\.1\\)`))
+      await writeFile(path.join(dir, 'pip-audit'), '#!/bin/sh\necho "pip-audit 2.10.1"\n')
+      expect(await resolveTool('pip-audit', ctx({ install: 'never' }))).toMatchObject({ source: 'path', version: '2.10.1' })
+    } finally {
+      process.env.PATH = savedPath
+    }
   })
 })

@@ -165,6 +165,7 @@ export async function installPythonTool(name: Exclude<ToolName, 'trivy'>, ctx: R
     )
   }
   const win = process.platform === 'win32'
+  await mkdir(ctx.tempDir, { recursive: true }) // every step below runs there
   const python = (await ctx.tools.which('python3')) ?? (await ctx.tools.which('python'))
   if (!python) throw new ToolError('TOOL_NOT_FOUND', `${name}: installing it needs Python 3 on PATH (add actions/setup-python before this step), or install ${name} yourself (${hint}).`)
   const pv = await ctx.tools.run(python, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { cwd: ctx.tempDir, timeoutMs: 60_000, captureStdout: true, signal: ctx.signal })

@@ -49,6 +49,11 @@ export interface TrivyDbOptions {
   dbRepository?: string
   checksBundleRepository?: string
   offline: boolean
+  /**
+   * Whether any target runs the vulnerability scanner (default true). Misconfiguration and secret
+   * scans use the checks embedded in the binary and no DB, so offline mode needs no cached DB for them.
+   */
+  needsDb?: boolean
   /** Use @actions/cache (default true; no-op outside a runner). */
   useCache: boolean
   logger: Logger
@@ -110,7 +115,7 @@ export async function prepareTrivyDb(opts: TrivyDbOptions): Promise<TrivyDbState
     opts.logger.debug('the GitHub Actions cache service is not available; the trivy DB is kept in ' + opts.cacheDir + ' only')
   }
   const dbPresent = await pathExists(path.join(opts.cacheDir, 'db', 'metadata.json'))
-  if (opts.offline && !dbPresent) {
+  if (opts.offline && !dbPresent && opts.needsDb !== false) {
     throw new ToolError(
       'TOOL_FAILED',
       `offline mode: no trivy vulnerability DB in the cache (${cacheOn ? `no Actions cache entry matches ${prefix}*` : 'the Actions cache service is not available'}, and ${path.join(opts.cacheDir, 'db')} is empty). ` +

@@ -106,6 +106,13 @@ function withStderr(message: string, stderr: string): string {
   return tail ? `${message}\nstderr (last lines):\n${tail}` : `${message} (trivy wrote nothing on stderr)`
 }
 
+/** What trivy failed to download, read from its stderr: the vulnerability DB, the checks bundle, or neither. */
+export function downloadFailure(stderr: string): 'db' | 'checks' | null {
+  if (/(vulnerability )?DB (error|download)|failed to download (the )?(vulnerability )?DB|init DB|db\.Download/i.test(stderr)) return 'db'
+  if (/checks? bundle|policy bundle|failed to download (the )?(built-in )?(checks|policies)/i.test(stderr)) return 'checks'
+  return null
+}
+
 export function trivyArgs(t: TrivyTarget, c: ContainerConfig, out: string, cacheDir: string, ignore: string | null, dbArgs: string[]): string[] {
   const args = [t.command, '--format', 'json', '--output', out, '--exit-code', '0', '--cache-dir', cacheDir]
   if (t.command !== 'config') args.push('--scanners', t.scanners.join(','))
@@ -127,6 +134,7 @@ export async function runTrivy(ctx: GateContext<ContainerConfig>, backend?: Cach
     dbRepository: c['db-repository'],
     checksBundleRepository: c['checks-bundle-repository'],
     offline: c.offline,
+    needsDb: targets.some((t) => t.command !== 'config' && t.scanners.includes('vuln')),
     useCache: c['cache-db'],
     logger: ctx.logger,
     backend
@@ -156,7 +164,20 @@ export async function runTrivy(ctx: GateContext<ContainerConfig>, backend?: Cach
       await rm(out, { force: true }).catch(() => undefined)
     }
     if (r.exitCode !== 0) {
-      fail(`exited with code ${r.exitCode} (it runs with --exit-code 0, so this is a failure, not findings)`)
+      const what = downloadFailure(r.stderrTail)
+      if (what === 'db') {
+        fail(
+          `exited with code ${r.exitCode}: the vulnerability DB could not be downloaded${c['db-repository'] ? ` from ${c['db-repository']}` : ' (ghcr.io/aquasecurity/trivy-db, mirror.gcr.io)'}, so vulnerabilities were not checked. ` +
+            'Fix: let the runner reach the registry, set gates.container.db-repository to a mirror it reaches, or restore a cached DB and set offline: true.'
+        )
+      } else if (what === 'checks') {
+        fail(
+          `exited with code ${r.exitCode}: the misconfiguration checks bundle could not be downloaded, so nothing was checked. ` +
+            'Fix: set gates.container.checks-bundle-repository to a mirror, or offline: true to use the checks built into trivy.'
+        )
+      } else {
+        fail(`exited with code ${r.exitCode} (it runs with --exit-code 0, so this is a failure, not findings)`)
+      }
       continue
     }
     if (text === null) {
@@ -179,6 +200,9 @@ export async function runTrivy(ctx: GateContext<ContainerConfig>, backend?: Cach
       continue
     }
     for (const s of parsed.secretValues) ctx.maskSecret(s)
+    // trivy falls back to the checks built into the binary when the checks bundle cannot be downloaded: say so.
+    const embeddedOnly = /Falling back to embedded checks/.test(r.stderrTail)
+    if (embeddedOnly) ctx.logger.warning(`trivy ${t.command} ${t.label}: the misconfiguration checks bundle could not be downloaded; trivy used the checks built into trivy ${tool.version ?? ''} (possibly older than the current bundle)`)
     if (t.command !== 'config' && t.scanners.includes('vuln')) scannedWithDb = true
     findings.push(...parsed.findings)
     const totals = parsed.targets.reduce((a, x) => ({ v: a.v + x.vulnerabilities, m: a.m + x.misconfigurations, s: a.s + x.secrets }), { v: 0, m: 0, s: 0 })
@@ -194,7 +218,8 @@ export async function runTrivy(ctx: GateContext<ContainerConfig>, backend?: Cach
         vulnerabilities: totals.v,
         misconfigurations: totals.m,
         secrets: totals.s,
-        ...(parsed.droppedUnfixed ? { unfixedLeftOut: parsed.droppedUnfixed } : {})
+        ...(parsed.droppedUnfixed ? { unfixedLeftOut: parsed.droppedUnfixed } : {}),
+        ...(embeddedOnly ? { checksSource: 'embedded in the trivy binary: the checks bundle could not be downloaded' } : {})
       }
     })
     for (const x of parsed.targets) {
