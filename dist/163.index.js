@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   runTrivy: () => (/* binding */ runTrivy)
 });
 
-// UNUSED EXPORTS: trivyArgs, trivyTargets
+// UNUSED EXPORTS: downloadFailure, trivyArgs, trivyTargets
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -413,6 +413,14 @@ function withStderr(message, stderr) {
     const tail = (0,runner/* tailLines */.os)(stderr, 15).trim();
     return tail ? `${message}\nstderr (last lines):\n${tail}` : `${message} (trivy wrote nothing on stderr)`;
 }
+/** What trivy failed to download, read from its stderr: the vulnerability DB, the checks bundle, or neither. */
+function downloadFailure(stderr) {
+    if (/(vulnerability )?DB (error|download)|failed to download (the )?(vulnerability )?DB|init DB|db\.Download/i.test(stderr))
+        return 'db';
+    if (/checks? bundle|policy bundle|failed to download (the )?(built-in )?(checks|policies)/i.test(stderr))
+        return 'checks';
+    return null;
+}
 function trivyArgs(t, c, out, cacheDir, ignore, dbArgs) {
     const args = [t.command, '--format', 'json', '--output', out, '--exit-code', '0', '--cache-dir', cacheDir];
     if (t.command !== 'config')
@@ -430,13 +438,14 @@ async function runTrivy(ctx, backend) {
     const c = ctx.config;
     const targets = await trivyTargets(ctx);
     const ignore = await ignoreFile(ctx);
-    const tool = await (0,resolve/* resolveTool */.H)('trivy', ctx);
+    const tool = await (0,resolve/* resolveTool */.Hj)('trivy', ctx);
     const cacheDir = c['cache-dir'] ? external_node_path_default().resolve(ctx.workspace, c['cache-dir']) : (0,trivy_db/* defaultTrivyCacheDir */.xd)();
     const db = await (0,trivy_db/* prepareTrivyDb */.sA)({
         cacheDir,
         dbRepository: c['db-repository'],
         checksBundleRepository: c['checks-bundle-repository'],
         offline: c.offline,
+        needsDb: targets.some((t) => t.command !== 'config' && t.scanners.includes('vuln')),
         useCache: c['cache-db'],
         logger: ctx.logger,
         backend
@@ -468,7 +477,18 @@ async function runTrivy(ctx, backend) {
             await (0,promises_.rm)(out, { force: true }).catch(() => undefined);
         }
         if (r.exitCode !== 0) {
-            fail(`exited with code ${r.exitCode} (it runs with --exit-code 0, so this is a failure, not findings)`);
+            const what = downloadFailure(r.stderrTail);
+            if (what === 'db') {
+                fail(`exited with code ${r.exitCode}: the vulnerability DB could not be downloaded${c['db-repository'] ? ` from ${c['db-repository']}` : ' (ghcr.io/aquasecurity/trivy-db, mirror.gcr.io)'}, so vulnerabilities were not checked. ` +
+                    'Fix: let the runner reach the registry, set gates.container.db-repository to a mirror it reaches, or restore a cached DB and set offline: true.');
+            }
+            else if (what === 'checks') {
+                fail(`exited with code ${r.exitCode}: the misconfiguration checks bundle could not be downloaded, so nothing was checked. ` +
+                    'Fix: set gates.container.checks-bundle-repository to a mirror, or offline: true to use the checks built into trivy.');
+            }
+            else {
+                fail(`exited with code ${r.exitCode} (it runs with --exit-code 0, so this is a failure, not findings)`);
+            }
             continue;
         }
         if (text === null) {
@@ -494,6 +514,10 @@ async function runTrivy(ctx, backend) {
         }
         for (const s of parsed.secretValues)
             ctx.maskSecret(s);
+        // trivy falls back to the checks built into the binary when the checks bundle cannot be downloaded: say so.
+        const embeddedOnly = /Falling back to embedded checks/.test(r.stderrTail);
+        if (embeddedOnly)
+            ctx.logger.warning(`trivy ${t.command} ${t.label}: the misconfiguration checks bundle could not be downloaded; trivy used the checks built into trivy ${tool.version ?? ''} (possibly older than the current bundle)`);
         if (t.command !== 'config' && t.scanners.includes('vuln'))
             scannedWithDb = true;
         findings.push(...parsed.findings);
@@ -510,7 +534,8 @@ async function runTrivy(ctx, backend) {
                 vulnerabilities: totals.v,
                 misconfigurations: totals.m,
                 secrets: totals.s,
-                ...(parsed.droppedUnfixed ? { unfixedLeftOut: parsed.droppedUnfixed } : {})
+                ...(parsed.droppedUnfixed ? { unfixedLeftOut: parsed.droppedUnfixed } : {}),
+                ...(embeddedOnly ? { checksSource: 'embedded in the trivy binary: the checks bundle could not be downloaded' } : {})
             }
         });
         for (const x of parsed.targets) {
@@ -583,9 +608,9 @@ function normaliseToolPath(p, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ resolveTool)
+/* harmony export */   Hj: () => (/* binding */ resolveTool)
 /* harmony export */ });
-/* unused harmony export toolVersion */
+/* unused harmony exports toolVersion, MIN_VERSION, compareVersions */
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
 /**
  * Finds a tool for a gate: PATH first; with `install: auto`, a pinned install (tools/install.ts).
@@ -608,15 +633,39 @@ async function toolVersion(name, file, ctx) {
         return null;
     }
 }
+/**
+ * The oldest version of each tool the gates can drive (their flags and report shapes); a tool on PATH
+ * below it is not used. pip-audit: `--disable-pip` and `aliases` in the JSON; trivy: `--scanners`,
+ * `--skip-check-update` and the v2 check ids. bandit's is set by the code gate's owner.
+ */
+const MIN_VERSION = { 'pip-audit': '2.7.0', trivy: '0.50.0' };
+/** -1, 0 or 1 comparing dotted numeric versions (missing parts count as 0). */
+function compareVersions(a, b) {
+    const pa = a.split('.').map((x) => parseInt(x, 10) || 0);
+    const pb = b.split('.').map((x) => parseInt(x, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d)
+            return d < 0 ? -1 : 1;
+    }
+    return 0;
+}
 async function resolveTool(name, ctx) {
     const onPath = await ctx.tools.which(name);
-    if (onPath)
-        return { name, path: onPath, version: await toolVersion(name, onPath, ctx), source: 'path' };
-    // The installer (and @actions/tool-cache, @actions/cache under it) loads only when a tool is missing.
-    const { installTool, PINNED } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(805), __webpack_require__.e(587)]).then(__webpack_require__.bind(__webpack_require__, 7587));
+    const version = onPath ? await toolVersion(name, onPath, ctx) : null;
+    const min = MIN_VERSION[name];
+    if (onPath && (!min || (version && compareVersions(version, min) >= 0)))
+        return { name, path: onPath, version, source: 'path' };
+    // The installer (and @actions/tool-cache, @actions/cache under it) loads only when a tool is missing or too old.
+    const { installTool, PINNED } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(805), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 1543));
+    const found = onPath ? `${name} ${version ?? '(version unreadable)'} at ${onPath}` : null;
     if (ctx.install === 'never') {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4('TOOL_NOT_FOUND', `${name} not found on PATH and install is "never": set install: auto to let the action install ${name} ${PINNED[name].version}, or add a setup step that installs it (${PINNED[name].hint}).`, { tool: name });
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4('TOOL_NOT_FOUND', found
+            ? `${found} is older than ${min}, the oldest version this gate can drive: upgrade it (${PINNED[name].hint}), or remove it from PATH and set install: auto to let the action install ${name} ${PINNED[name].version}.`
+            : `${name} not found on PATH and install is "never": set install: auto to let the action install ${name} ${PINNED[name].version}, or add a setup step that installs it (${PINNED[name].hint}).`, { tool: name });
     }
+    if (found)
+        ctx.logger.warning(`${found} is older than ${min}; installing the pinned ${name} ${PINNED[name].version} instead`);
     const installed = await installTool(name, ctx);
     return { name, path: installed, version: await toolVersion(name, installed, ctx), source: 'installed' };
 }
@@ -712,7 +761,7 @@ async function prepareTrivyDb(opts) {
         opts.logger.debug('the GitHub Actions cache service is not available; the trivy DB is kept in ' + opts.cacheDir + ' only');
     }
     const dbPresent = await (0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .pathExists */ .s0)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(opts.cacheDir, 'db', 'metadata.json'));
-    if (opts.offline && !dbPresent) {
+    if (opts.offline && !dbPresent && opts.needsDb !== false) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ToolError */ .v4('TOOL_FAILED', `offline mode: no trivy vulnerability DB in the cache (${cacheOn ? `no Actions cache entry matches ${prefix}*` : 'the Actions cache service is not available'}, and ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(opts.cacheDir, 'db')} is empty). ` +
             'Run the gate once with offline: false (or pre-seed the cache, e.g. `oras pull ghcr.io/aquasecurity/trivy-db:2`) before using offline mode.');
     }

@@ -391,7 +391,8 @@ var types = __webpack_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/policy.ts
 /**
  * Policy turns what gates found into verdicts: a finding blocks when it is at or above the gate's
- * threshold, is not waived (an unexpired waiver) and is not in the baseline. Waivers that expired
+ * threshold, is not waived (an unexpired waiver), is not suppressed inline by a comment in the
+ * source, and is not in the baseline. Waivers that expired
  * stop applying and are reported; waivers that matched nothing are reported as stale.
  */
 
@@ -437,7 +438,7 @@ class Policy {
                 break;
             }
             const baseline = this.input.baseline?.has(fingerprint) ?? false;
-            const suppressed = waiver !== null;
+            const suppressed = waiver !== null || f.suppression !== undefined;
             const blocking = !suppressed && !baseline && (0,types/* atOrAbove */.kU)(f.severity, threshold);
             const out = { gate, ...f, fingerprint, blocking, suppressed, waiver };
             if (baseline)
@@ -688,7 +689,7 @@ function fileLink(f, opts) {
 }
 const ROW_HEAD = '| Severity | Rule | Location | Message |\n|---|---|---|---|';
 function row(f, opts) {
-    const tag = f.suppressed ? ' (waived)' : f.baseline ? ' (baseline)' : '';
+    const tag = f.suppressed ? (f.waiver ? ' (waived)' : ' (suppressed inline)') : f.baseline ? ' (baseline)' : '';
     return `| ${f.severity}${tag} | ${cell(f.ruleId, 80)} | ${fileLink(f, opts)} | ${cell(f.message, 300)} |`;
 }
 function countsText(findings) {
@@ -1072,6 +1073,9 @@ function resultFor(f, ruleIndex, opts) {
     if (f.suppressed && f.waiver) {
         result.suppressions = [{ kind: 'external', status: 'accepted', justification: sarif_text(`${f.waiver.reason} (waiver expires ${f.waiver.expires})`, 1000) }];
     }
+    else if (f.suppressed && f.suppression) {
+        result.suppressions = [{ kind: 'inSource', status: 'accepted', justification: sarif_text(f.suppression.reason ?? f.suppression.comment, 1000) }];
+    }
     return result;
 }
 function runFor(report, gate, opts) {
@@ -1195,7 +1199,7 @@ function summary_link(report, f) {
 const LOCATIONS_PER_ROW = 10;
 function findingRow(report, g) {
     const f = g.first;
-    const tag = f.suppressed ? ' (waived)' : f.baseline ? ' (baseline)' : '';
+    const tag = f.suppressed ? (f.waiver ? ' (waived)' : ' (suppressed inline)') : f.baseline ? ' (baseline)' : '';
     const shown = g.all.slice(0, LOCATIONS_PER_ROW).map((x) => summary_link(report, x));
     const more = g.all.length > LOCATIONS_PER_ROW ? `<br>and ${g.all.length - LOCATIONS_PER_ROW} more` : '';
     const count = g.all.length > 1 ? ` (${g.all.length} places)` : '';

@@ -2,6 +2,39 @@ export const id = 322;
 export const ids = [322];
 export const modules = {
 
+/***/ 1655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ lineStarts),
+/* harmony export */   t: () => (/* binding */ positionAt)
+/* harmony export */ });
+/** Line and column of offsets in a text (tool output, notebook JSON, scanned files). */
+/** Offsets at which each line starts (line 1 starts at 0). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+/** 1-based line and column of a character offset, given lineStarts(text). */
+function positionAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+
+/***/ }),
+
 /***/ 1322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -25,6 +58,8 @@ var main = __webpack_require__(9547);
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __webpack_require__(1655);
 // EXTERNAL MODULE: ./src/scanners/tabular/index.ts + 5 modules
 var tabular = __webpack_require__(6730);
 ;// CONCATENATED MODULE: ./src/gates/evaluation/metrics.ts
@@ -34,6 +69,7 @@ var tabular = __webpack_require__(6730);
  * of the file text (so the same reader parses a file from the workspace and from `git show`), except
  * the MLflow file store, which is a folder. Nothing read here is executed.
  */
+
 
 
 
@@ -54,23 +90,10 @@ function lineAt(text, offset) {
         line++;
     return line;
 }
-/** Line starts, for many offset-to-line lookups. */
+/** Line numbers of offsets, for many lookups (engine/text.ts). */
 function lineIndex(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
+    const starts = (0,engine_text/* lineStarts */._)(text);
+    return (offset) => (0,engine_text/* positionAt */.t)(starts, offset).line;
 }
 const NAN_MARK = '\u0000';
 /**

@@ -261,7 +261,7 @@ const dependenciesGate = {
             return { findings: [], checks: [], errors: [], skipped: plan.skipped, tool: null, ...(plan.notChecked ? { notChecked: plan.notChecked } : {}) };
         const c = plan.config;
         ctx.declareTargets?.(c.requirements?.length ? c.requirements.join(', ') : c.project ? `the project in ${c.project === '.' ? 'the root pyproject.toml' : `${c.project}/pyproject.toml`}` : 'the Python environment');
-        const { runPipAudit } = await __webpack_require__.e(/* import() */ 927).then(__webpack_require__.bind(__webpack_require__, 927));
+        const { runPipAudit } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 3112));
         const r = await runPipAudit({ ...ctx, config: c });
         if (r.skipped)
             return { findings: [], checks: [], errors: [], skipped: r.skipped, tool: null, notChecked: plan.notChecked };

@@ -663,8 +663,8 @@ function atOrAbove(s, threshold) {
 
 const codeConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     paths: _config_common_js__WEBPACK_IMPORTED_MODULE_0__/* .pathList */ .CN.default(['.']).describe('Folders or files to scan (workspace-relative).'),
-    exclude: _config_common_js__WEBPACK_IMPORTED_MODULE_0__/* .pathList */ .CN.default([]).describe('Paths or globs not scanned (bandit -x; also skipped by the rules and the notebook scan).'),
-    'bandit-config': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe("A bandit YAML config file (-c). Without it the repo's own .bandit and pyproject.toml [tool.bandit] apply."),
+    exclude: _config_common_js__WEBPACK_IMPORTED_MODULE_0__/* .pathList */ .CN.default([]).describe('Workspace-relative paths or globs not scanned by bandit, the rules or the notebook scan (`vendor` is that folder, `**/tests` every tests folder). The repo\'s own bandit excludes (pyproject.toml, .bandit) apply too.'),
+    'bandit-config': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe("A bandit config file (-c; YAML, or TOML with [tool.bandit]); its exclude_dirs apply to the rules too. Without it pyproject.toml [tool.bandit] applies; a root .bandit file always does."),
     skip: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^B\d{3}$/, 'a bandit test id such as B101')).default([]).describe('bandit test ids to skip (-s).'),
     tests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^B\d{3}$/, 'a bandit test id such as B301')).default([]).describe('Run only these bandit test ids (-t).'),
     bandit: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).describe('Run bandit over the .py files (and the notebooks when notebooks is on).'),
@@ -898,7 +898,7 @@ const dependenciesConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .
     requirements: _config_common_js__WEBPACK_IMPORTED_MODULE_0__/* .pathList */ .CN
         .optional()
         .describe('Requirements files to audit (pip-audit -r), each audited on its own so findings point at the file and line. Default: requirements.txt when it exists.'),
-    project: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('A folder holding a pyproject.toml to audit as a project (pip-audit <dir>).'),
+    project: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('A folder holding a pyproject.toml to audit as a project: the exact versions of its uv.lock, poetry.lock or pdm.lock when it has one (pip-audit --no-deps), else pyproject.toml resolved afresh (pip-audit <dir>).'),
     environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .default(false)
         .describe('Audit the installed Python environment (the interpreter set by `python`, else python3 on PATH) instead of files.'),
@@ -909,7 +909,7 @@ const dependenciesConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .
         .describe('Severity of vulnerabilities with no fixed version (default: the same as severity). Set it below fail-on (e.g. info) to block only fixable ones.'),
     'vulnerability-service': zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pypi', 'osv']).default('pypi').describe('Advisory source (pip-audit -s).'),
     'require-hashes': zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Pass --require-hashes: every requirement must carry a hash.'),
-    'no-deps': zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Pass --no-deps: audit only the listed (fully pinned) requirements, without resolving.'),
+    'no-deps': zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Pass --no-deps --disable-pip: audit only the listed (fully pinned) requirements as written, without installing or resolving them.'),
     'index-url': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().url().optional().describe('Package index to resolve requirements against (pip-audit --index-url), for mirrors.')
 });
 
@@ -1512,13 +1512,13 @@ function lazy(id, title, configSchema, load) {
     };
 }
 const GATES = [
-    lazy('code', 'Code (bandit + unsafe-load rules)', _code_config_js__WEBPACK_IMPORTED_MODULE_0__/* .codeConfigSchema */ .d, async () => (await Promise.all(/* import() */[__webpack_require__.e(926), __webpack_require__.e(551), __webpack_require__.e(822), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 9968))).codeGate),
-    lazy('secrets', 'Secrets (secretlint)', _secrets_config_js__WEBPACK_IMPORTED_MODULE_8__/* .secretsConfigSchema */ .J, async () => (await Promise.all(/* import() */[__webpack_require__.e(926), __webpack_require__.e(830), __webpack_require__.e(387), __webpack_require__.e(551), __webpack_require__.e(822), __webpack_require__.e(316)]).then(__webpack_require__.bind(__webpack_require__, 7316))).secretsGate),
+    lazy('code', 'Code (bandit + unsafe-load rules)', _code_config_js__WEBPACK_IMPORTED_MODULE_0__/* .codeConfigSchema */ .d, async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(292), __webpack_require__.e(551), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 3703))).codeGate),
+    lazy('secrets', 'Secrets (secretlint)', _secrets_config_js__WEBPACK_IMPORTED_MODULE_8__/* .secretsConfigSchema */ .J, async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(830), __webpack_require__.e(387), __webpack_require__.e(551), __webpack_require__.e(316)]).then(__webpack_require__.bind(__webpack_require__, 7316))).secretsGate),
     lazy('dependencies', 'Python dependencies (pip-audit)', _dependencies_config_js__WEBPACK_IMPORTED_MODULE_4__/* .dependenciesConfigSchema */ .B, async () => (await __webpack_require__.e(/* import() */ 324).then(__webpack_require__.bind(__webpack_require__, 3324))).dependenciesGate),
     lazy('container', 'Containers and IaC (trivy)', _container_config_js__WEBPACK_IMPORTED_MODULE_1__/* .containerConfigSchema */ .T, async () => (await __webpack_require__.e(/* import() */ 100).then(__webpack_require__.bind(__webpack_require__, 5100))).containerGate),
     lazy('models', 'Model files', _models_config_js__WEBPACK_IMPORTED_MODULE_5__/* .modelsConfigSchema */ .E, async () => (await Promise.all(/* import() */[__webpack_require__.e(995), __webpack_require__.e(388), __webpack_require__.e(632), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 4914))).modelsGate),
     lazy('data', 'Data (provenance, schema, drift, outliers)', _data_config_js__WEBPACK_IMPORTED_MODULE_2__/* .dataConfigSchema */ .Mt, async () => (await Promise.all(/* import() */[__webpack_require__.e(123), __webpack_require__.e(388), __webpack_require__.e(730), __webpack_require__.e(808)]).then(__webpack_require__.bind(__webpack_require__, 5645))).dataGate),
-    lazy('evaluation', 'Evaluation (metrics vs baseline, fairness)', _evaluation_config_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluationConfigSchema */ .Ai, async () => (await Promise.all(/* import() */[__webpack_require__.e(926), __webpack_require__.e(123), __webpack_require__.e(730), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 1322))).evaluationGate),
+    lazy('evaluation', 'Evaluation (metrics vs baseline, fairness)', _evaluation_config_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluationConfigSchema */ .Ai, async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(292), __webpack_require__.e(123), __webpack_require__.e(730), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 1322))).evaluationGate),
     lazy('sarif', 'Imported SARIF', _sarif_config_js__WEBPACK_IMPORTED_MODULE_7__/* .sarifConfigSchema */ .T, async () => (await __webpack_require__.e(/* import() */ 658).then(__webpack_require__.bind(__webpack_require__, 1658))).sarifGate),
     lazy('redteam', 'Red team (prompt injection, jailbreaks, leaks)', _redteam_config_js__WEBPACK_IMPORTED_MODULE_6__/* .redteamConfigSchema */ .Yn, async () => (await __webpack_require__.e(/* import() */ 38).then(__webpack_require__.bind(__webpack_require__, 8038))).redteamGate)
 ];
