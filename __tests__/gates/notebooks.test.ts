@@ -5,7 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { codeConfigSchema } from '../../src/gates/code/config.js'
 import { codeGate } from '../../src/gates/code/index.js'
-import { neutraliseCell, notebookCellLocator, notebookSource, parseNotebook } from '../../src/gates/code/notebooks.js'
+import { neutraliseCell, notebookSource, parseNotebook } from '../../src/gates/code/notebooks.js'
+import { notebookCellLocator } from '../../src/scanners/notebook.js'
 import { gateContext } from '../support/gate-context.js'
 
 const haveBandit = spawnSync('bandit', ['--version']).status === 0

@@ -12,7 +12,7 @@ import { globMatcher, realInside, walkFiles } from '../../engine/paths.js'
 import type { Check, FindingInput, Gate, GateContext } from '../../engine/types.js'
 import { parseGitleaks } from '../../parsers/gitleaks.js'
 import secretlintCore from '@secretlint/core/package.json' with { type: 'json' }
-import { notebookCellLocator } from '../code/notebooks.js'
+import { notebookCellLocator } from '../../scanners/notebook.js'
 import { DEFAULT_EXCLUDES, secretsConfigSchema, type SecretsConfig } from './config.js'
 import { isGitRepo, pullRequestAdditions, trackedFiles } from './git.js'
 import { maskValue, scanText, secretHash, type SecretHit } from './scan.js'
