@@ -35,443 +35,6 @@ function positionAt(starts, offset) {
 
 /***/ }),
 
-/***/ 3822:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ei: () => (/* binding */ prepareNotebooks),
-/* harmony export */   Hz: () => (/* binding */ cellLabel),
-/* harmony export */   R4: () => (/* binding */ writeNotebookSources),
-/* harmony export */   ed: () => (/* binding */ writeCellSources),
-/* harmony export */   km: () => (/* binding */ notebookCellLocator),
-/* harmony export */   sU: () => (/* binding */ relocate)
-/* harmony export */ });
-/* unused harmony exports MAX_NOTEBOOK_BYTES, parseNotebook, neutraliseCell, notebookSource */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
-/* harmony import */ var _engine_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1655);
-/* harmony import */ var _rules_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3969);
-/**
- * Jupyter notebooks in the code gate. A notebook's code cells, in order, become one Python source
- * (so an import in cell 1 applies in cell 5) that goes through bandit and the unsafe-load rules.
- * IPython syntax that is not Python is neutralised line for line, never removing or adding a
- * line, so every Python line maps back to its cell and to the line of the notebook's JSON that
- * holds it:
- *
- * - `%magic ...`, `!shell ...`, `?obj`, `obj?` lines become `pass` (same indentation);
- * - `x = !cmd` and `x = %magic` become `x = None` (x stays bound);
- * - a cell magic other than the Python ones (`%%time`, `%%capture`...) blanks the whole cell
- *   (`%%bash`, `%%writefile`... are not Python);
- * - lines that continue a magic with a trailing backslash are neutralised with it;
- * - lines inside multi-line strings are left alone.
- *
- * Findings point at the notebook file, at the JSON line where that source line is, and name the
- * cell. The notebook is read as JSON text and never run.
- */
-
-
-
-
-
-
-/** Largest notebook read (bytes): notebooks carry outputs (images), so this is larger than for .py. */
-const MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024;
-const lineOf = (starts, offset) => (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_5__/* .positionAt */ .t)(starts, offset).line;
-function prop(node, key) {
-    if (node?.type !== 'object')
-        return undefined;
-    for (const p of node.children ?? []) {
-        const [k, v] = p.children ?? [];
-        if (k?.value === key)
-            return v;
-    }
-    return undefined;
-}
-/** Parses a notebook's JSON (nbformat 4, and 3's worksheets) keeping where each source line is. */
-function parseNotebook(text, where) {
-    const errors = [];
-    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    if (errors.length || !root) {
-        const e = errors[0];
-        const at = e ? ` at line ${lineOf((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineStarts */ ._)(text), e.offset)}: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.printParseErrorCode)(e.error)}` : '';
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ParseError */ .mB(`${where} is not valid notebook JSON${at}`);
-    }
-    if (root.type !== 'object')
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ParseError */ .mB(`${where}: a notebook is a JSON object, found ${root.type}`);
-    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineStarts */ ._)(text);
-    const meta = prop(root, 'metadata');
-    const lang = prop(prop(meta, 'kernelspec'), 'language')?.value ?? prop(prop(meta, 'language_info'), 'name')?.value;
-    const language = typeof lang === 'string' && lang ? lang.toLowerCase() : 'python';
-    let cellNodes;
-    let sourceKey = 'source';
-    const cells = prop(root, 'cells');
-    if (cells) {
-        if (cells.type !== 'array')
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ParseError */ .mB(`${where}: "cells" is not an array`);
-        cellNodes = cells.children ?? [];
-    }
-    else {
-        const sheets = prop(root, 'worksheets');
-        if (sheets?.type !== 'array')
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ParseError */ .mB(`${where}: no "cells" (nbformat 4) or "worksheets" (nbformat 3) array; is this a Jupyter notebook?`);
-        cellNodes = (sheets.children ?? []).flatMap((s) => prop(s, 'cells')?.children ?? []);
-        sourceKey = 'input';
-    }
-    const codeCells = [];
-    cellNodes.forEach((cell, i) => {
-        if (prop(cell, 'cell_type')?.value !== 'code')
-            return;
-        const src = prop(cell, sourceKey);
-        const idValue = prop(cell, 'id')?.value;
-        const out = { number: i + 1, id: typeof idValue === 'string' ? idValue : null, lines: [], jsonLines: [] };
-        const pieces = src?.type === 'array' ? (src.children ?? []) : src ? [src] : [];
-        let pending = '';
-        let pendingLine = 0;
-        for (const piece of pieces) {
-            if (piece.type !== 'string')
-                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ParseError */ .mB(`${where}: cell ${i + 1} has a non-string source entry`);
-            const jsonLine = lineOf(starts, piece.offset);
-            const parts = piece.value.split('\n');
-            parts.forEach((part, k) => {
-                if (k === 0 && pending !== '') {
-                    pending += part;
-                }
-                else {
-                    pending = part;
-                    pendingLine = jsonLine;
-                }
-                if (k < parts.length - 1) {
-                    out.lines.push(pending.endsWith('\r') ? pending.slice(0, -1) : pending);
-                    out.jsonLines.push(pendingLine);
-                    pending = '';
-                }
-            });
-        }
-        if (pending !== '') {
-            out.lines.push(pending);
-            out.jsonLines.push(pendingLine);
-        }
-        codeCells.push(out);
-    });
-    return { language, codeCells };
-}
-/** Cell magics whose body is Python that runs. */
-const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug', 'python', 'python3', 'memit', 'pypy']);
-function indentOf(line) {
-    return line.slice(0, line.length - line.trimStart().length);
-}
-/** `x = !ls` -> the left side `x`, when the right side is shell or a magic; else null. */
-function magicAssignment(line) {
-    for (let i = 1; i < line.length; i++) {
-        if (line[i] !== '=')
-            continue;
-        const before = line[i - 1];
-        if (line[i + 1] === '=' || '=!<>+-*/%&|^@:'.includes(before))
-            return null;
-        const rhs = line.slice(i + 1).trimStart();
-        if (rhs.startsWith('!') || rhs.startsWith('%'))
-            return line.slice(0, i).trimEnd();
-        return null;
-    }
-    return null;
-}
-/** Rows (0-based) that start inside a multi-line string of the cell. */
-async function rowsInsideStrings(lines) {
-    const rows = new Set();
-    await (0,_rules_parser_js__WEBPACK_IMPORTED_MODULE_4__/* .withPythonTree */ .jg)(lines.join('\n'), (root) => {
-        for (const s of root.descendantsOfType(['string', 'concatenated_string'])) {
-            if (!s)
-                continue;
-            for (let r = s.startPosition.row + 1; r <= s.endPosition.row; r++)
-                rows.add(r);
-        }
-    });
-    return rows;
-}
-/** The cell's lines with IPython-only syntax neutralised; always the same number of lines. */
-async function neutraliseCell(lines) {
-    const firstCode = lines.findIndex((l) => l.trim() !== '');
-    if (firstCode >= 0 && lines[firstCode].trimStart().startsWith('%%')) {
-        const name = lines[firstCode].trimStart().slice(2).split(/\s/)[0];
-        const out = [...lines];
-        out[firstCode] = '';
-        if (!PYTHON_CELL_MAGICS.has(name))
-            return out.map(() => '');
-        lines = out;
-    }
-    const inString = await rowsInsideStrings(lines);
-    const out = neutraliseWith(lines, inString);
-    // A shell line's quotes (`!curl -d '{ \`) can look like the start of a Python string to the
-    // parser; once the magics are gone, read the strings again and redo with what is really a string.
-    const again = await rowsInsideStrings(out);
-    if (again.size === inString.size && [...again].every((r) => inString.has(r)))
-        return out;
-    return neutraliseWith(lines, again);
-}
-function neutraliseWith(lines, inString) {
-    const out = [];
-    // the indentation of the magic being continued by trailing backslashes, or null
-    let continuing = null;
-    const next = (line, indent) => (line.trimEnd().endsWith('\\') ? indent : null);
-    lines.forEach((line, row) => {
-        // a magic's continuation lines are shell text, whatever the parser made of their quotes
-        if (continuing !== null) {
-            out.push(`${continuing}pass`);
-            continuing = next(line, continuing);
-            return;
-        }
-        if (inString.has(row)) {
-            out.push(line);
-            return;
-        }
-        const t = line.trim();
-        const indent = indentOf(line);
-        const isMagic = t.startsWith('%') || t.startsWith('!') || t.startsWith('?') || (t.endsWith('?') && !t.includes('#') && !t.includes('"') && !t.includes("'"));
-        if (isMagic) {
-            out.push(`${indent}pass`);
-            continuing = next(line, indent);
-            return;
-        }
-        const lhs = t.startsWith('#') ? null : magicAssignment(line);
-        if (lhs !== null) {
-            out.push(`${lhs} = None`);
-            continuing = next(line, indent);
-            return;
-        }
-        out.push(line);
-    });
-    return out;
-}
-/** The notebook's code cells as one Python source, with where each line came from. */
-async function notebookSource(nb) {
-    const lines = [];
-    const origins = [];
-    for (const cell of nb.codeCells) {
-        const py = await neutraliseCell(cell.lines);
-        py.forEach((text, i) => {
-            lines.push(text);
-            origins.push({ cell, cellLine: i + 1, jsonLine: cell.jsonLines[i], text: cell.lines[i] });
-        });
-    }
-    return { source: lines.join('\n') + (lines.length ? '\n' : ''), origins };
-}
-function cellLabel(cell) {
-    return `cell ${cell.number}${cell.id ? ` (id ${cell.id})` : ''}`;
-}
-/** Moves a finding on the notebook's Python source onto the notebook file. */
-function relocate(f, notebookPath, origins, tool) {
-    const start = origins[(f.location.startLine ?? 1) - 1];
-    const end = origins[(f.location.endLine ?? f.location.startLine ?? 1) - 1] ?? start;
-    if (!start)
-        return { ...f, location: { path: notebookPath, startLine: null } };
-    const where = `${cellLabel(start.cell)}, line ${start.cellLine}`;
-    return {
-        ...f,
-        message: `${f.message} [${where}]`,
-        location: { path: notebookPath, startLine: start.jsonLine, endLine: end.cell === start.cell ? Math.max(end.jsonLine, start.jsonLine) : start.jsonLine, startColumn: null, endColumn: null },
-        fingerprintKey: start.text.trim() || f.fingerprintKey,
-        properties: { ...f.properties, tool, notebookCell: start.cell.number, notebookCellId: start.cell.id, cellLine: start.cellLine }
-    };
-}
-/**
- * Reads the notebooks (workspace-relative paths) and extracts their code. A notebook that is not
- * JSON or too large is an error for that notebook; one whose kernel is not Python is listed as
- * skipped.
- */
-async function prepareNotebooks(workspace, files) {
-    const checks = [];
-    const errors = [];
-    const prepared = [];
-    for (const rel of files) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, rel);
-        try {
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(abs);
-            if (st.size > MAX_NOTEBOOK_BYTES) {
-                errors.push(`${rel}: notebook is ${st.size} bytes, over the ${MAX_NOTEBOOK_BYTES}-byte limit; clear its outputs or exclude it (gates.code.exclude)`);
-                checks.push({ name: 'notebook', target: rel, outcome: 'error', details: { reason: 'too large', bytes: st.size } });
-                continue;
-            }
-            const nb = parseNotebook(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(abs, 'utf8'), rel);
-            if (nb.language !== 'python' && !nb.language.startsWith('python')) {
-                checks.push({ name: 'notebook', target: rel, outcome: 'skipped', details: { reason: `kernel language is ${nb.language}, not Python` } });
-                continue;
-            }
-            prepared.push({ path: rel, nb, src: await notebookSource(nb) });
-        }
-        catch (e) {
-            errors.push(`${rel}: ${e.message}`);
-            checks.push({ name: 'notebook', target: rel, outcome: 'error', details: { reason: e.message } });
-        }
-    }
-    return { prepared, checks, errors };
-}
-function safeName(rel, i) {
-    return `${String(i).padStart(4, '0')}_${rel.replace(/[^A-Za-z0-9_.-]/g, '_').slice(-120)}.py`;
-}
-/**
- * Writes each notebook's Python source as a file under `dir` (a fresh folder in the temp dir),
- * for bandit; returns the absolute file paths, in the order of `prepared`.
- */
-async function writeNotebookSources(prepared, dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const files = prepared.map((p, i) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, safeName(p.path, i)));
-    await Promise.all(prepared.map((p, i) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(files[i], p.src.source)));
-    return files;
-}
-/**
- * For notebooks bandit could not parse as a whole (a cell with top-level await, Python 2...):
- * one file per code cell under `dir`, earlier lines blanked so line numbers stay those of the
- * whole notebook source. Returns each cell file with its notebook and first line (0-based).
- */
-async function writeCellSources(p, dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const out = [];
-    const lines = p.src.source.split('\n');
-    let start = 0;
-    for (const cell of p.nb.codeCells) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `cell_${String(cell.number).padStart(4, '0')}.py`);
-        const body = lines.slice(start, start + cell.lines.length);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, '\n'.repeat(start) + body.join('\n') + '\n');
-        out.push({ file, start });
-        start += cell.lines.length;
-    }
-    return out;
-}
-/**
- * For a notebook's JSON text, a function from a 1-based JSON line to the cell it is in (null
- * outside cells, or when the text is not a notebook). Used to say "cell 4 output" for a secret.
- */
-function notebookCellLocator(text) {
-    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.parseTree)(text, [], { disallowComments: true });
-    const cells = prop(root, 'cells');
-    if (!root || cells?.type !== 'array')
-        return () => null;
-    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineStarts */ ._)(text);
-    const span = (n) => (n ? [lineOf(starts, n.offset), lineOf(starts, n.offset + n.length)] : null);
-    const table = (cells.children ?? []).map((cell, i) => {
-        const idValue = prop(cell, 'id')?.value;
-        const typeValue = prop(cell, 'cell_type')?.value;
-        return { number: i + 1, id: typeof idValue === 'string' ? idValue : null, cellType: typeof typeValue === 'string' ? typeValue : 'unknown', all: span(cell), source: span(prop(cell, 'source')), outputs: span(prop(cell, 'outputs')) };
-    });
-    return (line) => {
-        const c = table.find((t) => line >= t.all[0] && line <= t.all[1]);
-        if (!c)
-            return null;
-        const inside = (s) => !!s && line >= s[0] && line <= s[1];
-        return { number: c.number, id: c.id, cellType: c.cellType, part: inside(c.source) ? 'source' : inside(c.outputs) ? 'outputs' : 'other' };
-    };
-}
-
-
-/***/ }),
-
-/***/ 3969:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tw: () => (/* binding */ MAX_SOURCE_BYTES),
-/* harmony export */   jg: () => (/* binding */ withPythonTree)
-/* harmony export */ });
-/* unused harmony export pythonLanguage */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _node_modules_web_tree_sitter_web_tree_sitter_cjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(551);
-/* harmony import */ var _node_modules_web_tree_sitter_web_tree_sitter_cjs__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_node_modules_web_tree_sitter_web_tree_sitter_cjs__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7679);
-/**
- * The Python parser: tree-sitter's Python grammar run by web-tree-sitter (WebAssembly, no native
- * build). Source is parsed, never imported or executed.
- *
- * Loading works from the TypeScript sources (jest, tsx) and from the ncc bundle:
- * - the runtime is web-tree-sitter's CommonJS build (its ESM build does `await import("module")`,
- *   which webpack turns into a namespace without `createRequire` inside an ESM bundle);
- * - both .wasm files are read with `new URL(<path into node_modules>, import.meta.url)`, a pattern
- *   ncc recognises and copies next to the bundle; when that file is not there (another node_modules
- *   layout) the package is resolved instead.
- */
-
-
-
-
-// @ts-expect-error: the CommonJS build's types are an ambient module declaration; typed just below.
-
-
-const TreeSitter = (_node_modules_web_tree_sitter_web_tree_sitter_cjs__WEBPACK_IMPORTED_MODULE_4___default());
-/** Largest Python source we parse (bytes); larger files are reported, not parsed. */
-const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
-async function readWasm(bundled, pkgPath) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(bundled);
-    }
-    catch (first) {
-        try {
-            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve(pkgPath));
-        }
-        catch {
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolError */ .v4('TOOL_NOT_FOUND', `the Python parser could not be loaded: ${pkgPath} is missing (${first.message}); reinstall the action's dependencies (npm ci)`, { cause: first });
-        }
-    }
-}
-let loading = null;
-async function loadLanguage() {
-    // The CommonJS build reads __dirname (for files it would locate itself); an ESM bundle has none.
-    // We hand it the wasm bytes, so the folder is never used; give it this module's folder.
-    const g = globalThis;
-    if (typeof g.__dirname !== 'string')
-        g.__dirname = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
-    const runtime = await readWasm(__webpack_require__.ab + "web-tree-sitter.wasm", 'web-tree-sitter/web-tree-sitter.wasm');
-    await TreeSitter.Parser.init({ wasmBinary: runtime });
-    const grammar = await readWasm(__webpack_require__.ab + "tree-sitter-python.wasm", 'tree-sitter-python/tree-sitter-python.wasm');
-    return TreeSitter.Language.load(grammar);
-}
-/** The Python language, loaded once per process. */
-function pythonLanguage() {
-    if (!loading) {
-        loading = loadLanguage().catch((e) => {
-            loading = null;
-            throw e instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolError */ .v4 ? e : new _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolError */ .v4('TOOL_FAILED', `the Python parser (tree-sitter) failed to start: ${e.message}`, { cause: e });
-        });
-    }
-    return loading;
-}
-/**
- * Parses Python source and hands the tree to `use`; the tree's memory (inside WebAssembly) is
- * freed afterwards, so callers must not keep nodes.
- */
-async function withPythonTree(source, use) {
-    const language = await pythonLanguage();
-    const parser = new TreeSitter.Parser();
-    try {
-        parser.setLanguage(language);
-        const tree = parser.parse(source);
-        if (!tree)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ToolError */ .v4('TOOL_FAILED', 'the Python parser returned no tree');
-        try {
-            return use(tree.rootNode);
-        }
-        finally {
-            tree.delete();
-        }
-    }
-    finally {
-        parser.delete();
-    }
-}
-
-
-/***/ }),
-
 /***/ 7316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -588,8 +151,8 @@ function parseGitleaks(text, workspace) {
 
 ;// CONCATENATED MODULE: ./node_modules/@secretlint/core/package.json
 const package_namespaceObject = {"rE":"13.1.0"};
-// EXTERNAL MODULE: ./src/gates/code/notebooks.ts
-var notebooks = __webpack_require__(3822);
+// EXTERNAL MODULE: ./src/scanners/notebook.ts
+var notebook = __webpack_require__(3282);
 // EXTERNAL MODULE: ./src/gates/secrets/config.ts
 var config = __webpack_require__(6498);
 ;// CONCATENATED MODULE: ./src/gates/secrets/git.ts
@@ -870,7 +433,7 @@ const secretsGate = {
                 checks.push({ name: 'secret-scan', target: rel, outcome: 'error', details: { reason: (0,engine_errors/* errorMessage */.gJ)(e) } });
                 continue;
             }
-            const cellAt = rel.endsWith('.ipynb') && hits.length ? (0,notebooks/* notebookCellLocator */.km)(text) : null;
+            const cellAt = rel.endsWith('.ipynb') && hits.length ? (0,notebook/* notebookCellLocator */.km)(text) : null;
             for (const h of hits) {
                 hideSecret(ctx, h.secret, h.alsoMask);
                 const cell = cellAt?.(h.line);
@@ -1301,6 +864,136 @@ function normaliseToolPath(p, workspace) {
     while (s.startsWith('./'))
         s = s.slice(2);
     return s;
+}
+
+
+/***/ }),
+
+/***/ 3282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V5: () => (/* binding */ MAX_NOTEBOOK_BYTES),
+/* harmony export */   fJ: () => (/* binding */ parseNotebook),
+/* harmony export */   km: () => (/* binding */ notebookCellLocator)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _engine_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1655);
+/**
+ * Jupyter notebooks as the scanners see them: the JSON parsed with positions kept, so that each
+ * code cell's source line maps back to its line in the file, and any line of the file maps to the
+ * cell (source or outputs) it is in. Shared by the code gate (bandit and the rules on cell code) and
+ * the secrets gate (which cell a secret is in); a notebook is never executed.
+ */
+
+
+
+/** Largest notebook read (bytes): notebooks carry outputs (images), so this is larger than for .py. */
+const MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024;
+const lineOf = (starts, offset) => (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .positionAt */ .t)(starts, offset).line;
+function prop(node, key) {
+    if (node?.type !== 'object')
+        return undefined;
+    for (const p of node.children ?? []) {
+        const [k, v] = p.children ?? [];
+        if (k?.value === key)
+            return v;
+    }
+    return undefined;
+}
+/** Parses a notebook's JSON (nbformat 4, and 3's worksheets) keeping where each source line is. */
+function parseNotebook(text, where) {
+    const errors = [];
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    if (errors.length || !root) {
+        const e = errors[0];
+        const at = e ? ` at line ${lineOf((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._)(text), e.offset)}: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(e.error)}` : '';
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseError */ .mB(`${where} is not valid notebook JSON${at}`);
+    }
+    if (root.type !== 'object')
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseError */ .mB(`${where}: a notebook is a JSON object, found ${root.type}`);
+    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._)(text);
+    const meta = prop(root, 'metadata');
+    const lang = prop(prop(meta, 'kernelspec'), 'language')?.value ?? prop(prop(meta, 'language_info'), 'name')?.value;
+    const language = typeof lang === 'string' && lang ? lang.toLowerCase() : 'python';
+    let cellNodes;
+    let sourceKey = 'source';
+    const cells = prop(root, 'cells');
+    if (cells) {
+        if (cells.type !== 'array')
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseError */ .mB(`${where}: "cells" is not an array`);
+        cellNodes = cells.children ?? [];
+    }
+    else {
+        const sheets = prop(root, 'worksheets');
+        if (sheets?.type !== 'array')
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseError */ .mB(`${where}: no "cells" (nbformat 4) or "worksheets" (nbformat 3) array; is this a Jupyter notebook?`);
+        cellNodes = (sheets.children ?? []).flatMap((s) => prop(s, 'cells')?.children ?? []);
+        sourceKey = 'input';
+    }
+    const codeCells = [];
+    cellNodes.forEach((cell, i) => {
+        if (prop(cell, 'cell_type')?.value !== 'code')
+            return;
+        const src = prop(cell, sourceKey);
+        const idValue = prop(cell, 'id')?.value;
+        const out = { number: i + 1, id: typeof idValue === 'string' ? idValue : null, lines: [], jsonLines: [] };
+        const pieces = src?.type === 'array' ? (src.children ?? []) : src ? [src] : [];
+        let pending = '';
+        let pendingLine = 0;
+        for (const piece of pieces) {
+            if (piece.type !== 'string')
+                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseError */ .mB(`${where}: cell ${i + 1} has a non-string source entry`);
+            const jsonLine = lineOf(starts, piece.offset);
+            const parts = piece.value.split('\n');
+            parts.forEach((part, k) => {
+                if (k === 0 && pending !== '') {
+                    pending += part;
+                }
+                else {
+                    pending = part;
+                    pendingLine = jsonLine;
+                }
+                if (k < parts.length - 1) {
+                    out.lines.push(pending.endsWith('\r') ? pending.slice(0, -1) : pending);
+                    out.jsonLines.push(pendingLine);
+                    pending = '';
+                }
+            });
+        }
+        if (pending !== '') {
+            out.lines.push(pending);
+            out.jsonLines.push(pendingLine);
+        }
+        codeCells.push(out);
+    });
+    return { language, codeCells };
+}
+/**
+ * For a notebook's JSON text, a function from a 1-based JSON line to the cell it is in (null
+ * outside cells, or when the text is not a notebook). Used to say "cell 4 output" for a secret.
+ */
+function notebookCellLocator(text) {
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, [], { disallowComments: true });
+    const cells = prop(root, 'cells');
+    if (!root || cells?.type !== 'array')
+        return () => null;
+    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._)(text);
+    const span = (n) => (n ? [lineOf(starts, n.offset), lineOf(starts, n.offset + n.length)] : null);
+    const table = (cells.children ?? []).map((cell, i) => {
+        const idValue = prop(cell, 'id')?.value;
+        const typeValue = prop(cell, 'cell_type')?.value;
+        return { number: i + 1, id: typeof idValue === 'string' ? idValue : null, cellType: typeof typeValue === 'string' ? typeValue : 'unknown', all: span(cell), source: span(prop(cell, 'source')), outputs: span(prop(cell, 'outputs')) };
+    });
+    return (line) => {
+        const c = table.find((t) => line >= t.all[0] && line <= t.all[1]);
+        if (!c)
+            return null;
+        const inside = (s) => !!s && line >= s[0] && line <= s[1];
+        return { number: c.number, id: c.id, cellType: c.cellType, part: inside(c.source) ? 'source' : inside(c.outputs) ? 'outputs' : 'other' };
+    };
 }
 
 
