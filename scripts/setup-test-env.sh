@@ -24,6 +24,24 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# The real tools the tests run (bandit, pip-audit, trivy, gitleaks), pinned, installed with the action's own
+# installer code (scripts/install-tools.ts): bandit and pip-audit from their hash locks into their own
+# virtualenvs, trivy and gitleaks built from source through the Go module proxy. Everything lands under
+# ~/.cache/ai-secure-gates (kept between runs and between CI steps; a second run takes seconds), and the
+# tests find the tools through ~/.cache/ai-secure-gates/test-tools.json (docs/CONTRIBUTING.md).
+if ! command -v go >/dev/null 2>&1; then
+  echo "setup-test-env: the Go toolchain (go) is missing: trivy and gitleaks are built with it. Install Go 1.26+ (https://go.dev/dl/)." >&2
+  exit 1
+fi
+if [ ! -e node_modules/tsx ]; then
+  echo "setup-test-env: node_modules is missing: run npm ci first (scripts/install-tools.ts runs with tsx)" >&2
+  exit 1
+fi
+# Started in the background: building trivy from source is the longest step (minutes on 2 cores, cold),
+# so it overlaps the downloads below; waited for at the end of this script.
+node --import tsx scripts/install-tools.ts &
+TOOLS_PID=$!
+
 # Fairlearn (PyPI, hash-pinned in scripts/requirements-fairlearn.txt) in its own venv: the evaluation gate's
 # tests and bench compare our fairness metrics with Fairlearn's MetricFrame on generated data.
 FAIRLEARN_VENV="${AI_SECURE_GATES_CACHE:-$HOME/.cache/ai-secure-gates}/fairlearn-0.15.0"
@@ -61,17 +79,8 @@ if ! "$ML_VENV/bin/python" -c 'import numpy, pandas, sklearn, joblib, sys; sys.e
     -r "$(dirname "$0")/requirements-ml-current.txt"
 fi
 
-# The real tools the tests run (bandit, pip-audit, trivy, gitleaks), pinned, installed with the action's own
-# installer code (scripts/install-tools.ts): bandit and pip-audit from their hash locks into their own
-# virtualenvs, trivy and gitleaks built from source through the Go module proxy. Everything lands under
-# ~/.cache/ai-secure-gates (kept between runs and between CI steps; a second run takes seconds), and the
-# tests find the tools through ~/.cache/ai-secure-gates/test-tools.json (docs/CONTRIBUTING.md).
-if ! command -v go >/dev/null 2>&1; then
-  echo "setup-test-env: the Go toolchain (go) is missing: trivy and gitleaks are built with it. Install Go 1.26+ (https://go.dev/dl/)." >&2
+# The tool builds (started above) must have succeeded.
+if ! wait "$TOOLS_PID"; then
+  echo "setup-test-env: installing the pinned tools failed (see the install-tools lines above)" >&2
   exit 1
 fi
-if [ ! -e node_modules/tsx ]; then
-  echo "setup-test-env: node_modules is missing: run npm ci first (scripts/install-tools.ts runs with tsx)" >&2
-  exit 1
-fi
-node --import tsx scripts/install-tools.ts
