@@ -146,6 +146,8 @@ export interface GateContext<C> {
   /** A scratch folder for tool output (under RUNNER_TEMP on a runner). */
   tempDir: string
   install: 'auto' | 'never'
+  /** Where the run was started (decides how a fix is worded: a CLI flag or an action input). */
+  surface?: 'cli' | 'action'
   signal: AbortSignal
   /** Present on pull-request events (secrets over added lines, approvals...). */
   pullRequest?: PullRequestInfo

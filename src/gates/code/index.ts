@@ -12,11 +12,12 @@ import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { describeError, ToolError } from '../../engine/errors.js'
 import { resolveInside, walkFiles } from '../../engine/paths.js'
-import type { Check, FindingInput, Gate, GateContext, ToolInfo } from '../../engine/types.js'
+import type { Check, FindingInput, Gate, GateContext, GateRunResult, ToolInfo } from '../../engine/types.js'
 import { normaliseToolPath } from '../../parsers/common.js'
 import { resolveTool, type ResolvedTool } from '../../tools/resolve.js'
 import { banditSelection, execBandit, type BanditExec } from './bandit.js'
 import { walkNotes } from '../../engine/confine.js'
+import { toolFix, toolUnavailable } from '../../engine/coverage.js'
 import { codeConfigSchema, type CodeConfig } from './config.js'
 import { banditExcludeMatcher, excludeSettings, virtualenvDirs, type ExcludeSettings } from './exclude.js'
 import { localModules } from './modules.js'
@@ -162,10 +163,20 @@ export const codeGate: Gate<CodeConfig> = {
 
     let banditFindings: FindingInput[] = []
     let tool: ToolInfo | null = null
+    const notChecked: NonNullable<GateRunResult['notChecked']> = []
     const nbBanditErrors = new Map<string, string>()
     if (banditDone) {
       const b = await banditDone
-      if (b.error !== undefined || !b.run) {
+      const missing = b.run ? null : toolUnavailable(b.error)
+      if (missing && ctx.explicit === false) {
+        // On by default and bandit cannot be had: our rules still decide, and bandit's checks are
+        // listed as not checked with the fix (never counted as passed).
+        notChecked.push({
+          what: `bandit's checks on ${sel.python.length} Python file${sel.python.length === 1 ? '' : 's'}${notebooks.length ? ` and ${notebooks.length} notebook${notebooks.length === 1 ? '' : 's'}` : ''}`,
+          reason: missing.reason,
+          fix: toolFix(missing, ctx.surface ?? 'action', 'code', ctx.install)
+        })
+      } else if (b.error !== undefined || !b.run) {
         const why = describeError(b.error)
         errors.push(/bandit/i.test(why) ? why : `bandit: ${why}`)
       } else {
@@ -186,7 +197,7 @@ export const codeGate: Gate<CodeConfig> = {
       })
     }
     const findings = [...sel.findings, ...mergeFindings(banditFindings, ruleFindings)]
-    return { findings, checks, errors, tool }
+    return { findings, checks, errors, tool, ...(notChecked.length ? { notChecked } : {}) }
   }
 }
 
