@@ -340,6 +340,8 @@ async function execBandit(ctx, tool, selection, files) {
 
 // EXTERNAL MODULE: ./src/engine/confine.ts
 var confine = __webpack_require__(9666);
+// EXTERNAL MODULE: ./src/engine/coverage.ts
+var coverage = __webpack_require__(8306);
 // EXTERNAL MODULE: ./src/gates/code/config.ts
 var config = __webpack_require__(2904);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
@@ -1490,6 +1492,7 @@ function mergeFindings(bandit, rules) {
 
 
 
+
 const isPython = (f) => f.endsWith('.py') || f.endsWith('.pyw');
 /** The files the gate scans, after every exclusion, and what was left out (as checks). */
 async function selectFiles(ctx, settings) {
@@ -1609,10 +1612,21 @@ const codeGate = {
         }
         let banditFindings = [];
         let tool = null;
+        const notChecked = [];
         const nbBanditErrors = new Map();
         if (banditDone) {
             const b = await banditDone;
-            if (b.error !== undefined || !b.run) {
+            const missing = b.run ? null : (0,coverage/* toolUnavailable */.Jb)(b.error);
+            if (missing && ctx.explicit === false) {
+                // On by default and bandit cannot be had: our rules still decide, and bandit's checks are
+                // listed as not checked with the fix (never counted as passed).
+                notChecked.push({
+                    what: `bandit's checks on ${sel.python.length} Python file${sel.python.length === 1 ? '' : 's'}${notebooks.length ? ` and ${notebooks.length} notebook${notebooks.length === 1 ? '' : 's'}` : ''}`,
+                    reason: missing.reason,
+                    fix: (0,coverage/* toolFix */.y9)(missing, ctx.surface ?? 'action', 'code', ctx.install)
+                });
+            }
+            else if (b.error !== undefined || !b.run) {
                 const why = (0,engine_errors/* describeError */.Uc)(b.error);
                 errors.push(/bandit/i.test(why) ? why : `bandit: ${why}`);
             }
@@ -1634,7 +1648,7 @@ const codeGate = {
             });
         }
         const findings = [...sel.findings, ...mergeFindings(banditFindings, ruleFindings)];
-        return { findings, checks, errors, tool };
+        return { findings, checks, errors, tool, ...(notChecked.length ? { notChecked } : {}) };
     }
 };
 /**

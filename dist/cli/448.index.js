@@ -87,6 +87,109 @@ function walkNotes(walk) {
 
 /***/ }),
 
+/***/ 8306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ toolUnavailable),
+/* harmony export */   i6: () => (/* binding */ networkOnlyErrors),
+/* harmony export */   y9: () => (/* binding */ toolFix)
+/* harmony export */ });
+/* unused harmony exports networkProblem, failedHost, fullText */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/**
+ * "Not checked" as opposed to "could not decide": a gate that runs only because it is on by
+ * default, and cannot get its tool (not installed and install is never, or no network to install
+ * it or its database), did not examine anything. That is reported as skipped, with a NotChecked
+ * entry naming what, why and the fix, and the run's verdict covers what was checked. A gate the
+ * config asks for stays `error` in the same situation.
+ */
+
+const NETWORK = [
+    [/ENOTFOUND|EAI_AGAIN|getaddrinfo|Temporary failure in name resolution|Name or service not known|Could not resolve host|no such host|nodename nor servname/i, 'a DNS lookup failed'],
+    [/ECONNREFUSED|Connection refused/i, 'the connection was refused'],
+    [/ENETUNREACH|EHOSTUNREACH|Network is unreachable|No route to host/i, 'the network is unreachable'],
+    [/ETIMEDOUT|ConnectTimeout|timed out while connecting|i\/o timeout|Connection timed out/i, 'the connection timed out'],
+    [/ECONNRESET|Connection reset/i, 'the connection was reset'],
+    [/Failed to establish a new connection|NewConnectionError|Max retries exceeded with url|ProxyError|certificate verify failed|CERT_|SELF_SIGNED/i, 'a connection could not be made']
+];
+/** The kind of network failure named in an error text ("a DNS lookup failed"), or null. */
+function networkProblem(text) {
+    for (const [re, what] of NETWORK)
+        if (re.test(text))
+            return what;
+    return null;
+}
+/** The host a DNS error names, when it does (getaddrinfo ENOTFOUND github.com, lookup ghcr.io ... no such host). */
+function failedHost(text) {
+    return /(?:ENOTFOUND|EAI_AGAIN)\s+([A-Za-z0-9.-]+)/.exec(text)?.[1] ?? /lookup\s+([A-Za-z0-9.-]+)(?:\s+on\s+\S+)?:\s*no such host/i.exec(text)?.[1] ?? null;
+}
+/** Text of an error and its causes (a download error wraps the socket error). */
+function fullText(e) {
+    const parts = [];
+    let cur = e;
+    for (let depth = 0; cur && depth < 5; depth++) {
+        if (cur && typeof cur === 'object' && 'message' in cur) {
+            parts.push(String(cur.message), String(cur.code ?? ''), String(cur.hostname ?? ''));
+            if (cur instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4 && cur.stderrTail)
+                parts.push(cur.stderrTail);
+            cur = cur.cause;
+        }
+        else {
+            parts.push(String(cur));
+            break;
+        }
+    }
+    return parts.join('\n');
+}
+/** Whether a thrown error means "the gate's tool could not be had" (missing, or no network to install it). */
+function toolUnavailable(e) {
+    if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4))
+        return null;
+    const text = fullText(e);
+    const tool = e.tool ?? /^([\w.-]+)(?: [\d.]+)?(?::| not found)/.exec(e.message)?.[1] ?? null;
+    if (e.code === 'TOOL_NOT_FOUND')
+        return { tool, reason: `${tool ?? 'its tool'} is not installed`, network: false };
+    // This build carries no complete hash-pinned lock for the tool, so it never installs it: the tool cannot be had here.
+    if (e.code === 'TOOL_INSTALL' && /no complete hash-pinned lock/.test(e.message)) {
+        return { tool, reason: `${tool ?? 'its tool'} is not installed, and this build cannot install it (no complete hash-pinned lock)`, network: false, selfInstall: true };
+    }
+    const net = networkProblem(text);
+    if (net && (e.code === 'TOOL_INSTALL' || e.code === 'TOOL_FAILED')) {
+        const host = failedHost(text);
+        return { tool, reason: `${tool ?? 'its tool'} could not be installed: no network (${net}${host ? ` for ${host}` : ''})`, network: true };
+    }
+    return null;
+}
+/**
+ * Error texts a gate returned (not thrown) that all say the network was missing, e.g. trivy
+ * failing to download its vulnerability DB; null when any error has another cause.
+ */
+function networkOnlyErrors(errors) {
+    if (!errors.length)
+        return null;
+    const kinds = errors.map(networkProblem);
+    if (kinds.some((k) => k === null))
+        return null;
+    const host = errors.map(failedHost).find(Boolean);
+    return `no network (${kinds[0]}${host ? ` for ${host}` : ''})`;
+}
+/** The one fix for a tool that could not be had, written for the surface the user is on. */
+function toolFix(u, surface, gate, install) {
+    const tool = u.tool ?? `the ${gate} gate's tool`;
+    if (u.selfInstall)
+        return surface === 'cli' ? `install ${tool} and put it on PATH` : `install ${tool} in an earlier step`;
+    if (!u.network && install === 'never') {
+        return surface === 'cli' ? `rerun with --install auto (or put ${tool} on PATH)` : `set the action input install: auto (or install ${tool} in an earlier step)`;
+    }
+    if (!u.network)
+        return `put ${tool} on PATH`;
+    return surface === 'cli' ? `run where the network is reachable, or install ${tool} and put it on PATH` : `allow the runner to reach the network, or install ${tool} in an earlier step`;
+}
+
+
+/***/ }),
+
 /***/ 1655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -425,6 +528,8 @@ async function execBandit(ctx, tool, selection, files) {
 
 // EXTERNAL MODULE: ./src/engine/confine.ts
 var confine = __webpack_require__(9666);
+// EXTERNAL MODULE: ./src/engine/coverage.ts
+var coverage = __webpack_require__(8306);
 // EXTERNAL MODULE: ./src/gates/code/config.ts
 var config = __webpack_require__(2904);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
@@ -1575,6 +1680,7 @@ function mergeFindings(bandit, rules) {
 
 
 
+
 const isPython = (f) => f.endsWith('.py') || f.endsWith('.pyw');
 /** The files the gate scans, after every exclusion, and what was left out (as checks). */
 async function selectFiles(ctx, settings) {
@@ -1694,10 +1800,21 @@ const codeGate = {
         }
         let banditFindings = [];
         let tool = null;
+        const notChecked = [];
         const nbBanditErrors = new Map();
         if (banditDone) {
             const b = await banditDone;
-            if (b.error !== undefined || !b.run) {
+            const missing = b.run ? null : (0,coverage/* toolUnavailable */.Jb)(b.error);
+            if (missing && ctx.explicit === false) {
+                // On by default and bandit cannot be had: our rules still decide, and bandit's checks are
+                // listed as not checked with the fix (never counted as passed).
+                notChecked.push({
+                    what: `bandit's checks on ${sel.python.length} Python file${sel.python.length === 1 ? '' : 's'}${notebooks.length ? ` and ${notebooks.length} notebook${notebooks.length === 1 ? '' : 's'}` : ''}`,
+                    reason: missing.reason,
+                    fix: (0,coverage/* toolFix */.y9)(missing, ctx.surface ?? 'action', 'code', ctx.install)
+                });
+            }
+            else if (b.error !== undefined || !b.run) {
                 const why = (0,engine_errors/* describeError */.Uc)(b.error);
                 errors.push(/bandit/i.test(why) ? why : `bandit: ${why}`);
             }
@@ -1719,7 +1836,7 @@ const codeGate = {
             });
         }
         const findings = [...sel.findings, ...mergeFindings(banditFindings, ruleFindings)];
-        return { findings, checks, errors, tool };
+        return { findings, checks, errors, tool, ...(notChecked.length ? { notChecked } : {}) };
     }
 };
 /**

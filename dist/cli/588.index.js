@@ -83,6 +83,8 @@ const PROVIDER_PATTERNS = [
     { id: 'OPENAI_API_KEY', label: 'OpenAI API key', pattern: new RegExp(`${B}(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,300})${E}`, 'g') },
     // PEM private keys of every kind, short ones too (an Ed25519 PKCS#8 key is 64 base64 characters), also inside notebook JSON strings.
     { id: 'PRIVATE_KEY', label: 'Private key (PEM)', pattern: /(-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s\\:,"'-]{40,16000}?-----END \2PRIVATE KEY(?: BLOCK)?-----)/g },
+    // AWS secret access keys assigned to their usual names: the preset's rule misses the ~4 % of keys that end in '/' or '+'.
+    { id: 'AWS_SECRET_ACCESS_KEY', label: 'AWS secret access key', pattern: assigned(['aws_secret_access_key', 'AWS_SECRET_ACCESS_KEY', 'aws_secret_key', 'AWS_SECRET_KEY', 'SecretAccessKey'], '[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])') },
     { id: 'OPENAI_API_KEY', label: 'OpenAI API key', pattern: assigned(['OPENAI_API_KEY', 'openai_api_key', 'openai\\.api_key'], 'sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{32,200}') },
     { id: 'COHERE_API_KEY', label: 'Cohere API key', pattern: assigned(['COHERE_API_KEY', 'CO_API_KEY', 'cohere_api_key'], '[A-Za-z0-9]{40}') },
     { id: 'COHERE_API_KEY', label: 'Cohere API key', pattern: keyword('cohere\\.(?:Async)?Client(?:V2)?', 'api_key', '[A-Za-z0-9]{40}') },

@@ -94,7 +94,7 @@ Exit codes: 0 pass, 1 fail, 2 error (bad config, tool error, unreadable input).`
 
 
 const COMMANDS = {
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(816), __webpack_require__.e(746), __webpack_require__.e(827), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2118))).main,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(816), __webpack_require__.e(746), __webpack_require__.e(827), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 224))).main,
     lock: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(816), __webpack_require__.e(746), __webpack_require__.e(388), __webpack_require__.e(827), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 7487))).main,
     'scan-models': async () => (await Promise.all(/* import() */[__webpack_require__.e(995), __webpack_require__.e(632), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 8152))).main
 };
