@@ -42,42 +42,32 @@ fi
 node --import tsx scripts/install-tools.ts &
 TOOLS_PID=$!
 
-# Fairlearn (PyPI, hash-pinned in scripts/requirements-fairlearn.txt) in its own venv: the evaluation gate's
-# tests and bench compare our fairness metrics with Fairlearn's MetricFrame on generated data.
-FAIRLEARN_VENV="${AI_SECURE_GATES_CACHE:-$HOME/.cache/ai-secure-gates}/fairlearn-0.15.0"
-if ! "$FAIRLEARN_VENV/bin/python" -c 'import fairlearn, sys; sys.exit(fairlearn.__version__ != "0.15.0")' 2>/dev/null; then
-  echo "setup-test-env: installing Fairlearn 0.15.0 into $FAIRLEARN_VENV" >&2
-  rm -rf "$FAIRLEARN_VENV"
-  /usr/bin/python3 -m venv "$FAIRLEARN_VENV"
-  "$FAIRLEARN_VENV/bin/pip" install -q --disable-pip-version-check --require-hashes --only-binary :all: --no-deps \
-    -r "$(dirname "$0")/requirements-fairlearn.txt"
-fi
+# A hash-pinned PyPI venv under the cache: (re)made from scripts/<requirements> when CHECK (Python code that
+# exits 0 when the venv holds the pinned versions) fails. Wheels only, no resolver: the file is the closure.
+pinned_venv() {
+  local name=$1 check=$2 requirements=$3 label=$4
+  local venv="${AI_SECURE_GATES_CACHE:-$HOME/.cache/ai-secure-gates}/$name"
+  if ! "$venv/bin/python" -c "$check" 2>/dev/null; then
+    echo "setup-test-env: installing $label into $venv" >&2
+    rm -rf "$venv"
+    /usr/bin/python3 -m venv "$venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check --require-hashes --only-binary :all: --no-deps \
+      -r "$(dirname "${BASH_SOURCE[0]}")/$requirements"
+  fi
+}
 
-# mlflow-skinny (PyPI, hash-pinned in scripts/requirements-mlflow.txt) in its own venv: the evaluation gate's
-# tests log runs with MLflow's file store and read them back.
-MLFLOW_VENV="${AI_SECURE_GATES_CACHE:-$HOME/.cache/ai-secure-gates}/mlflow-skinny-3.17.2"
-if ! "$MLFLOW_VENV/bin/python" -c 'import mlflow, sys; sys.exit(mlflow.__version__ != "3.17.2")' 2>/dev/null; then
-  echo "setup-test-env: installing mlflow-skinny 3.17.2 into $MLFLOW_VENV" >&2
-  rm -rf "$MLFLOW_VENV"
-  /usr/bin/python3 -m venv "$MLFLOW_VENV"
-  "$MLFLOW_VENV/bin/pip" install -q --disable-pip-version-check --require-hashes --only-binary :all: --no-deps \
-    -r "$(dirname "$0")/requirements-mlflow.txt"
-fi
+# Fairlearn: the evaluation gate's tests and bench compare our fairness metrics with Fairlearn's MetricFrame.
+pinned_venv fairlearn-0.15.0 'import fairlearn, sys; sys.exit(fairlearn.__version__ != "0.15.0")' requirements-fairlearn.txt 'Fairlearn 0.15.0'
+
+# mlflow-skinny: the evaluation gate's tests log runs with MLflow's file store and read them back.
+pinned_venv mlflow-skinny-3.17.2 'import mlflow, sys; sys.exit(mlflow.__version__ != "3.17.2")' requirements-mlflow.txt 'mlflow-skinny 3.17.2'
 
 # The small real language model (and its CPU runtime) for the redteam tests, in a cache folder.
 bash "$(dirname "${BASH_SOURCE[0]}")/setup-test-model.sh"
 
-# Current numpy, pandas, scikit-learn and joblib (PyPI, hash-pinned in scripts/requirements-ml-current.txt) in their own
-# venv: the pickle corpus test writes real files with them as well as with Debian's older releases, so the exact
-# pickle allowlist is checked against both.
-ML_VENV="${AI_SECURE_GATES_CACHE:-$HOME/.cache/ai-secure-gates}/ml-current-v1"
-if ! "$ML_VENV/bin/python" -c 'import numpy, pandas, sklearn, joblib, sys; sys.exit(numpy.__version__ != "2.4.6")' 2>/dev/null; then
-  echo "setup-test-env: installing current numpy, pandas, scikit-learn, joblib into $ML_VENV" >&2
-  rm -rf "$ML_VENV"
-  /usr/bin/python3 -m venv "$ML_VENV"
-  "$ML_VENV/bin/pip" install -q --disable-pip-version-check --require-hashes --only-binary :all: --no-deps \
-    -r "$(dirname "$0")/requirements-ml-current.txt"
-fi
+# Current numpy, pandas, scikit-learn and joblib: the pickle corpus test writes real files with them as well as
+# with Debian's older releases, so the exact pickle allowlist is checked against both.
+pinned_venv ml-current-v1 'import numpy, pandas, sklearn, joblib, sys; sys.exit(numpy.__version__ != "2.4.6")' requirements-ml-current.txt 'current numpy, pandas, scikit-learn, joblib'
 
 # The tool builds (started above) must have succeeded.
 if ! wait "$TOOLS_PID"; then
