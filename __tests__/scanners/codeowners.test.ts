@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { compilePattern, parseCodeowners, ruleFor } from '../../src/scanners/codeowners.js'
 
