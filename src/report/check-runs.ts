@@ -18,6 +18,7 @@ import { SEVERITIES } from '../engine/types.js'
 import { byteLength, cell, escapeHtml, escapeMarkdown } from './escape.js'
 import { countBySeverity, formatDuration, sortFindings, STATUS_ICON } from './counts.js'
 import { lineAnchor } from './paths.js'
+import { tableMarkdown } from './summary.js'
 
 export const CHECK_NAME = 'ai-secure-gates'
 export const ANNOTATIONS_PER_REQUEST = 50
@@ -346,7 +347,9 @@ function fit(render: (rows: Rows) => { text: string; hidden: number }, opts: Che
 }
 
 export function gateCheckRun(report: Report, g: GateReport, opts: CheckRunOptions, ann: GateAnnotations | undefined, evidence: Evidence[] = []): CheckRunSpec {
-  const extra = evidence.length ? `\n\n${evidenceSection(evidence)}` : ''
+  // A gate that waits for people shows the approver its tables (who approved which commit, when) and the evidence.
+  const tables = WAITING_GATES.has(g.id) ? (g.tables ?? []).map((t) => `\n\n${tableMarkdown(t, 100)}`).join('') : ''
+  const extra = tables + (evidence.length ? `\n\n${evidenceSection(evidence)}` : '')
   const summary = fit((rows) => {
     const body = gateBody(report, g, opts, rows, ann, '##')
     return { ...body, text: body.text + extra }

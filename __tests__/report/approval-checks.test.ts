@@ -1,0 +1,107 @@
+/**
+ * The approval check on the pull request's head commit, through the real Octokit client and the
+ * REST double: in progress ("Waiting for ...") while approvals are missing, the same check run
+ * completed with success when the last approval arrives, a new waiting check after a dismissal;
+ * its summary links the other gates' results on that commit.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createClient } from '../../src/github/client.js'
+import { publishCheckRuns, waitingOnly, type PublishOptions } from '../../src/report/check-runs.js'
+import { GitHubApiDouble } from '../support/github-api-double.js'
+import { at, HEAD, NAME, OWNER, runApprovalGate, seed, TOKEN } from '../support/approval.js'
+
+const RULE = { name: 'two reviewers', paths: ['**'], approvals: 2, from: 'anyone' }
+const RUN_URL = `https://github.com/${OWNER}/${NAME}/actions/runs/42`
+
+let api: GitHubApiDouble
+beforeAll(async () => {
+  api = await GitHubApiDouble.start()
+})
+afterAll(async () => {
+  await api.close()
+})
+
+function options(warnings: string[]): PublishOptions {
+  return {
+    mode: 'per-gate',
+    onError: 'fail',
+    maxAnnotations: 50,
+    client: createClient(TOKEN, OWNER, NAME, api.url, 20_000),
+    headSha: HEAD,
+    repository: `${OWNER}/${NAME}`,
+    serverUrl: 'https://github.com',
+    runUrl: RUN_URL,
+    warn: (m) => warnings.push(m),
+    explainForbidden: (m) => m
+  }
+}
+
+const runsNamed = (name: string) => [...api.checkRuns.values()].filter((r) => r.name === name && r.head_sha === HEAD)
+
+describe('the approval check run', () => {
+  it('goes pending -> success on the same check run when the last approval arrives, and pending again after a dismissal', async () => {
+    seed(api)
+    const warnings: string[] = []
+    const client = createClient(TOKEN, OWNER, NAME, api.url, 20_000)
+    // The main workflow's results on this commit, posted earlier: the evidence.
+    const models = await client.createCheckRun({
+      name: 'ai-secure-gates / models',
+      head_sha: HEAD,
+      status: 'completed',
+      conclusion: 'success',
+      completed_at: '2026-11-30T09:00:00Z',
+      external_id: 'models',
+      output: { title: 'Passed: no findings', summary: 'ok' }
+    })
+    api.review(7, { user: 'bob', state: 'APPROVED', commit_id: HEAD, submitted_at: at() })
+
+    // 1. One approval of two: waiting.
+    const first = await runApprovalGate({ api, block: { rules: [RULE] } })
+    expect(first.status).toBe('fail')
+    expect(waitingOnly(first)).toBe(true)
+    await publishCheckRuns(first, options(warnings))
+    expect(warnings).toEqual([])
+    expect(api.problems()).toEqual([])
+    const [approval] = runsNamed('ai-secure-gates / approval')
+    expect(approval).toMatchObject({ status: 'in_progress', conclusion: null })
+    expect(approval.output.title).toBe('Waiting for 1 approval: two reviewers (anyone with write access)')
+    expect(approval.output.summary).toContain(`[ai-secure-gates / models](${models.html_url})`)
+    expect(approval.output.summary).toContain(`[this workflow run (job summary, JSON report)](${RUN_URL})`)
+    expect(approval.output.summary).toContain('| bob | APPROVED |')
+    const [overall] = runsNamed('ai-secure-gates')
+    expect(overall).toMatchObject({ status: 'in_progress', conclusion: null })
+    expect(overall.output.title).toBe('Waiting for 1 approval: two reviewers (anyone with write access)')
+
+    // 2. The last approval arrives (pull_request_review: submitted): the same check runs complete.
+    api.review(7, { user: 'carol', state: 'APPROVED', commit_id: HEAD, submitted_at: at() })
+    const second = await runApprovalGate({ api, block: { rules: [RULE] } })
+    expect(second.status).toBe('pass')
+    await publishCheckRuns(second, options(warnings))
+    expect(warnings).toEqual([])
+    expect(api.problems()).toEqual([])
+    expect(runsNamed('ai-secure-gates / approval')).toHaveLength(1)
+    expect(runsNamed('ai-secure-gates / approval')[0]).toMatchObject({ id: approval.id, status: 'completed', conclusion: 'success' })
+    expect(runsNamed('ai-secure-gates')).toHaveLength(1)
+    expect(runsNamed('ai-secure-gates')[0]).toMatchObject({ id: overall.id, status: 'completed', conclusion: 'success' })
+    const updates = api.callsTo('checks/update').filter((c) => Number(c.path.split('/').pop()) === approval.id)
+    expect(updates.at(-1)!.body).toMatchObject({ status: 'completed', conclusion: 'success' })
+
+    // 3. carol's approval is dismissed (pull_request_review: dismissed): a new waiting check is the latest.
+    api.dismiss(7, 'carol')
+    const third = await runApprovalGate({ api, block: { rules: [RULE] } })
+    await publishCheckRuns(third, options(warnings))
+    const latest = runsNamed('ai-secure-gates / approval').sort((a, b) => b.id - a.id)[0]
+    expect(latest.id).not.toBe(approval.id)
+    expect(latest).toMatchObject({ status: 'in_progress', conclusion: null })
+    expect(api.problems()).toEqual([])
+  })
+
+  it('an approval gate that cannot decide is a completed failing check, not a waiting one', async () => {
+    seed(api)
+    api.fault('pulls/get', 404)
+    const report = await runApprovalGate({ api, block: { rules: [RULE] } })
+    expect(waitingOnly(report)).toBe(false)
+    await publishCheckRuns(report, options([]))
+    expect(runsNamed('ai-secure-gates / approval')[0]).toMatchObject({ status: 'completed', conclusion: 'failure' })
+  })
+})
