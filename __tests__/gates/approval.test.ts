@@ -263,3 +263,51 @@ describe('the API failing', () => {
     expect(g.errors[0]).toMatch(/GITHUB_TOKEN: \$\{\{ github.token \}\}/)
   })
 })
+
+describe('more than 3,000 changed files', () => {
+  it('reads the changed files with git past the API\'s cap, so a model file listed 3,001st still needs its owners', async () => {
+    const { execFileSync } = await import('node:child_process')
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs')
+    const os = await import('node:os')
+    const path = await import('node:path')
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'asg-approval-git-'))
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: ws, encoding: 'utf8' }).trim()
+    git('init', '-q', '-b', 'main')
+    writeFileSync(path.join(ws, 'README.md'), 'base\n')
+    git('add', '-A')
+    git('commit', '-qm', 'base')
+    const base = git('rev-parse', 'HEAD')
+    mkdirSync(path.join(ws, 'src'))
+    mkdirSync(path.join(ws, 'models'))
+    const names: string[] = []
+    for (let i = 0; i < 3000; i++) {
+      names.push(`src/f${String(i).padStart(4, '0')}.py`)
+      writeFileSync(path.join(ws, names[i]), `x = ${i}\n`)
+    }
+    writeFileSync(path.join(ws, 'models/zz-late.safetensors'), 'weights')
+    names.push('models/zz-late.safetensors')
+    git('add', '-A')
+    git('commit', '-qm', 'head')
+    const head = git('rev-parse', 'HEAD')
+
+    seed(api, pullFixture({ baseSha: base, headSha: head, files: names, changedFiles: names.length }))
+    api.contents.set(`${base}:.github/CODEOWNERS`, '/models/ @alice\n')
+    api.review(7, { user: 'bob', state: 'APPROVED', commit_id: head, submitted_at: at() })
+    const gate: typeof MODELS_RULE = { ...MODELS_RULE }
+    const report = await runApprovalGate({ api, block: { rules: [gate] }, workspace: ws, pullRequest: { number: 7, baseSha: base, headSha: head } })
+    const g = gateOf(report)
+    expect(api.problems()).toEqual([])
+    // the API gave 3,000 of 3,001 (30 pages); git gave all
+    expect(api.callsTo('pulls/list-files')).toHaveLength(30)
+    expect((g.data as any).filesSource).toBe('git')
+    expect((g.data as any).filesChanged).toBe(3001)
+    expect(g.status).toBe('fail')
+    expect(g.findings[0].message).toContain('models/zz-late.safetensors')
+
+    // without both commits in the checkout: an error that says to fetch them
+    seed(api, pullFixture({ files: names, changedFiles: names.length }))
+    const shallow = gateOf(await runApprovalGate({ api, block: { rules: [gate] }, workspace: ws }))
+    expect(shallow.status).toBe('error')
+    expect(shallow.errors[0]).toMatch(/changes 3001 files, more than the 3,000 the API lists: git diff .* failed .*fetch-depth: 0/)
+  }, 60_000)
+})

@@ -67,6 +67,7 @@ export interface RunOpts {
   workspace?: string
   sleeps?: number[]
   pull?: number
+  pullRequest?: { number: number; baseSha: string; headSha: string }
 }
 
 export function env(api: GitHubApiDouble, extra: Record<string, string> = {}): Record<string, string> {
@@ -91,7 +92,7 @@ export async function runApprovalGate(o: RunOpts): Promise<Report> {
     tempDir: mkdtempSync(path.join(os.tmpdir(), 'asg-approval-tmp-')),
     install: 'never',
     maskSecret: () => undefined,
-    pullRequest: { number: o.pull ?? 7, baseSha: BASE, headSha: HEAD },
+    pullRequest: o.pullRequest ?? { number: o.pull ?? 7, baseSha: BASE, headSha: HEAD },
     context: { repository: `${OWNER}/${NAME}`, sha: HEAD, serverUrl: 'https://github.com', event: 'pull_request_review' }
   })
 }

@@ -422,12 +422,12 @@ export class GitHubApiDouble {
       case 'pulls/list-files': {
         if (!fx) return notFound
         // GitHub lists at most 3,000 files.
-        const all = fx.files.slice(0, 3000).map((f) => {
-          const i = item()
-          return typeof f === 'string' ? { ...i, filename: f, status: 'modified', previous_filename: undefined } : { ...i, filename: f.filename, previous_filename: f.previous_filename, status: 'renamed' }
-        })
-        const { items, headers } = this.page(all, call)
-        return { status: 200, body: items.map((i) => JSON.parse(JSON.stringify(i))), headers }
+        const { items, headers } = this.page(fx.files.slice(0, 3000), call)
+        const template = item()
+        const body = items.map((f) =>
+          typeof f === 'string' ? { ...template, filename: f, status: 'modified' } : { ...template, filename: f.filename, previous_filename: f.previous_filename, status: 'renamed' }
+        )
+        return { status: 200, body, headers }
       }
       case 'pulls/list-reviews': {
         if (!fx) return notFound
