@@ -96,6 +96,41 @@ describe('the approval check run', () => {
     expect(api.problems()).toEqual([])
   })
 
+  it('a run of the approval gate alone never replaces the overall check of the run that judged the other gates; it completes one left waiting', async () => {
+    seed(api)
+    const client = createClient(TOKEN, OWNER, NAME, api.url, 20_000)
+    const main = await client.createCheckRun({
+      name: 'ai-secure-gates', head_sha: HEAD, status: 'completed', conclusion: 'failure', completed_at: '2026-11-30T09:00:00Z', external_id: 'overall', output: { title: '1 of 2 gates did not pass', summary: 'models: fail' }
+    })
+    api.review(7, { user: 'bob', state: 'APPROVED', commit_id: HEAD, submitted_at: at() })
+    api.review(7, { user: 'carol', state: 'APPROVED', commit_id: HEAD, submitted_at: at() })
+    const alone = (r: Awaited<ReturnType<typeof runApprovalGate>>) => ({
+      ...r,
+      gates: [{ id: 'models', title: 'Model files', status: 'skipped' as const, summary: 'not selected (gates input)', reason: 'not selected (gates input)', durationMs: 0, tool: null, failOn: 'high' as const, errors: [], checks: [], findings: [] }, ...r.gates]
+    })
+    const passed = alone(await runApprovalGate({ api, block: { rules: [RULE] } }))
+    expect(passed.status).toBe('pass')
+    await publishCheckRuns(passed, options([]))
+    // the failing overall check of the main run is still the only one, untouched
+    expect(runsNamed('ai-secure-gates').map((r) => [r.id, r.conclusion])).toEqual([[main.id, 'failure']])
+    expect(runsNamed('ai-secure-gates / approval')[0].conclusion).toBe('success')
+
+    // The main run waited for approvals only: its overall check is in progress, and the approval completes it.
+    seed(api)
+    const waiting = await client.createCheckRun({ name: 'ai-secure-gates', head_sha: HEAD, status: 'in_progress', external_id: 'overall', output: { title: 'Waiting for 1 approval', summary: 'waiting' } })
+    api.review(7, { user: 'bob', state: 'APPROVED', commit_id: HEAD, submitted_at: at() })
+    const stillWaiting = alone(await runApprovalGate({ api, block: { rules: [RULE] } }))
+    await publishCheckRuns(stillWaiting, options([]))
+    expect(runsNamed('ai-secure-gates').map((r) => [r.id, r.status])).toEqual([[waiting.id, 'in_progress']])
+    api.review(7, { user: 'carol', state: 'APPROVED', commit_id: HEAD, submitted_at: at() })
+    await publishCheckRuns(alone(await runApprovalGate({ api, block: { rules: [RULE] } })), options([]))
+    const [overall] = runsNamed('ai-secure-gates')
+    expect(runsNamed('ai-secure-gates')).toHaveLength(1)
+    expect(overall).toMatchObject({ id: waiting.id, status: 'completed', conclusion: 'success' })
+    expect(overall.output.summary).toMatch(/^> This completes the overall check that an earlier run left waiting for approvals only/)
+    expect(api.problems()).toEqual([])
+  })
+
   it('an approval gate that cannot decide is a completed failing check, not a waiting one', async () => {
     seed(api)
     api.fault('pulls/get', 404)

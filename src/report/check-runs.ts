@@ -653,7 +653,27 @@ export async function publishCheckRuns(report: Report, opts: PublishOptions): Pr
       if (!(await attempt(gateCheckRun(report, g, opts, allocation.get(g.id), evidence)))) return result
     }
   }
-  await attempt(overallCheckRun(report, opts, allocation, links))
+  if (opts.mode === 'per-gate' && waitingGatesOnly(report)) {
+    // A run of the approval gate alone (gates: approval, on pull_request_review) must not replace
+    // the overall check of the run that judged the other gates. It only completes an overall check
+    // that run left waiting (it waited for nothing but approvals, so the other gates had passed).
+    const open = existing.filter((r) => r.name === CHECK_NAME && r.status !== 'completed').sort((a, b) => b.id - a.id)[0]
+    if (!open) {
+      opts.info?.(`Check run "${CHECK_NAME}" not posted: this run judged only ${report.gates.filter((g) => wantsGateCheck(g)).map((g) => g.id).join(', ')}; the overall check belongs to the run of the other gates.`)
+    } else if (!waitingOnly(report)) {
+      const spec = overallCheckRun(report, opts, allocation, links)
+      spec.summary = truncateBytes(`${WAITED_NOTE}\n\n${spec.summary}`, OUTPUT_LIMIT)
+      await attempt(spec)
+    }
+  } else await attempt(overallCheckRun(report, opts, allocation, links))
   result.url = result.posted.find((p) => p.key === 'overall')?.url ?? null
   return result
+}
+
+const WAITED_NOTE = '> This completes the overall check that an earlier run left waiting for approvals only: every other gate had passed there (see its workflow run). This run judged the approvals alone.'
+
+/** Only gates that wait for people ran; the others were left out by the `gates` input. */
+export function waitingGatesOnly(report: Report): boolean {
+  const ran = report.gates.filter(wantsGateCheck)
+  return ran.length > 0 && ran.every((g) => WAITING_GATES.has(g.id)) && report.gates.some((g) => !wantsGateCheck(g))
 }
