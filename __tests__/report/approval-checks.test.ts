@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createClient } from '../../src/github/client.js'
-import { publishCheckRuns, waitingOnly, type PublishOptions } from '../../src/report/check-runs.js'
+import { isWaiting, publishCheckRuns, waitingOnly, type PublishOptions } from '../../src/report/check-runs.js'
 import { GitHubApiDouble } from '../support/github-api-double.js'
 import { at, HEAD, NAME, OWNER, runApprovalGate, seed, TOKEN } from '../support/approval.js'
 
@@ -138,5 +138,16 @@ describe('the approval check run', () => {
     expect(waitingOnly(report)).toBe(false)
     await publishCheckRuns(report, options([]))
     expect(runsNamed('ai-secure-gates / approval')[0]).toMatchObject({ status: 'completed', conclusion: 'failure' })
+  })
+})
+
+describe('isWaiting', () => {
+  const finding = (ruleId: string) => ({ gate: 'x', ruleId, severity: 'critical' as const, message: 'm', location: { path: 'a', startLine: null }, fingerprint: 'f', blocking: true, suppressed: false, waiver: null })
+  const gate = (id: string, rules: string[]) => ({ id, title: id, status: 'fail' as const, summary: 's', durationMs: 0, tool: null, failOn: 'high' as const, errors: [], checks: [], findings: rules.map(finding), pending: 'Waiting for 1 approval' })
+  it('only the approval gate, only when every blocking finding is a missing approval (a pending in a merged report cannot hide a failure)', () => {
+    expect(isWaiting(gate('approval', ['approval/missing']))).toBe(true)
+    expect(isWaiting(gate('approval', ['approval/missing', 'approval/unowned']))).toBe(false)
+    expect(isWaiting(gate('code', ['code/missing']))).toBe(false)
+    expect(isWaiting({ ...gate('approval', ['approval/missing']), status: 'error' as const })).toBe(false)
   })
 })

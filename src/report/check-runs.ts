@@ -366,9 +366,15 @@ export function gateCheckRun(report: Report, g: GateReport, opts: CheckRunOption
   }
 }
 
-/** A gate that fails only because it waits for people (approvals): its check stays in progress. */
+/**
+ * A gate that fails only because it waits for people (approvals): its check stays in progress.
+ * Only a gate of WAITING_GATES whose every blocking finding is its `<gate>/missing` rule waits, so a
+ * `pending` written into a merged (mode: report) JSON report cannot turn another failure into a wait.
+ */
 export function isWaiting(g: GateReport): boolean {
-  return g.status === 'fail' && typeof g.pending === 'string' && g.pending !== ''
+  if (g.status !== 'fail' || typeof g.pending !== 'string' || g.pending === '' || !WAITING_GATES.has(g.id)) return false
+  const blocking = g.findings.filter((f) => f.blocking)
+  return blocking.length > 0 && blocking.every((f) => f.ruleId === `${g.id}/missing`)
 }
 
 /** The whole report fails only because gates wait for people: nothing errored, every failing gate waits. */
