@@ -681,5 +681,5 @@ const WAITED_NOTE = '> This completes the overall check that an earlier run left
 /** Only gates that wait for people ran; the others were left out by the `gates` input. */
 export function waitingGatesOnly(report: Report): boolean {
   const ran = report.gates.filter(wantsGateCheck)
-  return ran.length > 0 && ran.every((g) => WAITING_GATES.has(g.id)) && report.gates.some((g) => !wantsGateCheck(g))
+  return ran.length > 0 && ran.every((g) => WAITING_GATES.has(g.id)) && report.gates.some((g) => g.status === 'skipped' && /^not selected\b/.test(g.reason ?? g.summary))
 }
