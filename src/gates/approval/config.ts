@@ -20,7 +20,12 @@ const from = z
       })
       .strict()
       .refine((o) => o.users.length + o.teams.length > 0, 'name at least one user or team')
-  ])
+  ], {
+    error: (issue) =>
+      typeof issue.input === 'object' && issue.input !== null
+        ? undefined
+        : `expected codeowners, anyone, or { users: [alice], teams: [org/team-slug] }; got ${JSON.stringify(issue.input)}`
+  })
   .describe('Whose approvals count: codeowners, anyone, or { users: [...], teams: [...] }.')
 
 export const approvalRuleSchema = z
