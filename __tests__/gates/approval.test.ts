@@ -139,6 +139,19 @@ describe('code owners of the base branch', () => {
     expect(g.errors[1]).toMatch(/^\.github\/CODEOWNERS line 3: invalid owner "alice"/)
   })
 
+  it('an owner GitHub does not know (a team that does not exist, no write access) is an error from GitHub\'s own CODEOWNERS check, even with GITHUB_TOKEN', async () => {
+    seed(api)
+    api.contents.set(`${BASE}:.github/CODEOWNERS`, '*  @lead\n/models/  @acme/ml-ownrs\n')
+    api.codeownersErrors.set(BASE, [
+      { line: 2, column: 11, kind: 'Unknown owner', source: '/models/  @acme/ml-ownrs', suggestion: 'make sure @acme/ml-ownrs exists and has write access to the repository', message: 'Unknown owner on line 2: make sure @acme/ml-ownrs exists and has write access to the repository\n\n  /models/  @acme/ml-ownrs\n            ^', path: '.github/CODEOWNERS' }
+    ])
+    const g = gateOf(await runApprovalGate({ api, block: { rules: [MODELS_RULE] } }))
+    expect(api.problems()).toEqual([])
+    expect(g.status).toBe('error')
+    expect(g.errors[0]).toMatch(/^\.github\/CODEOWNERS line 2: GitHub reports "Unknown owner": Unknown owner on line 2: make sure @acme\/ml-ownrs exists/)
+    expect(api.callsTo('repos/codeowners-errors')[0].query.ref).toBe(BASE)
+  })
+
   it('no CODEOWNERS on the base branch (even if the head has one) is an error that says where it looked', async () => {
     seed(api)
     api.contents.clear()

@@ -42,6 +42,7 @@ export function seed(api: GitHubApiDouble, fx: PullFixture = pullFixture()): Pul
   api.teams.clear()
   api.permissions.clear()
   api.faults.clear()
+  api.codeownersErrors.clear()
   api.pushes.length = 0
   api.checkRuns.clear()
   api.calls.length = 0

@@ -211,6 +211,8 @@ export class GitHubApiDouble {
   readonly permissions = new Map<string, string>()
   /** Push activity: who pushed which commit to which ref. */
   readonly pushes: { ref: string; after: string; actor: string }[] = []
+  /** What GET /repos/{o}/{r}/codeowners/errors answers, by ref (none: no errors). */
+  readonly codeownersErrors = new Map<string, { line: number; column: number; kind: string; source: string; suggestion: string | null; message: string; path: string }[]>()
   /** Scripted answers, consumed in order, by operationId. */
   readonly faults = new Map<string, Fault[]>()
   private nextId = 1000
@@ -480,6 +482,8 @@ export class GitHubApiDouble {
           .map((p, i) => ({ ...template, id: i + 1, ref: p.ref, after: p.after, activity_type: 'push', actor: { ...template.actor, login: p.actor } }))
         return { status: 200, body: this.page(all, call).items }
       }
+      case 'repos/codeowners-errors':
+        return { status: 200, body: { errors: this.codeownersErrors.get(url.searchParams.get('ref') ?? '') ?? [] } }
       case 'checks/list-for-ref': {
         const name = url.searchParams.get('check_name')
         const status = url.searchParams.get('status')

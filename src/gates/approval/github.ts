@@ -130,3 +130,26 @@ export async function lastPusher(api: RestClient, headRepo: string, headRef: str
   const hit = (Array.isArray(data) ? data : []).find((a) => a?.after === headSha && a?.actor?.login)
   return hit ? String(hit.actor.login) : null
 }
+
+export interface CodeownersError {
+  line: number
+  kind: string
+  message: string
+  path: string
+}
+
+/**
+ * The lines of CODEOWNERS GitHub itself could not use at `ref` (invalid pattern, invalid owner,
+ * unknown owner: a user or team that does not exist or has no write access). null when the token
+ * cannot ask (the gate's own parser still checks the syntax).
+ */
+export async function codeownersErrors(api: RestClient, r: Repo, ref: string): Promise<CodeownersError[] | null> {
+  try {
+    const { data } = await api.get<any>(`/repos/${enc(r.owner)}/${enc(r.repo)}/codeowners/errors`, { ref })
+    const list: unknown[] = Array.isArray(data?.errors) ? data.errors : []
+    return list.map((e: any) => ({ line: Number(e?.line) || 0, kind: String(e?.kind ?? 'error'), message: String(e?.message ?? e?.kind ?? ''), path: String(e?.path ?? '') }))
+  } catch (e) {
+    if (e instanceof RestError && (e.status === 403 || e.status === 404)) return null
+    throw e
+  }
+}

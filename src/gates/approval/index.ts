@@ -15,7 +15,7 @@ import type { Check, FindingInput, Gate, GateContext, GateRunResult, SummaryTabl
 import { RestClient, RestError } from '../../github/rest.js'
 import { parseCodeowners, type Codeowners } from '../../scanners/codeowners.js'
 import { approvalConfigSchema, type ApprovalConfig } from './config.js'
-import { FILES_API_CAP, getPull, lastPusher, listFiles, listReviews, permissionOf, readCodeowners, teamMembership, WRITE_ROLES, type Membership, type Repo } from './github.js'
+import { codeownersErrors, FILES_API_CAP, getPull, lastPusher, listFiles, listReviews, permissionOf, readCodeowners, teamMembership, WRITE_ROLES, type Membership, type Repo } from './github.js'
 import { latestStates, short, type ReviewerState } from './reviews.js'
 import { evaluateRules, type Requirement, type RuleOutcome } from './rules.js'
 
@@ -173,6 +173,14 @@ export async function runApproval(ctx: GateContext<ApprovalConfig>, deps: Approv
       for (const p of codeowners.problems) {
         errors.push(`${found.file} line ${p.line}: ${p.message}. GitHub skips this line, so the files it names may have other owners than intended; fix the line on ${pull.baseRef}. Line: ${p.text}`)
       }
+      // GitHub's own verdict on the file at that commit: also unknown users and teams, which no parser can see.
+      const github = await codeownersErrors(api, r, pull.baseSha || pull.baseRef)
+      const flagged = new Set(codeowners.problems.map((p) => p.line))
+      for (const g of github ?? []) {
+        if ((g.path && g.path !== found.file) || flagged.has(g.line)) continue
+        errors.push(`${found.file} line ${g.line}: GitHub reports "${g.kind}": ${g.message.split('\n')[0]} GitHub skips this line, so the files it names may have other owners than intended; fix it on ${pull.baseRef} (a team must exist and have write access to the repository).`)
+      }
+      checks.push({ name: 'codeowners-errors', target: found.file, outcome: github === null ? 'skipped' : github.length ? 'error' : 'pass', details: github === null ? { reason: 'the token cannot read GET /repos/{owner}/{repo}/codeowners/errors' } : { errors: github.length } })
     } catch (e) {
       return { findings, checks, errors: [explain(e, `reading CODEOWNERS on ${pull.baseRef}`)] }
     }
