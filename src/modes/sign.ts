@@ -74,3 +74,31 @@ export async function readPem(value: string, base: string, what: string): Promis
     throw new ConfigError('INPUT', `${what}: ${value} cannot be read (${errorMessage(e)})`, { cause: e })
   }
 }
+
+/**
+ * The action's `mode: sign`: signs `sign-models` with `signing-key` (a PEM secret) or keyless, and
+ * sets the `signatures` and `status` outputs. Returns the exit status (0 signed, 2 error).
+ */
+export async function runSignMode(
+  inputs: { 'sign-models': string[]; 'signing-key': string; 'signing-key-password': string },
+  workspace: string,
+  io: { log: Logger; setOutput: (name: string, value: string) => void; setSecret: (v: string) => void }
+): Promise<number> {
+  try {
+    if (inputs['signing-key']) io.setSecret(inputs['signing-key'])
+    if (inputs['signing-key-password']) io.setSecret(inputs['signing-key-password'])
+    const { resolveInside } = await import('../engine/paths.js')
+    const models = inputs['sign-models'].map((m) => resolveInside(workspace, m, 'sign-models'))
+    if (!models.length) throw new ConfigError('INPUT', 'mode: sign needs sign-models: the model folders or files to sign, one per line')
+    const key = inputs['signing-key'] ? { pem: inputs['signing-key'], password: inputs['signing-key-password'] || undefined, label: 'the signing-key input' } : undefined
+    if (key && !key.pem.includes('-----BEGIN')) throw new ConfigError('INPUT', 'signing-key must be the PEM text of an EC private key (for example ${{ secrets.MODEL_SIGNING_KEY }}), not a path')
+    const signed = await signModels({ models, key, keyless: key ? undefined : {} }, io.log)
+    io.setOutput('signatures', signed.map((s) => path.relative(workspace, s.bundle).split(path.sep).join('/')).join('\n'))
+    io.setOutput('status', 'pass')
+    return 0
+  } catch (e) {
+    io.log.error(`mode: sign: ${errorMessage(e)}`)
+    io.setOutput('status', 'error')
+    return 2
+  }
+}

@@ -42,7 +42,8 @@ export async function keylessSigner(o: KeylessOptions = {}): Promise<(payload: B
       const b = await builder.create({ data: payload, type: payloadType })
       return bundleToJSON(b) as unknown as Record<string, unknown>
     } catch (e) {
-      throw new SignatureError(`keyless signing failed: ${(e as Error).message}`, { cause: e })
+      // sigstore-js quotes the identity token in some messages: never print it.
+      throw new SignatureError(`keyless signing failed: ${(e as Error).message.replace(/eyJ[\w-]*\.[\w-]*\.[\w-]*/g, '[identity token]')}`)
     }
   }
 }
