@@ -190,14 +190,46 @@ describe('Python packages', () => {
 
 describe('signature status from the models gate', () => {
   const sig = (outcome: 'pass' | 'fail' | 'error', target: string, details: Record<string, unknown> = {}) => gate('models', { checks: [{ name: 'signature', target, outcome, details }] })
-  it('reads verified, unsigned, invalid and error; says "not checked" with the reason otherwise', () => {
+  it('reads verified, failed, unsigned, invalid and error; says "not checked" with the reason otherwise', () => {
     expect(signatureStatus(undefined, 'models/a.bin')).toEqual({ status: 'not checked', detail: 'the models gate did not run' })
     expect(signatureStatus(gate('models', {}), 'models/a.bin').status).toBe('not checked')
-    expect(signatureStatus(sig('pass', 'models', { identity: 'ci@example.com' }), 'models/a.bin')).toEqual({ status: 'verified', detail: 'signature on models: pass (identity=ci@example.com)' })
+    expect(signatureStatus(sig('pass', 'models', { method: 'key', signer: 'ci@example.com', bundle: 'models.sig' }), 'models/a.bin')).toEqual({
+      status: 'verified',
+      detail: 'signature on models: pass (method=key signer=ci@example.com bundle=models.sig)',
+      method: 'key',
+      signer: 'ci@example.com',
+      bundle: 'models.sig'
+    })
+    expect(signatureStatus(sig('fail', 'models/a.bin', { status: 'failed' }), 'models/a.bin').status).toBe('failed')
     expect(signatureStatus(sig('fail', 'models/a.bin', { status: 'unsigned' }), 'models/a.bin').status).toBe('unsigned')
     expect(signatureStatus(sig('fail', 'models/a.bin'), 'models/a.bin').status).toBe('invalid')
     expect(signatureStatus(sig('error', 'models/x', { files: ['models/a.bin'] }), 'models/a.bin').status).toBe('error')
     expect(signatureStatus(sig('pass', 'models/other.bin'), 'models/a.bin').status).toBe('not checked')
     expect(signatureStatus(gate('models', { status: 'skipped', reason: 'disabled' }), 'm').detail).toBe('the models gate was skipped: disabled')
+    const outside = gate('models', { findings: [{ gate: 'models', ruleId: 'signature/unsigned', severity: 'high', message: 'models/a.bin is a model file outside every signed model', location: { path: 'models/a.bin', startLine: null }, fingerprint: 'f', blocking: true, suppressed: false, waiver: null }] })
+    expect(signatureStatus(outside, 'models/a.bin')).toEqual({ status: 'unsigned', detail: 'models/a.bin is a model file outside every signed model' })
+  })
+
+  it('puts the status, signer and bundle on the model component, and the bundle as a digital-signature reference (valid 1.6 and 1.7)', async () => {
+    const dir = ws({ 'models/clf/weights.safetensors': 'w', 'models/clf/config.json': '{}', 'models/clf.sig': '{}' })
+    const report = reportOf([
+      gate('models', {
+        checks: [
+          { name: 'format-check', target: 'models/clf/weights.safetensors', outcome: 'pass', details: { format: 'safetensors' } },
+          { name: 'format-check', target: 'models/clf/config.json', outcome: 'pass', details: { format: 'json' } },
+          { name: 'signature', target: 'models/clf', outcome: 'pass', details: { model: 'models/clf', bundle: 'models/clf.sig', status: 'verified', method: 'keyless', signer: 'https://github.com/o/r/.github/workflows/sign.yml@refs/heads/main', issuer: 'https://token.actions.githubusercontent.com', matched: 2, problems: [] } }
+        ]
+      })
+    ])
+    for (const spec of ['1.6', '1.7'] as const) {
+      const r = await buildBom({ workspace: dir, report, env: {}, spec })
+      expect(await validateCycloneDx(r.text)).toBeNull()
+      const w = (r.bom.components as any[]).find((c) => c.name === 'models/clf/weights.safetensors')
+      const p = props(w)
+      expect(p['ai-secure-gates:signature']).toEqual(['verified'])
+      expect(p['ai-secure-gates:signature:method']).toEqual(['keyless'])
+      expect(p['ai-secure-gates:signature:issuer']).toEqual(['https://token.actions.githubusercontent.com'])
+      expect(w.externalReferences).toEqual([{ type: 'digital-signature', url: 'models/clf.sig', comment: 'signature bundle (verified)' }])
+    }
   })
 })

@@ -23,7 +23,7 @@ export interface ComponentSpec {
   description?: string
   sha256?: string
   props: Prop[]
-  externalReferences?: Array<{ type: 'vcs' | 'build-meta' | 'evidence' | 'model-card' | 'advisories' | 'other'; url: string; comment?: string }>
+  externalReferences?: Array<{ type: 'vcs' | 'build-meta' | 'evidence' | 'model-card' | 'advisories' | 'digital-signature' | 'other'; url: string; comment?: string }>
   /** Added after serialisation (the library has no model for these). */
   modelCard?: Record<string, unknown>
   data?: Array<Record<string, unknown>>
@@ -67,6 +67,7 @@ const REF_TYPES: Record<NonNullable<ComponentSpec['externalReferences']>[number]
   evidence: ExternalReferenceType.Evidence,
   'model-card': ExternalReferenceType.ModelCard,
   advisories: ExternalReferenceType.Advisories,
+  'digital-signature': ExternalReferenceType.DigitalSignature,
   other: ExternalReferenceType.Other
 }
 

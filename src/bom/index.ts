@@ -103,9 +103,12 @@ export async function buildBom(opts: BomOptions): Promise<BomResult> {
     const props: Prop[] = [[`${NS}:path`, m.path]]
     if (d) props.push([`${NS}:size`, String(d.size)])
     props.push([`${NS}:format`, m.format ?? 'unknown (not scanned by the models gate)'])
-    props.push([`${NS}:signature`, m.signature.status], [`${NS}:signature:detail`, m.signature.detail])
-    props.push(...fileEvidence(report, m.path))
-    components.push({ type: 'machine-learning-model', bomRef: `model:${m.path}`, name: m.path, sha256: d?.sha256, props, ...(card ? { modelCard: card } : {}) })
+    const sig = m.signature
+    props.push([`${NS}:signature`, sig.status], [`${NS}:signature:detail`, sig.detail])
+    for (const k of ['method', 'signer', 'issuer', 'signedAt', 'bundle'] as const) if (sig[k]) props.push([`${NS}:signature:${k}`, sig[k]])
+    props.push(...fileEvidence(report, m.path, { skipChecks: (g, c) => g === 'models' && c.name === 'signature' }))
+    const refs: ComponentSpec['externalReferences'] = sig.bundle ? [{ type: 'digital-signature', url: relUrl(sig.bundle), comment: `signature bundle (${sig.status})` }] : []
+    components.push({ type: 'machine-learning-model', bomRef: `model:${m.path}`, name: m.path, sha256: d?.sha256, props, externalReferences: refs, ...(card ? { modelCard: card } : {}) })
   }
   for (const ds of datasets.files) {
     const d = digests.get(ds.path)

@@ -7,10 +7,21 @@ import type { Check, GateReport, Report } from '../engine/types.js'
 import { clip, describeDetails, gateOf } from './evidence.js'
 import { existingFiles, filesUnder } from './files.js'
 
+export interface SignatureInfo {
+  status: string
+  detail: string
+  /** The bundle that signs it (workspace-relative), its signer, issuer and method, when the gate says. */
+  bundle?: string
+  signer?: string
+  issuer?: string
+  method?: string
+  signedAt?: string
+}
+
 export interface ModelFile {
   path: string
   format: string | null
-  signature: { status: string; detail: string }
+  signature: SignatureInfo
 }
 
 function asRecord(v: unknown): Record<string, unknown> | null {
@@ -29,20 +40,39 @@ function covers(c: Check, rel: string): boolean {
   return Array.isArray(files) && files.includes(rel)
 }
 
+const SIGNATURE_DETAIL_KEYS = ['status', 'method', 'signer', 'issuer', 'signedAt', 'bundle', 'hashType', 'matched', 'reason']
+
 /**
- * The signature status of one model file, read from the models gate's `signature*` checks
- * (outcome pass: verified; fail: details.status or "invalid"; error: error). Without such a check
- * the status is "not checked", with the reason.
+ * The signature status of one model file, read from the models gate's `signature` checks (target:
+ * the model file or folder; details.status: verified, failed, unsigned, error; see
+ * docs/gates/signatures.md). Outcome pass without a status is "verified", fail "invalid". A
+ * `signature/unsigned` finding on the file (a file outside every signed model) is "unsigned".
+ * Without either the status is "not checked", with the reason.
  */
-export function signatureStatus(gate: GateReport | undefined, rel: string): ModelFile['signature'] {
+export function signatureStatus(gate: GateReport | undefined, rel: string): SignatureInfo {
   if (!gate) return { status: 'not checked', detail: 'the models gate did not run' }
   if (gate.status === 'skipped') return { status: 'not checked', detail: `the models gate was skipped${gate.reason ? ': ' + gate.reason : ''}` }
   const sig = gate.checks.filter((c) => /^signature/.test(c.name) && covers(c, rel))
-  if (!sig.length) return { status: 'not checked', detail: 'no signature verification covers this file in the models gate result' }
+  if (!sig.length) {
+    const unsigned = gate.findings.find((f) => f.ruleId === 'signature/unsigned' && f.location.path === rel)
+    if (unsigned) return { status: 'unsigned', detail: clip(unsigned.message) }
+    return { status: 'not checked', detail: 'no signature verification covers this file in the models gate result' }
+  }
   const c = sig.find((x) => x.outcome === 'fail' || x.outcome === 'error') ?? sig[0]
-  const stated = typeof c.details.status === 'string' ? c.details.status : null
+  const d = c.details
+  const text = (k: string): string | undefined => (typeof d[k] === 'string' && d[k] ? (d[k] as string) : undefined)
+  const stated = text('status') ?? null
   const status = c.outcome === 'pass' ? (stated ?? 'verified') : c.outcome === 'fail' ? (stated ?? 'invalid') : c.outcome === 'error' ? 'error' : (stated ?? 'not checked')
-  return { status, detail: clip(`${c.name} on ${c.target}: ${c.outcome}${describeDetails(c.details, ['bundle', 'identity', 'issuer', 'method', 'reason', 'key']) ? ' (' + describeDetails(c.details, ['bundle', 'identity', 'issuer', 'method', 'reason', 'key']) + ')' : ''}`) }
+  const more = describeDetails(d, SIGNATURE_DETAIL_KEYS)
+  return {
+    status,
+    detail: clip(`${c.name} on ${c.target}: ${c.outcome}${more ? ` (${more})` : ''}`),
+    ...(text('bundle') ? { bundle: text('bundle') } : {}),
+    ...(text('signer') ? { signer: text('signer') } : {}),
+    ...(text('issuer') ? { issuer: text('issuer') } : {}),
+    ...(text('method') ? { method: text('method') } : {}),
+    ...(text('signedAt') ? { signedAt: text('signedAt') } : {})
+  }
 }
 
 /**
