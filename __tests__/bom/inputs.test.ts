@@ -6,7 +6,8 @@
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { createReadStream, cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { createReadStream, cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { buildBom } from '../../src/bom/index.js'
@@ -152,6 +153,25 @@ describe('hyperparameters', () => {
     params = wf.inputs.find((i: any) => i.parameters).parameters
     expect(params).toEqual([{ name: 'batch_size', value: '128', dataType: 'string' }, { name: 'optimizer', value: 'adam', dataType: 'string' }])
   })
+
+  it('reads the params of a run that MLflow 3.17 itself logged to its file store (real mlflow-skinny)', async () => {
+    const py = path.join(process.env.AI_SECURE_GATES_CACHE ?? path.join(os.homedir(), '.cache/ai-secure-gates'), 'mlflow-skinny-3.17.2/bin/python')
+    if (!existsSync(py)) throw new Error(`mlflow-skinny is not installed at ${py}: run bash scripts/setup-test-env.sh (npm test runs it first)`)
+    const dir = ws({ 'models/m.onnx': 'x' })
+    const script = [
+      'import json, sys, mlflow',
+      'mlflow.set_tracking_uri("file:" + sys.argv[1] + "/mlruns")',
+      'with mlflow.start_run() as r:',
+      '    mlflow.log_params({"lr": 0.003, "optimizer": "adamw", "layers": [64, 32], "model/depth": 12})',
+      'run = mlflow.get_run(r.info.run_id)',
+      'print(json.dumps({"path": f"mlruns/{r.info.experiment_id}/{r.info.run_id}", "params": run.data.params}))'
+    ].join('\n')
+    const out = JSON.parse(execFileSync(py, ['-c', script, dir], { encoding: 'utf8', env: { ...process.env, MLFLOW_ALLOW_FILE_STORE: 'true' }, timeout: 120_000 }))
+    const r = await buildBom({ workspace: dir, report: null, env: {}, params: [out.path] })
+    expect(await validateCycloneDx(r.text)).toBeNull()
+    const params = (r.bom.formulation as any[])[0].workflows[0].inputs.find((i: any) => i.parameters).parameters
+    expect(Object.fromEntries(params.map((p: any) => [p.name, p.value]))).toEqual(out.params)
+  }, 120_000)
 
   it('a missing, broken or outside params file is an error naming it', async () => {
     const dir = ws({ 'models/m.onnx': 'x', 'bad.yaml': 'a: [1, 2\n', 'folder/x': '' })
