@@ -84,7 +84,7 @@ export async function findModelFiles(workspace: string, report: Report | null, g
   const notes: string[] = []
   const formats = new Map<string, string | null>()
   for (const c of gate?.checks ?? []) {
-    if (c.name === 'discovery' || /^signature/.test(c.name) || c.target === '.' ) continue
+    if (c.name === 'discovery' || /^signature/.test(c.name) || c.target === '.') continue
     const f = typeof c.details.format === 'string' ? c.details.format : null
     if (!formats.has(c.target) || (f && !formats.get(c.target))) formats.set(c.target, f)
   }
