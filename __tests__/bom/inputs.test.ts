@@ -208,6 +208,33 @@ describe('Python packages', () => {
   })
 })
 
+describe('vulnerabilities', () => {
+  it('a waived advisory is in triage with the waiver\'s reason; a package only pip-audit saw is added with its purl', async () => {
+    const dir = ws({ 'models/m.onnx': 'x', 'requirements.txt': 'flask==2.2.2\n' })
+    const base = { gate: 'dependencies', severity: 'high' as const, location: { path: 'requirements.txt', startLine: 1 }, blocking: false, suppressed: false }
+    const report = reportOf([
+      gate('dependencies', {
+        status: 'fail',
+        findings: [
+          { ...base, ruleId: 'PYSEC-2023-62', message: 'flask 2.2.2 is affected by PYSEC-2023-62', fingerprint: 'a', aliases: ['CVE-2023-30861', 'GHSA-m2qf-hxjv-5gpq'], properties: { tool: 'pip-audit', package: 'flask', installedVersion: '2.2.2', fixVersions: ['2.2.5', '2.3.2'] }, waiver: { gate: 'dependencies', rule: 'PYSEC-2023-62', reason: 'no session cookies behind a caching proxy', expires: '2027-01-31' } },
+          { ...base, ruleId: 'GHSA-xxxx-yyyy-zzzz', message: 'Werkzeug 2.2.2 is affected', fingerprint: 'b', blocking: true, waiver: null, properties: { tool: 'pip-audit', package: 'Werkzeug', installedVersion: '2.2.2', fixVersions: [] } }
+        ]
+      })
+    ])
+    const r = await buildBom({ workspace: dir, report, env: {} })
+    expect(await validateCycloneDx(r.text)).toBeNull()
+    const vs = r.bom.vulnerabilities as any[]
+    const flask = vs.find((v) => v.id === 'PYSEC-2023-62')
+    expect(flask).toMatchObject({ source: { name: 'PyPA Advisory Database' }, affects: [{ ref: 'pkg:pypi/flask@2.2.2' }], recommendation: 'Upgrade flask to 2.2.5 or 2.3.2', analysis: { state: 'in_triage', detail: 'waived until 2027-01-31: no session cookies behind a caching proxy' } })
+    expect(flask.references).toContainEqual({ id: 'GHSA-m2qf-hxjv-5gpq', source: { url: 'https://github.com/advisories/GHSA-m2qf-hxjv-5gpq' } })
+    const wz = vs.find((v) => v.id === 'GHSA-xxxx-yyyy-zzzz')
+    expect(wz.analysis).toBeUndefined()
+    expect(wz.affects).toEqual([{ ref: 'pkg:pypi/werkzeug@2.2.2' }])
+    const lib = (r.bom.components as any[]).find((c) => c.purl === 'pkg:pypi/werkzeug@2.2.2')
+    expect(props(lib)['ai-secure-gates:python:source']).toEqual(['pip-audit (requirements.txt)'])
+  })
+})
+
 describe('signature status from the models gate', () => {
   const sig = (outcome: 'pass' | 'fail' | 'error', target: string, details: Record<string, unknown> = {}) => gate('models', { checks: [{ name: 'signature', target, outcome, details }] })
   it('reads verified, failed, unsigned, invalid and error; says "not checked" with the reason otherwise', () => {
