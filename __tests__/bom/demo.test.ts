@@ -142,4 +142,18 @@ describe('the demo project\'s AI-BOM', () => {
     expect(params).toContainEqual({ name: 'overall.accuracy', value: '0.87', dataType: 'number' })
     expect(wf.outputs).toContainEqual({ resource: { ref: 'model:models/classifier.pkl' } })
   })
+
+  it('takes the demo\'s params.yaml (DVC layout) as the hyperparameters by default', async () => {
+    const { bom } = await buildBom({ workspace: ws, report, env: {} })
+    const wf = (bom.formulation as any[])[0].workflows[0]
+    expect(wf.inputs.find((i: any) => i.parameters).parameters).toEqual([
+      { name: 'train.model', value: 'logistic-regression', dataType: 'string' },
+      { name: 'train.C', value: '1', dataType: 'number' },
+      { name: 'train.max_iter', value: '200', dataType: 'number' },
+      { name: 'train.class_weight', value: 'balanced', dataType: 'string' },
+      { name: 'data.test_split', value: '0.2', dataType: 'number' },
+      { name: 'data.seed', value: '42', dataType: 'number' }
+    ])
+    expect(wf.properties).toContainEqual({ name: 'ai-secure-gates:params-file', value: 'params.yaml' })
+  })
 })
