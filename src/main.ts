@@ -105,6 +105,18 @@ export async function run(): Promise<void> {
     secrets.push(inputs['github-token'])
   }
   const base = process.env.GITHUB_WORKSPACE || process.cwd()
+  if (inputs.mode === 'sign') {
+    // mode: sign: no gate runs; the models are signed (src/modes/sign.ts).
+    const { runSignMode } = await import('./modes/sign.js')
+    const ws = await workspaceFor(base, inputs['working-directory']).catch((e: unknown) => {
+      setFailed(errorMessage(e))
+      return null
+    })
+    if (!ws) return
+    const code = await runSignMode(inputs, ws, { log: actionLog, setOutput: (n, v) => core.setOutput(n, v), setSecret: (v) => core.setSecret(v) })
+    if (code !== 0) setFailed('mode: sign failed: see the error above')
+    return
+  }
   const run = readRunContext()
   let report: Report
   let workspace = base
