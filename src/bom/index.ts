@@ -87,7 +87,7 @@ export async function buildBom(opts: BomOptions): Promise<BomResult> {
   const datasets = await findDatasets(workspace, report, gates)
   notes.push(...datasets.notes)
   const schemas = [...new Set(datasets.files.map((d) => d.schema).filter((s): s is string => !!s))]
-  const digests = await hashAll(workspace, [...models.files.map((m) => m.path), ...datasets.files.map((d) => d.path), ...schemas], notes, opts.signal)
+  const digests = await hashAll(workspace, [...models.files.filter((m) => !m.folder).map((m) => m.path), ...datasets.files.map((d) => d.path), ...schemas], notes, opts.signal)
 
   const inventory = await findInventory(workspace)
   const python = await pythonPackages(workspace, inventory)
@@ -103,6 +103,11 @@ export async function buildBom(opts: BomOptions): Promise<BomResult> {
     const props: Prop[] = [[`${NS}:path`, m.path]]
     if (d) props.push([`${NS}:size`, String(d.size)])
     props.push([`${NS}:format`, m.format ?? 'unknown (not scanned by the models gate)'])
+    if (m.folder) {
+      props.push([`${NS}:model:kind`, 'folder (signed as one model; its files are listed where the models gate scanned them)'])
+      if (m.folder.rootDigest) props.push([`${NS}:signature:root-digest`, `${m.folder.hashType ? m.folder.hashType + ':' : ''}${m.folder.rootDigest}`])
+      if (m.folder.matched !== null) props.push([`${NS}:signature:files-verified`, String(m.folder.matched)])
+    }
     const sig = m.signature
     props.push([`${NS}:signature`, sig.status], [`${NS}:signature:detail`, sig.detail])
     for (const k of ['method', 'signer', 'issuer', 'signedAt', 'bundle'] as const) if (sig[k]) props.push([`${NS}:signature:${k}`, sig[k]])
@@ -168,9 +173,12 @@ export async function buildBom(opts: BomOptions): Promise<BomResult> {
     })
   }
   const modelRefs = new Set(models.files.map((m) => `model:${m.path}`))
+  const folders = models.files.filter((m) => m.folder).map((m) => m.path)
   for (const f of gateOf(report, 'models')?.findings ?? []) {
-    const ref = `model:${f.location.path}`
-    if (!modelRefs.has(ref)) continue
+    // A finding on a file inside a model signed as a folder is about that model.
+    const folder = folders.find((d) => f.location.path.startsWith(d + '/'))
+    const ref = modelRefs.has(`model:${f.location.path}`) ? `model:${f.location.path}` : folder ? `model:${folder}` : null
+    if (!ref) continue
     vulns.push({
       bomRef: vulnRef(`vuln:models:${f.fingerprint}`),
       id: f.ruleId,

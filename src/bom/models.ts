@@ -3,6 +3,9 @@
  * gates.models.paths (default `models`); each with its format, its signature status as the models
  * gate reports it, and a model card made of the evaluation gate's metrics and fairness results.
  */
+import { lstat } from 'node:fs/promises'
+import path from 'node:path'
+import { realLocation } from '../engine/paths.js'
 import type { Check, GateReport, Report } from '../engine/types.js'
 import { clip, describeDetails, gateOf } from './evidence.js'
 import { existingFiles, filesUnder } from './files.js'
@@ -22,6 +25,8 @@ export interface ModelFile {
   path: string
   format: string | null
   signature: SignatureInfo
+  /** A model folder (the target of a signature check): listed as one model, without a file hash. */
+  folder?: { rootDigest: string | null; hashType: string | null; matched: number | null }
 }
 
 function asRecord(v: unknown): Record<string, unknown> | null {
@@ -93,7 +98,21 @@ export async function findModelFiles(workspace: string, report: Report | null, g
   const lookedIn = paths.join(', ')
   const rels = formats.size ? await existingFiles(workspace, [...formats.keys()], notes) : await filesUnder(workspace, paths, strings(block.exclude), notes)
   if (!formats.size && gate && gate.status !== 'skipped') notes.push('the models gate examined no model file; files under the model paths are listed without a format')
-  const files = rels.sort().map((rel) => ({ path: rel, format: formats.get(rel) ?? null, signature: signatureStatus(gate, rel) }))
+  const files: ModelFile[] = rels.sort().map((rel) => ({ path: rel, format: formats.get(rel) ?? null, signature: signatureStatus(gate, rel) }))
+  // A model signed as a folder is one model: listed itself, with the signature's root digest.
+  for (const c of gate?.checks ?? []) {
+    if (!/^signature/.test(c.name) || c.target === '.' || files.some((f) => f.path === c.target)) continue
+    if ((await realLocation(workspace, c.target)) !== 'inside') continue
+    const st = await lstat(path.join(workspace, c.target)).catch(() => null)
+    if (!st?.isDirectory()) continue
+    const d = c.details
+    files.push({
+      path: c.target,
+      format: 'folder',
+      signature: signatureStatus(gate, c.target),
+      folder: { rootDigest: typeof d.rootDigest === 'string' ? d.rootDigest : null, hashType: typeof d.hashType === 'string' ? d.hashType : null, matched: typeof d.matched === 'number' ? d.matched : null }
+    })
+  }
   return { files, notes, lookedIn }
 }
 
