@@ -174,6 +174,12 @@ export async function run(): Promise<void> {
   const sarifPath = path.join(dir, 'report.sarif')
   await writeFile(sarifPath, renderSarif(report, { pathPrefix: report.context?.root ?? '' }))
 
+  // The AI bill of materials (input bom; src/bom/action.ts): never changes the verdict.
+  const bom = inputs.bom === 'none' ? null : await (await import('./bom/action.js')).writeActionBom({
+    spec: inputs.bom === 'cyclonedx-1.7' ? '1.7' : '1.6', report, workspace, dir, configPath: inputs.config || undefined,
+    params: inputs['bom-params'], allowNoModels: inputs['bom-allow-no-models'], secrets, detect: detectSecrets, logger: actionLog
+  })
+
   // Check runs and the PR comment (mode full or report; never throws, never changes the verdict).
   let pr: PullRequestOutcome | null = null
   if (inputs.mode !== 'scan' && !process.env.GITHUB_API_URL) {
@@ -190,7 +196,7 @@ export async function run(): Promise<void> {
   const onChecks = !!pr?.checks && pr.checkAnnotations > 0 && !pr.checks.forbidden && !pr.checks.failures.length
 
   const plan = planAnnotations(report)
-  const markdown = renderSummary(report, { annotationsOmitted: onChecks ? 0 : plan.omitted, reportHint: `The full JSON report is at ${jsonPath}.` })
+  const markdown = renderSummary(report, { annotationsOmitted: onChecks ? 0 : plan.omitted, reportHint: `The full JSON report is at ${jsonPath}.` }) + (bom ? '\n' + bom.markdown : '')
   const summaryPath = path.join(dir, 'summary.md')
   await writeFile(summaryPath, markdown)
   if (process.env.GITHUB_STEP_SUMMARY) {
@@ -213,6 +219,7 @@ export async function run(): Promise<void> {
   core.setOutput('summary', summaryPath)
   core.setOutput('sarif', sarifPath)
   core.setOutput('check-run-url', pr?.checkRunUrl ?? '')
+  core.setOutput('bom', bom?.path ?? '')
 
   const code = exitCodeFor(report.status)
   // Waiting for approvals is not a failure of the job: the check run stays in progress until a re-run finds them.

@@ -39,6 +39,9 @@ export const inputsSchema = z.object({
   'check-runs': z.enum(['per-gate', 'single', 'none']).default('per-gate'),
   'on-error': z.enum(['fail', 'neutral']).default('fail'),
   'pr-comment': z.enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']).transform((v) => v.toLowerCase() === 'true').default(false),
+  bom: z.enum(['none', 'cyclonedx-1.6', 'cyclonedx-1.7']).default('none'),
+  'bom-params': list.default([]),
+  'bom-allow-no-models': z.enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']).transform((v) => v.toLowerCase() === 'true').default(false),
   'max-annotations': z
     .string()
     .regex(/^\d+$/, 'a whole number')
