@@ -39,7 +39,8 @@ export interface ZipDirectory {
   prefixBytes: number
 }
 
-const EOCD = 0x06054b50
+/** The end record's signature as bytes (PK\x05\x06), for a native search. */
+const EOCD_SIG = Buffer.from([0x50, 0x4b, 0x05, 0x06])
 const EOCD64 = 0x06064b50
 const EOCD64_LOC = 0x07064b50
 const CEN = 0x02014b50
@@ -55,11 +56,13 @@ function decodeName(b: Buffer, utf8Flag: boolean): string {
 export async function findEocd(src: Source): Promise<number | null> {
   const tail = Math.min(src.size, 65557)
   const buf = await src.read(src.size - tail, tail)
-  for (let i = buf.length - 22; i >= 0; i--) {
-    if (buf.readUInt32LE(i) === EOCD) {
-      const commentLen = buf.readUInt16LE(i + 20)
-      if (i + 22 + commentLen <= buf.length) return src.size - tail + i
-    }
+  // the last signature whose comment fits, searched from the end (natively: every file is tried)
+  for (let i = buf.length - 22; i >= 0; ) {
+    const at = buf.lastIndexOf(EOCD_SIG, i)
+    if (at < 0) break
+    const commentLen = buf.readUInt16LE(at + 20)
+    if (at + 22 + commentLen <= buf.length) return src.size - tail + at
+    i = at - 1
   }
   return null
 }

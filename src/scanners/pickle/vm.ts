@@ -223,7 +223,7 @@ const CH_BITS = 14
 const CH = 1 << CH_BITS
 const CH_MASK = CH - 1
 /** Size of the first chunk of the heap and the memo; it doubles as needed up to CH. */
-const FIRST_CHUNK = 256
+const FIRST_CHUNK = 32
 
 /**
  * The tuple arena of one scan (shared by its pickles, whose memo outlives each of them) and the
@@ -579,7 +579,8 @@ interface Shared {
   heap: Heap
 }
 
-const STACK0 = 256
+/** First stack capacity: most pickles are small and a scan makes one machine each; the stack doubles as needed. */
+const STACK0 = 32
 
 /** One pickle: from `pos` to its STOP. */
 class Machine {
