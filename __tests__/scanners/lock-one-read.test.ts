@@ -11,7 +11,8 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import os from 'node:os'
 import path from 'node:path'
 import { walkFiles } from '../../src/engine/paths.js'
-import { ONE_READ_LIMIT, readSmallFileSync, shutdownHashPool } from '../../src/scanners/hash.js'
+import { shutdownHashPool } from '../../src/scanners/hash.js'
+import { ONE_READ_LIMIT, readSmallFileSync } from '../../src/scanners/read-small.js'
 import { factsOf, parseLockText, verifyLock, writeLock } from '../../src/scanners/lock.js'
 
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex')

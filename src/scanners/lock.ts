@@ -15,7 +15,8 @@ import { z } from 'zod'
 import { ConfigError, GatesError, errorMessage } from '../engine/errors.js'
 import { realInside, resolveInside, walkFiles, type WalkResult } from '../engine/paths.js'
 import type { Check, FindingInput } from '../engine/types.js'
-import { hashFilesSettled, HashError, readSmallFileSync, yieldEvery, type FileDigest } from './hash.js'
+import { hashFilesSettled, HashError, type FileDigest } from './hash.js'
+import { readSmallFileSync, yieldEvery } from './read-small.js'
 import { LFS_POINTER_MAX_SIZE, parseLfsPointer } from './lfs.js'
 
 export interface LockEntry {

@@ -7,7 +7,6 @@
  * names that collide case-insensitively (which copy a loader picks is up to its lookup), as findings.
  * yauzl was not used: it refuses exactly the archives torch accepts (bad CRC, flag bits, mismatched names).
  */
-import { crc32, inflateRawSync } from 'node:zlib'
 import { LimitError, type ScanLimits } from './limits.js'
 import type { Source } from './source.js'
 
@@ -190,6 +189,8 @@ export async function readZipDirectory(src: Source, limits: ScanLimits): Promise
 export async function readZipMember(src: Source, en: ZipEntry, limits: ScanLimits, budget: { inflated: number }): Promise<{ data: Buffer; crcOk: boolean }> {
   if (en.dataOffset < 0) throw new Error(`member ${en.name} cannot be located`)
   const raw = await src.read(en.dataOffset, en.compressedSize)
+  // node:zlib loads with the first zip member read (not at start-up: every file is checked for a zip)
+  const { crc32, inflateRawSync } = await import('node:zlib')
   let data: Buffer
   if (en.method === 0) data = raw
   else if (en.method === 8) {
