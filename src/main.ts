@@ -20,7 +20,7 @@ import { isWaiting, waitingOnly } from './report/check-runs.js'
 import { failedGates, finalLine } from './report/counts.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/summary.js'
-import { actionLog, annotate, setFailed } from './report/log.js'
+import { actionLog, annotate, setFailed, useActionsCore } from './report/log.js'
 import { findTokens, masker, redactReport } from './report/redact.js'
 import { readRunContext, type RunContext } from './github/context.js'
 import { publishPullRequest, type PullRequestOutcome } from './github/publish.js'
@@ -28,6 +28,9 @@ import { loadMergedReports } from './report/merge.js'
 import { renderSarif } from './report/sarif.js'
 import { processRunner } from './tools/runner.js'
 import { VERSION } from './version.js'
+
+// report/log.ts prints the action's workflow commands through this @actions/core (the CLI never loads it)
+useActionsCore(core)
 
 /** The gates' logger in the action: every line escaped (report/log.ts). */
 export const actionLogger: Logger = actionLog

@@ -5,6 +5,7 @@
  */
 import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
+import { isUtf8 } from 'node:buffer'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import { ConfigError } from './errors.js'
@@ -189,7 +190,7 @@ export async function walkFiles(workspace: string, options: WalkOptions = {}): P
     for (const d of raw) {
       const name = d.name.toString('utf8')
       // A name that is not UTF-8 cannot be passed on as a string: say so instead of dropping it.
-      if (!Buffer.from(name, 'utf8').equals(d.name)) unreadable.push(`${relPosix ? relPosix + '/' : ''}${showBytes(d.name)}`)
+      if (!isUtf8(d.name)) unreadable.push(`${relPosix ? relPosix + '/' : ''}${showBytes(d.name)}`)
       else entries.push({ name, d })
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
