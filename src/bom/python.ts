@@ -10,7 +10,7 @@ import { PackageURL } from 'packageurl-js'
 import { errorMessage } from '../engine/errors.js'
 import type { Inventory } from '../engine/inventory.js'
 import { canonicalName } from '../parsers/pip-audit.js'
-import { LOCK_FILES, readLockFile, type LockKind } from '../gates/dependencies/lockfiles.js'
+import { LOCK_FILES, readLockFile, type LockKind } from '../parsers/python-locks.js'
 
 export interface PythonPackage {
   name: string
