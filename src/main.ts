@@ -21,7 +21,9 @@ import { renderJson } from './report/json.js'
 import { renderSummary } from './report/summary.js'
 import { actionLog, annotate, setFailed } from './report/log.js'
 import { findTokens, masker, redactReport } from './report/redact.js'
-import { readRunContext, type RunContext } from './github/context.js'
+import { readEventPayload, readRunContext, type RunContext } from './github/context.js'
+import { deploymentEnvironment } from './policy/select.js'
+import { triggerFromEnv, writeAudit } from './audit/record.js'
 import { publishPullRequest, type PullRequestOutcome } from './github/publish.js'
 import { loadMergedReports } from './report/merge.js'
 import { renderSarif } from './report/sarif.js'
@@ -98,6 +100,7 @@ export async function run(): Promise<void> {
     setFailed(errorMessage(e))
     return
   }
+  if (inputs.mode === 'deploy-check') return (await import('./modes/deploy-check.js')).runDeployCheck(inputs)
   // Every value the secrets gate finds (and the token): masked in the log by the runner, and in every report by redactReport.
   const secrets: string[] = []
   if (inputs['github-token']) {
@@ -126,6 +129,8 @@ export async function run(): Promise<void> {
         tempDir,
         install: inputs.install,
         pullRequest: pullRequestInfo(run),
+        environment: inputs.environment || undefined,
+        deploymentEnvironment: deploymentEnvironment(readEventPayload(process.env)),
         maskSecret: (v) => {
           core.setSecret(v)
           secrets.push(v)
@@ -157,7 +162,17 @@ export async function run(): Promise<void> {
 
   const dir = await reportDir(inputs, workspace)
   const jsonPath = path.join(dir, 'report.json')
-  await writeFile(jsonPath, renderJson(report))
+  const jsonText = renderJson(report)
+  await writeFile(jsonPath, jsonText)
+  // The audit record (src/audit/record.ts): audit.json beside the report, and the audit-log line when asked.
+  let auditPath = ''
+  let auditFailure = ''
+  try {
+    auditPath = (await writeAudit(report, { workspace, dir, report: { path: jsonPath, text: jsonText }, trigger: triggerFromEnv(process.env, run), auditLog: inputs['audit-log'] || undefined })).path
+  } catch (e) {
+    auditFailure = `audit record not written: ${errorMessage(e)}`
+    actionLog.error(auditFailure)
+  }
   const sarifPath = path.join(dir, 'report.sarif')
   await writeFile(sarifPath, renderSarif(report, { pathPrefix: report.context?.root ?? '' }))
 
@@ -200,8 +215,11 @@ export async function run(): Promise<void> {
   core.setOutput('summary', summaryPath)
   core.setOutput('sarif', sarifPath)
   core.setOutput('check-run-url', pr?.checkRunUrl ?? '')
+  core.setOutput('audit', auditPath)
+  core.setOutput('policy-status', report.policy?.status ?? '')
 
   const code = exitCodeFor(report.status)
   if (code !== 0) setFailed(finalLine(report))
+  else if (auditFailure) setFailed(auditFailure)
 }
 

@@ -20,6 +20,7 @@ import { writeErr, writeMachine, writeOut } from '../report/log.js'
 import { redactReport } from '../report/redact.js'
 import { RUN_HELP } from './help.js'
 import { guardStdout } from './stdout-guard.js'
+import { readRunContext } from '../github/context.js'
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
@@ -49,6 +50,8 @@ export async function main(argv: string[]): Promise<number> {
       output: { type: 'string', short: 'o' },
       'fail-on': { type: 'string' },
       install: { type: 'string', default: 'never' },
+      environment: { type: 'string' },
+      'audit-log': { type: 'string' },
       help: { type: 'boolean', short: 'h' }
     },
     allowPositionals: false
@@ -97,6 +100,7 @@ export async function main(argv: string[]): Promise<number> {
       tempDir,
       install: install.data,
       maskSecret: (v) => secrets.push(v),
+      environment: values.environment || undefined,
       surface: 'cli',
       progress: progressReporter((line) => writeErr(`${line}\n`, grey)),
       onGateStart: (id) => writeErr(`… ${id}\n`, grey),
@@ -108,6 +112,13 @@ export async function main(argv: string[]): Promise<number> {
     const toFile = Boolean(values.output)
     const painted = !toFile && format.data === 'text' && useColour(process.stdout)
     const text = renderer(report, painted)
+    if (values['audit-log']) {
+      // The audit record (docs/audit-record.md), appended to a JSON Lines file inside the workspace.
+      const { appendAuditLog, buildAuditRecord, triggerFromEnv } = await import('../audit/record.js')
+      const json = renderJson(report)
+      const record = buildAuditRecord(report, { trigger: triggerFromEnv(process.env, readRunContext()), report: { path: values.output && format.data === 'json' ? values.output : '(stdout)', text: json } })
+      await appendAuditLog(workspace, values['audit-log'], record)
+    }
     if (values.output) await writeFile(path.resolve(values.output), text)
     else if (format.data === 'json' || format.data === 'sarif') writeMachine(text)
     else writeOut(text, { keepSgr: painted })

@@ -22,7 +22,14 @@ export const inputsSchema = z.object({
   'github-token': z.string().default(''),
   install: z.enum(['auto', 'never']).default('auto'),
   'report-dir': z.string().default(''),
-  mode: z.enum(['full', 'scan', 'report']).default('full'),
+  mode: z.enum(['full', 'scan', 'report', 'deploy-check']).default('full'),
+  environment: z.string().max(100).default(''),
+  'audit-log': z.string().default(''),
+  /** mode: deploy-check: overrides of the config's deploy-check block (validated there). */
+  'prometheus-url': z.string().default(''),
+  'deploy-check-window': z.string().default(''),
+  'deploy-check-interval': z.string().default(''),
+  'deploy-check-consecutive': z.string().default(''),
   /** Newline-separated globs (commas are kept: they may be part of a glob's braces). */
   reports: z
     .string()
