@@ -45,7 +45,18 @@ export function openMetricsFamily(name: string, type: 'counter' | 'gauge' | 'his
   return out.join('\n')
 }
 
-export async function startPrometheus(families: (t0: number) => string[]): Promise<PrometheusServer> {
+/** Basic auth on the server (Prometheus's --web.config.file), with the password hashed by bcrypt through Python's crypt. */
+export interface ServerOptions {
+  basicAuth?: { username: string; password: string }
+}
+
+function bcrypt(password: string): string {
+  const r = spawnSync('/usr/bin/python3', ['-W', 'ignore', '-c', 'import crypt,sys; print(crypt.crypt(sys.argv[1], crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=16)))', password], { encoding: 'utf8' })
+  if (r.status !== 0 || !r.stdout.startsWith('$2')) throw new Error(`could not hash the test password with bcrypt: ${r.stderr}`)
+  return r.stdout.trim()
+}
+
+export async function startPrometheus(families: (t0: number) => string[], opts: ServerOptions = {}): Promise<PrometheusServer> {
   const missing = prometheusMissing()
   if (missing) throw new Error(missing)
   const dir = mkdtempSync(path.join(os.tmpdir(), 'asg-prom-'))
@@ -55,12 +66,20 @@ export async function startPrometheus(families: (t0: number) => string[]): Promi
   const backfill = spawnSync('promtool', ['tsdb', 'create-blocks-from', 'openmetrics', path.join(dir, 'data.om'), data], { encoding: 'utf8', timeout: 60_000 })
   if (backfill.status !== 0) throw new Error(`promtool backfill failed: ${backfill.stderr || backfill.error}`)
   writeFileSync(path.join(dir, 'prometheus.yml'), 'global: {}\nscrape_configs: []\n')
+  const webArgs: string[] = []
+  const headers: Record<string, string> = {}
+  if (opts.basicAuth) {
+    const { username, password } = opts.basicAuth
+    writeFileSync(path.join(dir, 'web.yml'), `basic_auth_users:\n  ${username}: '${bcrypt(password)}'\n`)
+    webArgs.push(`--web.config.file=${path.join(dir, 'web.yml')}`)
+    headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
+  }
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const log = path.join(dir, 'prometheus.log')
   const child: ChildProcess = spawn(
     'prometheus',
-    [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${data}`, `--web.listen-address=127.0.0.1:${port}`, '--storage.tsdb.retention.time=1d'],
+    [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${data}`, `--web.listen-address=127.0.0.1:${port}`, '--storage.tsdb.retention.time=1d', ...webArgs],
     { stdio: ['ignore', 'ignore', 'pipe'] }
   )
   let stderr = ''
@@ -81,7 +100,7 @@ export async function startPrometheus(families: (t0: number) => string[]): Promi
   const deadline = Date.now() + 30_000
   for (;;) {
     try {
-      const r = await fetch(`${url}/-/ready`, { signal: AbortSignal.timeout(1000) })
+      const r = await fetch(`${url}/-/ready`, { headers, signal: AbortSignal.timeout(1000) })
       if (r.ok) break
     } catch {
       // not up yet

@@ -124,6 +124,10 @@ export class PrometheusClient {
       throw new PrometheusError('unreachable', `${where} is unreachable: ${err.cause?.code ?? err.cause?.message ?? err.message}`)
     }
     const text = await this.readCapped(res, where)
+    if (res.status === 401 || res.status === 403) {
+      const sent = this.opts.auth?.bearer ? 'the bearer token was' : this.opts.auth?.basic ? 'the basic-auth user and password were' : 'no credentials were sent and are'
+      throw new PrometheusError('http', `${where} answered HTTP ${res.status}: ${sent} not accepted; set the bearer-token or username/password environment variables (docs/deploy-check.md, "Authentication")`)
+    }
     let body: unknown
     try {
       body = JSON.parse(text)

@@ -80,6 +80,7 @@ export async function runDeployCheckSession(opts: DeployCheckSessionOptions): Pr
   try {
     client = new PrometheusClient({ url: cfg.prometheus.url!, auth: authFromEnv(cfg.prometheus, opts.env, opts.maskSecret), timeoutMs: cfg.prometheus['timeout-seconds'] * 1000 })
   } catch (e) {
+    if (e instanceof ConfigError) throw e
     if (e instanceof PrometheusError) throw new ConfigError('INPUT', e.message)
     throw new ConfigError('INPUT', `the Prometheus URL is not a URL: ${displayUrl(cfg.prometheus.url!)}`)
   }
