@@ -118,6 +118,8 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'report') {
       // mode: report: no gate runs here; the reports of mode: scan jobs are merged (src/report/merge.ts).
       report = await loadMergedReports(inputs.reports, workspace, actionLog)
+      // The environment's rules apply to the merged report (src/policy/apply.ts).
+      report = await (await import('./policy/apply.js')).applyEnvironmentPolicy(report, { workspace, configPath: inputs.config || undefined, environment: inputs.environment || undefined, deploymentEnvironment: deploymentEnvironment(readEventPayload(process.env)) })
     } else {
       const result = await runSession({
         workspace,

@@ -139,7 +139,10 @@ const TAIL_BYTES = 1024 * 1024
  */
 export async function appendAuditLog(workspace: string, rel: string, record: AuditRecord): Promise<AuditRecord> {
   const file = resolveInside(workspace, rel, 'audit-log')
-  if ((await realLocation(workspace, rel)) === 'outside') throw new ConfigError('OUTSIDE_WORKSPACE', `audit-log ${rel} leads through a symlink out of the workspace; it was not written.`)
+  // The file and every folder above it must stay inside the workspace after symlinks.
+  for (let p = path.normalize(rel); p !== '.' && p !== path.sep && p !== ''; p = path.dirname(p)) {
+    if ((await realLocation(workspace, p)) === 'outside') throw new ConfigError('OUTSIDE_WORKSPACE', `audit-log ${rel} leads through a symlink out of the workspace; it was not written.`)
+  }
   await mkdir(path.dirname(file), { recursive: true })
   const handle = await open(file, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0), 0o644)
   try {
