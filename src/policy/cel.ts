@@ -60,7 +60,7 @@ export function compile(expr: string): Compiled {
   try {
     program = environment().parse(expr)
   } catch (e) {
-    throw new Error(`CEL syntax error: ${celMessage(e)}`)
+    throw new Error(`CEL syntax error: ${celMessage(e)}`, { cause: e })
   }
   const checked = program.check()
   if (!checked.valid) throw new Error(`CEL type error: ${celMessage(checked.error)}. Top-level names: ${Object.keys(POLICY_VARIABLES).join(', ')}`)
