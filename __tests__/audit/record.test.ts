@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import os from 'node:os'
 import path from 'node:path'
 import { appendAuditLog, approvalsIn, buildAuditRecord } from '../../src/audit/record.js'
+import { cli } from '../../src/cli/main.js'
 import { auditRecordSchema } from '../../src/audit/schema.js'
 import { SCHEMA_FILES } from '../../src/config/json-schema.js'
 import { mkFinding, mkReport } from '../support/report.js'
@@ -141,4 +142,28 @@ describe('the action writes the audit record and applies the environment policy'
     expect(unknown.outputs.status).toBe('error')
     expect(unknown.stdout).toMatch(/environment "prod" has no rules in \.github\/ai-secure-gates\.yml/)
   }, 240_000)
+})
+
+describe('the CLI: run --environment --audit-log', () => {
+  it('applies the rules, exits by the joined status and appends the record with the local user and HEAD commit', async () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'asg-audit-cli-'))
+    mkdirSync(path.join(ws, '.github'))
+    writeFileSync(path.join(ws, 'a.py'), 'print(1)\n')
+    writeFileSync(path.join(ws, '.github', 'ai-secure-gates.yml'), "version: 1\ngates:\n  secrets: {}\nenvironments:\n  production:\n    gates: { secrets: pass, code: pass }\n")
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: ws, encoding: 'utf8' })
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-qm', 'x')
+    const head = git('rev-parse', 'HEAD').stdout.trim()
+    const out = path.join(ws, 'report.json')
+    expect(await cli(['run', '--workspace', ws, '--gates', 'secrets', '--environment', 'production', '--audit-log', 'audit.jsonl', '--format', 'json', '--output', out])).toBe(1)
+    const report = JSON.parse(readFileSync(out, 'utf8'))
+    expect(report.policy.rules.map((r: { name: string; result: string }) => [r.name, r.result])).toEqual([
+      ['gate:secrets', 'pass'],
+      ['gate:code', 'fail']
+    ])
+    const rec = JSON.parse(readFileSync(path.join(ws, 'audit.jsonl'), 'utf8'))
+    expect(rec).toMatchObject({ environment: 'production', status: 'fail', trigger: { actor: os.userInfo().username, sha: head }, report: { sha256: sha(readFileSync(out, 'utf8')) } })
+    expect(await cli(['run', '--workspace', ws, '--environment', 'prod'])).toBe(2)
+  }, 120_000)
 })

@@ -1,4 +1,5 @@
 /** `ai-secure-gates run`: the same engine as the action, reporting to the terminal or a file. */
+import { spawnSync } from 'node:child_process'
 import { mkdtemp, writeFile, realpath, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -31,6 +32,22 @@ export const RENDERERS: Record<Format, ((r: Report, colour: boolean) => string) 
   json: (r) => renderJson(r),
   markdown: (r) => renderSummary(r),
   sarif: (r) => renderSarif(r, { pathPrefix: r.context?.root ?? '' })
+}
+
+/** The local user, for the audit record outside GitHub Actions. */
+function localUser(): string | null {
+  try {
+    return os.userInfo().username || null
+  } catch {
+    return null
+  }
+}
+
+/** The workspace's HEAD commit, for the audit record outside GitHub Actions (null when not a git checkout). */
+function headCommit(workspace: string): string | null {
+  const r = spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: workspace, encoding: 'utf8', timeout: 10_000 })
+  const sha = r.status === 0 ? r.stdout.trim() : ''
+  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : null
 }
 
 function useColour(stream: NodeJS.WriteStream): boolean {
@@ -116,7 +133,10 @@ export async function main(argv: string[]): Promise<number> {
       // The audit record (docs/audit-record.md), appended to a JSON Lines file inside the workspace.
       const { appendAuditLog, buildAuditRecord, triggerFromEnv } = await import('../audit/record.js')
       const json = renderJson(report)
-      const record = buildAuditRecord(report, { trigger: triggerFromEnv(process.env, readRunContext()), report: { path: values.output && format.data === 'json' ? values.output : '(stdout)', text: json } })
+      const trigger = triggerFromEnv(process.env, readRunContext())
+      trigger.actor ??= localUser()
+      trigger.sha ??= headCommit(workspace)
+      const record = buildAuditRecord(report, { trigger, report: { path: values.output && format.data === 'json' ? values.output : '(stdout)', text: json } })
       await appendAuditLog(workspace, values['audit-log'], record)
     }
     if (values.output) await writeFile(path.resolve(values.output), text)

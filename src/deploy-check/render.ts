@@ -31,7 +31,7 @@ export function renderDeployCheckMarkdown(r: DeployCheckResult): string {
     '| --- | --- | --- | --- | --- |',
     ...r.checks.map((c) => {
       const limit = [c.max !== null ? `≤ ${c.max}` : '', c.min !== null ? `≥ ${c.min}` : ''].filter(Boolean).join(', ')
-      return `| ${cell(c.name, 64)} | ${c.status}: ${cell(c.message, 300)} | ${cell(limit, 60)} | ${cell(valuesLine(c.polls.map((p) => p.value)), 400)} | \`${cell(c.query, 300).replace(/`/g, "'")}\` |`
+      return `| ${cell(c.name, 64)} | ${c.status}: ${cell(c.message, 300)} | ${cell(limit, 60)} | ${cell(valuesLine(c.polls.map((p) => p.value)), 400)} | ${cell(c.query, 300)} |`
     }),
     ''
   ].join('\n')
