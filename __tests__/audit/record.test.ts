@@ -57,6 +57,19 @@ describe('audit record', () => {
     })
     expect(auditRecordSchema.safeParse(JSON.parse(JSON.stringify(r))).success).toBe(true)
     expect(approvalsIn(mkReport([{ id: 'code' }]))).toEqual([])
+    // The approval gate's data (kind "approvals") is read first, with whether each review counted.
+    const data = {
+      kind: 'approvals',
+      version: 1,
+      approvals: [
+        { reviewer: 'alice', state: 'APPROVED', commit: 'c'.repeat(40), submittedAt: '2026-11-30T10:04:00Z', counted: true, reason: null },
+        { reviewer: 'bob', state: 'DISMISSED', commit: 'd'.repeat(40), submittedAt: '2026-11-30T09:00:00Z', counted: false, reason: 'approval dismissed' }
+      ]
+    }
+    expect(approvalsIn(mkReport([{ id: 'approval', data } as never]))).toEqual([
+      { gate: 'approval', reviewer: 'alice', state: 'APPROVED', at: '2026-11-30T10:04:00Z', commit: 'c'.repeat(40), counted: true },
+      { gate: 'approval', reviewer: 'bob', state: 'DISMISSED', at: '2026-11-30T09:00:00Z', commit: 'd'.repeat(40), counted: false }
+    ])
   })
 
   it('the JSON Schema file is generated from the zod schema and describes every field', () => {

@@ -120,6 +120,19 @@ describe('environment rules: evaluation over a report', () => {
     expect(withWaivers.rules[0].result).toBe('pass')
   })
 
+  it('approvals: N distinct approvers in the approval gate\'s data; an error when that gate gave none', () => {
+    const data = { kind: 'approvals', version: 1, approvedBy: ['alice', 'bob'], satisfied: true, approvals: [] }
+    const withApprovals = mkReport([{ id: 'approval', status: 'pass', data } as never])
+    const c = config('  two:\n    approvals: 2\n  three:\n    approvals: 3\n    require: [\'gates.approval.data.satisfied\']\n')
+    expect(evaluatePolicy(withApprovals, 'two', c.environments!.two, today).rules[0]).toMatchObject({ name: 'approvals', result: 'pass', inputs: { 'gates.approval.data.approvedBy': ['alice', 'bob'] } })
+    const three = evaluatePolicy(withApprovals, 'three', c.environments!.three, today)
+    expect(three.rules.map((r) => r.result)).toEqual(['fail', 'pass'])
+    expect(three.rules[0].message).toBe('at least 3 approvals counted by the approval gate')
+    const none = evaluatePolicy(report(), 'two', c.environments!.two, today)
+    expect(none.rules[0].result).toBe('error')
+    expect(none.rules[0].message).toMatch(/the report has no gate "approval"/)
+  })
+
   it('complete: anything not checked fails the rule', () => {
     const c = config('  production:\n    complete: true\n')
     const r = report()

@@ -41,12 +41,23 @@ function str(v: unknown): string | null {
 }
 
 /**
- * Approvals as the report records them: checks (of any gate, in practice the approval gate) whose
- * details name a reviewer (`reviewer` or `login`), with the state and time when given.
+ * Approvals as the report records them: the approval gate's `data` (kind "approvals": reviewer,
+ * state, submittedAt, commit, counted), or else checks of any gate whose details name a reviewer
+ * (`reviewer` or `login`), with the state and time when given.
  */
 export function approvalsIn(report: Report): AuditRecord['approvals'] {
   const out: AuditRecord['approvals'] = []
   for (const g of report.gates) {
+    // The approval gate's machine-readable data (kind "approvals"): one entry per reviewer's latest decision.
+    const data = (g as { data?: unknown }).data as { kind?: unknown; approvals?: unknown } | undefined
+    if (data && data.kind === 'approvals' && Array.isArray(data.approvals)) {
+      for (const a of data.approvals as Array<Record<string, unknown>>) {
+        const reviewer = str(a?.reviewer)
+        if (!reviewer) continue
+        out.push({ gate: g.id, reviewer, state: str(a.state), at: str(a.submittedAt), commit: str(a.commit), ...(typeof a.counted === 'boolean' ? { counted: a.counted } : {}) })
+      }
+      continue
+    }
     for (const c of g.checks) {
       const d = c.details ?? {}
       const reviewer = str(d.reviewer) ?? str(d.login)

@@ -47,7 +47,8 @@ export const auditRecordSchema = z.strictObject({
         reviewer: z.string(),
         state: nullableString.describe('The review state as the gate reported it (APPROVED, ...).'),
         at: nullableString.describe('When the review was submitted (ISO 8601).'),
-        commit: nullableString.describe('The commit the review was given on.')
+        commit: nullableString.describe('The commit the review was given on.'),
+        counted: z.boolean().optional().describe('Whether the gate counted it (the approval gate says why not in its report).')
       })
     )
     .describe('Approvals the report records (from the approval gate\'s checks); empty when it has none.'),

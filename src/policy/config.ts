@@ -29,6 +29,13 @@ export const environmentSchema = z.strictObject({
     .strictObject({ 'min-days-left': z.number().int().min(0).max(3650).describe('No waiver used in this run may expire within this many days.') })
     .optional()
     .describe('Requirements on the waivers that suppressed findings in this run.'),
+  approvals: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('At least this many distinct approvers counted by the approval gate (gates.approval.data.approvedBy); an error when the approval gate did not run.'),
   complete: z.boolean().optional().describe('true: nothing may be listed as not checked (notChecked is empty).'),
   require: ruleList.optional().describe('CEL expressions that must be true.'),
   deny: ruleList.optional().describe('Conftest-style: CEL expressions that are violations when true (the run fails).'),

@@ -46,6 +46,15 @@ export function rulesFor(env: string, policy: EnvironmentPolicy): RuleSpec[] {
       message: `no waiver used in this run may expire within ${days} days`
     })
   }
+  if (policy.approvals !== undefined) {
+    rules.push({
+      name: 'approvals',
+      kind: 'require',
+      expr: `size(gates.approval.data.approvedBy) >= ${policy.approvals}`,
+      source: `${base}.approvals`,
+      message: `at least ${policy.approvals} approval${policy.approvals === 1 ? '' : 's'} counted by the approval gate`
+    })
+  }
   if (policy.complete) {
     rules.push({ name: 'complete', kind: 'require', expr: 'size(notChecked) == 0', source: `${base}.complete`, message: 'everything that applies must have been checked (nothing not checked)' })
   }

@@ -52,7 +52,9 @@ export function policyInput(report: Report, environment: string, today: string):
       bySeverity: counted(g.findings),
       errors: g.errors.length,
       tool: g.tool?.name ?? '',
-      checks: g.checks.map((c) => ({ name: c.name, target: c.target, outcome: c.outcome, details: c.details }))
+      checks: g.checks.map((c) => ({ name: c.name, target: c.target, outcome: c.outcome, details: c.details })),
+      // Machine-readable facts a gate gives (the approval gate's reviewers and rules), when it gives them.
+      ...((g as { data?: unknown }).data ? { data: (g as { data?: unknown }).data } : {})
     }
   }
   return {
