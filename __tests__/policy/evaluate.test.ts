@@ -38,11 +38,17 @@ describe('environment rules: compile at config load', () => {
   })
 
   it('bounds evaluation: comprehensions may not nest deeper than the limit, nor expressions grow past the caps', () => {
-    const nested = 'findings.exists(a, findings.exists(b, findings.exists(c, a.gate == c.gate)))'
-    expect(() => compile(nested)).toThrow(new RegExp(`nest 3 deep, over the limit of ${MAX_MACRO_NESTING}`))
-    expect(() => compile('findings.exists(a, findings.exists(b, a.gate == b.gate))')).not.toThrow()
+    const nested = 'findings.exists(a, findings.exists(b, a.path == b.path && a.gate != b.gate))'
+    expect(() => compile(nested)).toThrow(new RegExp(`nest 2 deep, over the limit of ${MAX_MACRO_NESTING}`))
+    expect(() => compile("findings.exists(a, a.gate == 'code') && waivers.all(w, w.daysLeft > 3)")).not.toThrow()
     expect(() => compile(Array.from({ length: 600 }, () => 'true').join('&&'))).toThrow(/maxAstNodes/)
     expect(() => compile('x'.repeat(5000))).toThrow(/over the 4000-character limit/)
+  })
+
+  it('matches() takes only a literal pattern without nested quantifiers (report text is hostile)', () => {
+    expect(() => config("  p:\n    deny: [\"findings.exists(f, f.message.matches('(a+)+$'))\"]\n")).toThrow(/environments\.p\.deny\[0\]: matches\('\(a\+\)\+\$'\): a group with a quantifier inside is quantified again/)
+    expect(() => compile('findings.exists(f, f.message.matches(f.path))')).toThrow(/needs a literal pattern/)
+    expect(() => compile("findings.exists(f, f.ruleId.matches('^B6[0-9]+$'))")).not.toThrow()
   })
 
   it('records which report paths a rule reads', () => {

@@ -5,7 +5,8 @@
  *
  * Evaluation is bounded: CEL has no loops or recursion, the expression is capped in length, AST
  * nodes and depth, and comprehensions (exists, all, map, filter, exists_one) may nest at most
- * MAX_MACRO_NESTING deep, so the cost is at most (report size)^2 per node.
+ * MAX_MACRO_NESTING deep (no comprehension inside another), so the cost is linear in the report
+ * size: 100,000 findings take about 0.15 s per comprehension; two nested over 3,000 took 8 s.
  */
 import { Environment, type ASTNode, type ParseResult } from '@marcbachmann/cel-js'
 
@@ -25,7 +26,7 @@ export const POLICY_VARIABLES = {
 export const MAX_EXPRESSION_LENGTH = 4000
 export const MAX_AST_NODES = 1000
 export const MAX_DEPTH = 40
-export const MAX_MACRO_NESTING = 2
+export const MAX_MACRO_NESTING = 1
 const MACROS = new Set(['exists', 'all', 'exists_one', 'map', 'filter'])
 
 let shared: Environment | undefined
@@ -65,6 +66,7 @@ export function compile(expr: string): Compiled {
   const checked = program.check()
   if (!checked.valid) throw new Error(`CEL type error: ${celMessage(checked.error)}. Top-level names: ${Object.keys(POLICY_VARIABLES).join(', ')}`)
   if (checked.type !== 'bool' && checked.type !== 'dyn') throw new Error(`the expression gives a ${checked.type}, not a bool (true or false); compare it, e.g. "... > 0"`)
+  checkRegexes(program.ast)
   const nesting = macroNesting(program.ast)
   if (nesting > MAX_MACRO_NESTING) throw new Error(`comprehensions (exists, all, map, filter) nest ${nesting} deep, over the limit of ${MAX_MACRO_NESTING} that keeps evaluation bounded`)
   return { expr, program, paths: readPaths(program.ast) }
@@ -78,6 +80,23 @@ function children(node: ASTNode): ASTNode[] {
   }
   if (Array.isArray(node.args)) visit(node.args)
   return out
+}
+
+/**
+ * `matches` runs a JavaScript regular expression over report text that came from scanned files, so
+ * its pattern must be a literal without nested quantifiers (such as (a+)+), which can backtrack for
+ * ever on a hostile string.
+ */
+function checkRegexes(node: ASTNode): void {
+  if ((node.op === 'rcall' || node.op === 'call') && node.args[0] === 'matches') {
+    const args = node.op === 'rcall' ? node.args[2] : node.args[1]
+    const pattern = args[args.length - 1]
+    if (!pattern || pattern.op !== 'value' || typeof pattern.args !== 'string') throw new Error('matches() needs a literal pattern (a quoted string), not one computed from the report')
+    if (/\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*[+*{?]/.test(pattern.args)) {
+      throw new Error(`matches('${pattern.args}'): a group with a quantifier inside is quantified again, which can take exponential time on hostile text; rewrite it without nested quantifiers`)
+    }
+  }
+  for (const c of children(node)) checkRegexes(c)
 }
 
 function macroNesting(node: ASTNode): number {

@@ -12,6 +12,8 @@ export interface WaiverUse extends WaiverRef {
 }
 
 const DAY = 86_400_000
+/** Characters of a finding's message a rule sees. */
+export const MAX_MESSAGE = 2000
 
 function waiverKey(w: WaiverRef): string {
   return JSON.stringify([w.gate, w.rule ?? '', w.path ?? '', w.fingerprint ?? '', w.expires])
@@ -71,7 +73,8 @@ export function policyInput(report: Report, environment: string, today: string):
         suppressed: f.suppressed,
         waived: f.waiver !== null,
         path: f.location.path,
-        message: f.message
+        // Capped: rules may run regular expressions over it (src/policy/cel.ts).
+        message: f.message.length > MAX_MESSAGE ? f.message.slice(0, MAX_MESSAGE) : f.message
       }))
     ),
     waivers: waiversUsed(report, today),
