@@ -11,6 +11,9 @@ import { evaluatePolicy, withPolicy } from '../../src/policy/evaluate.js'
 import { selectEnvironment } from '../../src/policy/select.js'
 import { mkFinding, mkReport } from '../support/report.js'
 import { silentLogger } from '../../src/engine/logger.js'
+import { overallConclusion, overallTitle } from '../../src/report/check-runs.js'
+import { renderText } from '../../src/report/text.js'
+import { finalLine } from '../../src/report/counts.js'
 import { processRunner } from '../../src/tools/runner.js'
 
 const config = (envs: string) => parseConfigText(`version: 1\ngates: {}\nenvironments:\n${envs}`, 'cfg.yml')
@@ -181,5 +184,23 @@ describe('choosing the environment', () => {
     const none = await runSession(base)
     expect(none.report.policy).toBeUndefined()
     expect(none.report.status).toBe('pass')
+  })
+})
+
+describe('the policy in the reporters', () => {
+  it('a failed rule makes the overall check a failure and is named in its title, the text and the last line', () => {
+    const c = config("  production:\n    deny: [{ name: no-low, expr: 'gates.code.bySeverity.low > 0', msg: 'low findings remain' }]\n")
+    const base = { ...report(), status: 'pass' as const }
+    base.gates = base.gates.map((g) => ({ ...g, status: g.status === 'skipped' ? 'skipped' : 'pass' }))
+    const joined = withPolicy(base, evaluatePolicy(base, 'production', c.environments!.production, '2026-11-30'))
+    expect(overallConclusion(base, 'fail')).toBe('success')
+    expect(overallConclusion(joined, 'fail')).toBe('failure')
+    expect(overallTitle(joined)).toBe('All 2 gates passed, but the environment production policy: no-low (fail)')
+    expect(finalLine(joined)).toBe('ai-secure-gates: environment production policy: no-low (fail)')
+    const text = renderText(joined, false)
+    expect(text).toContain('policy production: fail')
+    expect(text).toContain('  fail  deny    no-low: low findings remain')
+    expect(text).toContain('        read: gates.code.bySeverity.low = 1')
+    expect(text.trimEnd().split('\n').pop()).toBe('ai-secure-gates: FAIL')
   })
 })
