@@ -45,15 +45,16 @@ export function openMetricsFamily(name: string, type: 'counter' | 'gauge' | 'his
   return out.join('\n')
 }
 
-/** Basic auth on the server (Prometheus's --web.config.file), with the password hashed by bcrypt through Python's crypt. */
+/** Basic auth on the server (Prometheus's --web.config.file), the password hashed with bcrypt by htpasswd (apache2-utils). */
 export interface ServerOptions {
   basicAuth?: { username: string; password: string }
 }
 
-function bcrypt(password: string): string {
-  const r = spawnSync('/usr/bin/python3', ['-W', 'ignore', '-c', 'import crypt,sys; print(crypt.crypt(sys.argv[1], crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=16)))', password], { encoding: 'utf8' })
-  if (r.status !== 0 || !r.stdout.startsWith('$2')) throw new Error(`could not hash the test password with bcrypt: ${r.stderr}`)
-  return r.stdout.trim()
+function bcrypt(username: string, password: string): string {
+  const r = spawnSync('htpasswd', ['-nbBC', '4', username, password], { encoding: 'utf8', timeout: 30_000 })
+  const hash = r.status === 0 ? r.stdout.trim().slice(username.length + 1) : ''
+  if (!hash.startsWith('$2')) throw new Error(`could not hash the test password with htpasswd (apache2-utils, installed by scripts/setup-test-env.sh): ${r.error ?? r.stderr}`)
+  return hash
 }
 
 export async function startPrometheus(families: (t0: number) => string[], opts: ServerOptions = {}): Promise<PrometheusServer> {
@@ -70,7 +71,7 @@ export async function startPrometheus(families: (t0: number) => string[], opts: 
   const headers: Record<string, string> = {}
   if (opts.basicAuth) {
     const { username, password } = opts.basicAuth
-    writeFileSync(path.join(dir, 'web.yml'), `basic_auth_users:\n  ${username}: '${bcrypt(password)}'\n`)
+    writeFileSync(path.join(dir, 'web.yml'), `basic_auth_users:\n  ${username}: '${bcrypt(username, password)}'\n`)
     webArgs.push(`--web.config.file=${path.join(dir, 'web.yml')}`)
     headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
   }
