@@ -96,6 +96,9 @@ describe('environment rules: evaluation over a report', () => {
     const res = evaluatePolicy(report(), 'staging', c.environments!.staging, today)
     expect(res.rules[0].result).toBe('warn')
     expect(res.status).toBe('pass')
+    // Conftest's violation is a deny.
+    const v = config("  staging:\n    violation: ['gates.code.findings > 0']\n")
+    expect(evaluatePolicy(report(), 'staging', v.environments!.staging, today).rules[0]).toMatchObject({ name: 'violation[0]', kind: 'deny', result: 'fail', source: 'environments.staging.violation[0]' })
   })
 
   it('a required gate that is absent from the report is an error naming it, never a pass', () => {

@@ -34,6 +34,7 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
   const policy = new Policy({ waivers, baseline, today })
   // Chosen before any gate runs, so an unknown environment name fails fast.
   const env = selectEnvironment(config.environments, opts.environment, opts.deploymentEnvironment, source)
+  if (env) opts.logger.info(`Environment policy: ${env.name} (${env.from === 'input' ? 'named by the environment input' : "the deployment's environment"}), applied after the gates`)
   let report = await runEngine({ ...opts, config, registry: GATES, policy, implicitConfig: source === null })
   if (env) report = withPolicy(report, evaluatePolicy(report, env.name, env.policy, today))
   return { report, configSource: source }

@@ -39,6 +39,7 @@ export const environmentSchema = z.strictObject({
   complete: z.boolean().optional().describe('true: nothing may be listed as not checked (notChecked is empty).'),
   require: ruleList.optional().describe('CEL expressions that must be true.'),
   deny: ruleList.optional().describe('Conftest-style: CEL expressions that are violations when true (the run fails).'),
+  violation: ruleList.optional().describe('Conftest spelling of deny.'),
   warn: ruleList.optional().describe('Conftest-style: CEL expressions that are warnings when true (reported, never blocking).')
 })
 
@@ -48,7 +49,7 @@ export const environmentsSchema = z
   .record(z.string().regex(NAME, 'an environment name is letters, digits and _ . : / - (at most 100)'), environmentSchema)
   .superRefine((envs, ctx) => {
     for (const [env, policy] of Object.entries(envs)) {
-      for (const kind of ['require', 'deny', 'warn'] as const) {
+      for (const kind of ['require', 'deny', 'violation', 'warn'] as const) {
         ;(policy[kind] ?? []).forEach((rule, i) => {
           const expr = typeof rule === 'string' ? rule : rule.expr
           try {

@@ -22,7 +22,7 @@ export interface RuleSpec {
   message?: string
 }
 
-/** The environment's rules in order: declarative requirements first, then require, deny, warn. */
+/** The environment's rules in order: declarative requirements first, then require, deny, violation, warn. */
 export function rulesFor(env: string, policy: EnvironmentPolicy): RuleSpec[] {
   const base = `environments.${env}`
   const rules: RuleSpec[] = []
@@ -58,11 +58,13 @@ export function rulesFor(env: string, policy: EnvironmentPolicy): RuleSpec[] {
   if (policy.complete) {
     rules.push({ name: 'complete', kind: 'require', expr: 'size(notChecked) == 0', source: `${base}.complete`, message: 'everything that applies must have been checked (nothing not checked)' })
   }
-  for (const kind of ['require', 'deny', 'warn'] as const) {
-    ;(policy[kind] ?? []).forEach((r, i) => {
-      const source = `${base}.${kind}[${i}]`
-      if (typeof r === 'string') rules.push({ name: `${kind}[${i}]`, kind, expr: r, source })
-      else rules.push({ name: r.name ?? `${kind}[${i}]`, kind, expr: r.expr, source, message: r.message ?? r.msg })
+  for (const key of ['require', 'deny', 'violation', 'warn'] as const) {
+    // Conftest's `violation` is a deny.
+    const kind = key === 'violation' ? 'deny' : key
+    ;(policy[key] ?? []).forEach((r, i) => {
+      const source = `${base}.${key}[${i}]`
+      if (typeof r === 'string') rules.push({ name: `${key}[${i}]`, kind, expr: r, source })
+      else rules.push({ name: r.name ?? `${key}[${i}]`, kind, expr: r.expr, source, message: r.message ?? r.msg })
     })
   }
   return rules
