@@ -100,7 +100,6 @@ export async function run(): Promise<void> {
     setFailed(errorMessage(e))
     return
   }
-  if (inputs.mode === 'deploy-check') return (await import('./modes/deploy-check.js')).runDeployCheck(inputs)
   // Every value the secrets gate finds (and the token): masked in the log by the runner, and in every report by redactReport.
   const secrets: string[] = []
   if (inputs['github-token']) {
@@ -108,6 +107,27 @@ export async function run(): Promise<void> {
     secrets.push(inputs['github-token'])
   }
   const base = process.env.GITHUB_WORKSPACE || process.cwd()
+  if (inputs.mode === 'deploy-check') {
+    // mode: deploy-check: no gate runs; the deployment is watched through Prometheus (src/modes/deploy-check.ts).
+    const ws = await workspaceFor(base, inputs['working-directory']).catch((e: unknown) => {
+      setFailed(errorMessage(e))
+      return null
+    })
+    if (ws) await (await import('./modes/deploy-check.js')).runDeployCheck(inputs, ws)
+    return
+  }
+  if (inputs.mode === 'sign') {
+    // mode: sign: no gate runs; the models are signed (src/modes/sign.ts).
+    const { runSignMode } = await import('./modes/sign.js')
+    const ws = await workspaceFor(base, inputs['working-directory']).catch((e: unknown) => {
+      setFailed(errorMessage(e))
+      return null
+    })
+    if (!ws) return
+    const code = await runSignMode(inputs, ws, { log: actionLog, setOutput: (n, v) => core.setOutput(n, v), setSecret: (v) => core.setSecret(v) })
+    if (code !== 0) setFailed('mode: sign failed: see the error above')
+    return
+  }
   const run = readRunContext()
   let report: Report
   let workspace = base

@@ -42,6 +42,27 @@ Scans model files (every file under each folder, whatever its extension) for pic
 unsafe containers. Symbolic links are never followed.
 Exit codes: 0 nothing blocking, 1 a file has a critical or high issue, 2 a file could not be scanned.`
 
+export const SIGN_HELP = `Usage: ai-secure-gates sign MODEL... (--key KEY.pem [--certificate CERT.pem [--certificate-chain CHAIN.pem]] | --keyless) [options]
+
+Signs each model folder (every file under it) or file with an OpenSSF Model Signing bundle: a
+Sigstore bundle whose DSSE envelope signs an in-toto statement listing every file's digest. It is
+verified by the models gate (gates.models.signatures) and by \`model_signing verify\`.
+
+Options:
+  --signature FILE         where the bundle goes (one model only; default MODEL/model.sig, or FILE.sig)
+  --key FILE               EC private key (PEM; P-256, P-384 or P-521)
+  --password-env VAR       environment variable holding the key's password
+  --certificate FILE       signing certificate for the key (PEM): the certificate method
+  --certificate-chain FILE intermediate certificates to include in the bundle (PEM)
+  --keyless                keyless Sigstore signing in GitHub Actions (needs permissions: id-token: write)
+  --fulcio-url URL         Fulcio for --keyless (default https://fulcio.sigstore.dev)
+  --rekor-url URL          Rekor for --keyless (default https://rekor.sigstore.dev)
+  --hash ALG               sha256 (default), blake2 or blake3
+  --shard-size BYTES       digest files in shards of this size (model_signing's shard serialization)
+  --ignore-paths P,Q       paths inside the model to leave unsigned (recorded in the signature)
+  --no-ignore-git-paths    also sign .git, .gitattributes, .github, .gitignore
+Symbolic links inside a model are refused. Exit codes: 0 signed, 2 error.`
+
 export const DEPLOY_CHECK_HELP = `Usage: ai-secure-gates deploy-check [--config FILE] [--workspace DIR] [--prometheus-url URL]
                                    [--window 10m] [--interval 1m] [--delay 0s] [--consecutive 3]
                                    [--format text|json|markdown] [--output FILE]
@@ -57,6 +78,7 @@ export const COMMAND_HELP: Record<string, { describe: string; help: string }> = 
   run: { describe: 'run the gates and report (exit 0 pass, 1 fail, 2 error)', help: RUN_HELP },
   lock: { describe: 'write or refresh the hash lock file(s) of the models and/or data gates', help: LOCK_HELP },
   'scan-models': { describe: 'scan model files or folders for pickle payloads and unsafe containers (exit 0/1/2)', help: SCAN_MODELS_HELP },
+  sign: { describe: 'sign model folders or files (OpenSSF Model Signing bundles, key or keyless)', help: SIGN_HELP },
   'deploy-check': { describe: 'watch a deployment through Prometheus; exit 1 advises a rollback (0 healthy, 2 inconclusive)', help: DEPLOY_CHECK_HELP }
 }
 
@@ -66,6 +88,7 @@ Usage:
   ai-secure-gates run   [--config FILE] [--gates a,b] [--workspace DIR] [--format text|json|markdown|sarif] [--output FILE] [--fail-on SEVERITY] [--install auto|never]
   ai-secure-gates lock  [--config FILE] [--workspace DIR] [models|data]
   ai-secure-gates scan-models PATH... [--format text|json]
+  ai-secure-gates sign  MODEL... (--key KEY.pem | --keyless) [--signature FILE]
   ai-secure-gates deploy-check [--config FILE] [--prometheus-url URL] [--window 10m] [--interval 1m] [--consecutive 3]
   ai-secure-gates COMMAND --help
 

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./run.js')).main,
   lock: async () => (await import('./lock.js')).main,
   'scan-models': async () => (await import('./scan-models.js')).main,
+  sign: async () => (await import('./sign.js')).main,
   'deploy-check': async () => (await import('./deploy-check.js')).main
 }
 

@@ -22,7 +22,15 @@ export const inputsSchema = z.object({
   'github-token': z.string().default(''),
   install: z.enum(['auto', 'never']).default('auto'),
   'report-dir': z.string().default(''),
-  mode: z.enum(['full', 'scan', 'report', 'deploy-check']).default('full'),
+  mode: z.enum(['full', 'scan', 'report', 'sign', 'deploy-check']).default('full'),
+  /** mode: sign: the model folders or files to sign, one per line. */
+  'sign-models': z
+    .string()
+    .transform((s) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean))
+    .default([]),
+  /** mode: sign: an EC private key (PEM text, e.g. from a secret); empty means keyless (OIDC, Fulcio, Rekor). */
+  'signing-key': z.string().default(''),
+  'signing-key-password': z.string().default(''),
   environment: z.string().max(100).default(''),
   'audit-log': z.string().default(''),
   /** mode: deploy-check: overrides of the config's deploy-check block (validated there). */

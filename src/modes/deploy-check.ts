@@ -4,7 +4,7 @@
  * rollback step reads: status, healthy, rollback, values. No gate runs in this mode.
  */
 import * as core from '@actions/core'
-import { mkdir, realpath, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Inputs } from '../config/inputs.js'
@@ -14,26 +14,13 @@ import { runDeployCheckSession } from '../deploy-check/session.js'
 import { valuesSeen } from '../deploy-check/watch.js'
 import { actionLog, setFailed } from '../report/log.js'
 
-async function workspaceOf(inputs: Inputs): Promise<string> {
-  const base = await realpath(process.env.GITHUB_WORKSPACE || process.cwd())
-  const real = await realpath(path.resolve(base, inputs['working-directory']))
-  const rel = path.relative(base, real)
-  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) throw new Error(`working-directory "${inputs['working-directory']}" leads outside GITHUB_WORKSPACE`)
-  return real
-}
-
-export async function runDeployCheck(inputs: Inputs): Promise<void> {
+/** Runs the watch in `workspace` (working-directory, already confined to GITHUB_WORKSPACE by main.ts). */
+export async function runDeployCheck(inputs: Inputs, workspace: string): Promise<void> {
   const fail = (status: string, message: string): void => {
     core.setOutput('status', status)
     core.setOutput('healthy', 'false')
     core.setOutput('rollback', 'false')
     setFailed(message)
-  }
-  let workspace: string
-  try {
-    workspace = await workspaceOf(inputs)
-  } catch (e) {
-    return fail('error', errorMessage(e))
   }
   let result
   try {

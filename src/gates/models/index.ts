@@ -17,6 +17,7 @@ import { DEFAULT_LIMITS, type ScanLimits } from '../../scanners/model/limits.js'
 import { scanModelFile, type FileScanResult, type ModelScanOptions } from '../../scanners/model/scan.js'
 import { modelsConfigSchema, type ModelsConfig } from './config.js'
 import { DEFAULT_SKIP_DIRS, discoverModelFiles, hasModelExtension, MODEL_EXTENSIONS } from './discover.js'
+import { checkSignatures, type SignatureOutcome } from './signatures.js'
 
 const MB = 1024 * 1024
 
@@ -160,8 +161,19 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
       errors.push(`hash lock ${lockPath} could not be verified: ${errorMessage(e)}`)
     }
   }
+  let signed: SignatureOutcome | null = null
+  if (c.signatures) {
+    try {
+      signed = await checkSignatures(ctx, c.signatures, models.map((m) => m.path))
+      findings.push(...signed.findings)
+      checks.push(...signed.checks)
+      errors.push(...signed.errors)
+    } catch (e) {
+      errors.push(`model signatures could not be verified: ${errorMessage(e)}`)
+    }
+  }
   const looked = `${found.lookedAt} file${found.lookedAt === 1 ? '' : 's'} looked at ${where}`
-  if (models.length === 0 && findings.length === 0 && errors.length === 0 && !lockPath) {
+  if (models.length === 0 && findings.length === 0 && errors.length === 0 && !lockPath && !signed?.results.length) {
     const fix = found.mode === 'configured' ? 'check gates.models.paths' : 'if models live in files without a model extension, list their folders in gates.models.paths'
     return { findings, checks, errors, skipped: `no model files found (${looked}${others ? `; ${others} scanned by content were not model formats` : ''}): nothing was checked; ${fix}` }
   }
@@ -174,7 +186,8 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
   if (unknown) parts.push(`${unknown} unknown global${unknown === 1 ? '' : 's'}`)
   const lockFindings = findings.filter((f) => f.ruleId.startsWith('lock/')).length
   if (lockFindings) parts.push(`${lockFindings} hash-lock finding${lockFindings === 1 ? '' : 's'}`)
-  return { findings, checks, errors, tool: null, summary: parts.join(', ') }
+  if (signed) parts.push(signed.summary)
+  return { findings, checks, errors, tool: null, summary: parts.join(', '), ...(signed?.table ? { tables: [signed.table] } : {}) }
 }
 
 /** Scans one file; a scanner bug becomes that file's error, never the gate's crash. */
