@@ -145,6 +145,17 @@ describe('environment rules: evaluation over a report', () => {
     expect(none.rules[0].message).toMatch(/the report has no gate "approval"/)
   })
 
+  it('signatures: the models gate must have verified signatures, all of them', () => {
+    const c = config('  production:\n    signatures: true\n')
+    const sig = (outcome: 'pass' | 'fail') => ({ name: 'signature', target: 'models/m', outcome, details: { status: outcome === 'pass' ? 'verified' : 'invalid' } })
+    const scan = { name: 'pickle-scan', target: 'm.pkl', outcome: 'pass' as const, details: {} }
+    const verdict = (checks: object[]) => evaluatePolicy(mkReport([{ id: 'models', checks } as never]), 'production', c.environments!.production, today).rules[0].result
+    expect(verdict([scan, sig('pass'), sig('pass')])).toBe('pass')
+    expect(verdict([scan, sig('pass'), sig('fail')])).toBe('fail')
+    // No signature checked at all (signatures not configured): not a pass.
+    expect(verdict([scan])).toBe('fail')
+  })
+
   it('complete: anything not checked fails the rule', () => {
     const c = config('  production:\n    complete: true\n')
     const r = report()

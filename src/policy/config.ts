@@ -36,6 +36,10 @@ export const environmentSchema = z.strictObject({
     .max(100)
     .optional()
     .describe('At least this many distinct approvers counted by the approval gate (gates.approval.data.approvedBy); an error when the approval gate did not run.'),
+  signatures: z
+    .boolean()
+    .optional()
+    .describe('true: the models gate verified at least one model signature and every signature check passed (gates.models.signatures).'),
   complete: z.boolean().optional().describe('true: nothing may be listed as not checked (notChecked is empty).'),
   require: ruleList.optional().describe('CEL expressions that must be true.'),
   deny: ruleList.optional().describe('Conftest-style: CEL expressions that are violations when true (the run fails).'),

@@ -55,6 +55,15 @@ export function rulesFor(env: string, policy: EnvironmentPolicy): RuleSpec[] {
       message: `at least ${policy.approvals} approval${policy.approvals === 1 ? '' : 's'} counted by the approval gate`
     })
   }
+  if (policy.signatures) {
+    rules.push({
+      name: 'signatures',
+      kind: 'require',
+      expr: "gates.models.checks.exists(c, c.name == 'signature') && gates.models.checks.all(c, c.name != 'signature' || c.outcome == 'pass')",
+      source: `${base}.signatures`,
+      message: 'every model signature checked by the models gate must verify, and at least one must be checked (gates.models.signatures)'
+    })
+  }
   if (policy.complete) {
     rules.push({ name: 'complete', kind: 'require', expr: 'size(notChecked) == 0', source: `${base}.complete`, message: 'everything that applies must have been checked (nothing not checked)' })
   }
