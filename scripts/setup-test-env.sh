@@ -7,7 +7,8 @@
 set -euo pipefail
 
 DEB_PACKAGES=(bandit python3-numpy python3-scipy python3-pandas python3-torch python3-sklearn python3-joblib
-  python3-h5py python3-lz4 python3-zstandard python3-venv)
+  python3-h5py python3-lz4 python3-zstandard python3-venv
+  prometheus apache2-utils)  # deploy-check tests: a real Prometheus on 127.0.0.1 backfilled with promtool; htpasswd hashes its basic-auth password
 
 missing=()
 for p in "${DEB_PACKAGES[@]}"; do

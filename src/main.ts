@@ -22,7 +22,9 @@ import { renderJson } from './report/json.js'
 import { renderSummary } from './report/summary.js'
 import { actionLog, annotate, setFailed, useActionsCore } from './report/log.js'
 import { findTokens, masker, redactReport } from './report/redact.js'
-import { readRunContext, type RunContext } from './github/context.js'
+import { readEventPayload, readRunContext, type RunContext } from './github/context.js'
+import { deploymentEnvironment } from './policy/select.js'
+import { triggerFromEnv, writeAudit } from './audit/record.js'
 import { publishPullRequest, type PullRequestOutcome } from './github/publish.js'
 import { loadMergedReports } from './report/merge.js'
 import { renderSarif } from './report/sarif.js'
@@ -109,6 +111,15 @@ export async function run(): Promise<void> {
     secrets.push(inputs['github-token'])
   }
   const base = process.env.GITHUB_WORKSPACE || process.cwd()
+  if (inputs.mode === 'deploy-check') {
+    // mode: deploy-check: no gate runs; the deployment is watched through Prometheus (src/modes/deploy-check.ts).
+    const ws = await workspaceFor(base, inputs['working-directory']).catch((e: unknown) => {
+      setFailed(errorMessage(e))
+      return null
+    })
+    if (ws) await (await import('./modes/deploy-check.js')).runDeployCheck(inputs, ws)
+    return
+  }
   if (inputs.mode === 'sign') {
     // mode: sign: no gate runs; the models are signed (src/modes/sign.ts).
     const { runSignMode } = await import('./modes/sign.js')
@@ -131,6 +142,8 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'report') {
       // mode: report: no gate runs here; the reports of mode: scan jobs are merged (src/report/merge.ts).
       report = await loadMergedReports(inputs.reports, workspace, actionLog)
+      // The environment's rules apply to the merged report (src/policy/apply.ts).
+      report = await (await import('./policy/apply.js')).applyEnvironmentPolicy(report, { workspace, configPath: inputs.config || undefined, environment: inputs.environment || undefined, deploymentEnvironment: deploymentEnvironment(readEventPayload(process.env)) })
     } else {
       const result = await runSession({
         workspace,
@@ -142,6 +155,8 @@ export async function run(): Promise<void> {
         tempDir,
         install: inputs.install,
         pullRequest: pullRequestInfo(run),
+        environment: inputs.environment || undefined,
+        deploymentEnvironment: deploymentEnvironment(readEventPayload(process.env)),
         maskSecret: (v) => {
           core.setSecret(v)
           secrets.push(v)
@@ -173,7 +188,17 @@ export async function run(): Promise<void> {
 
   const dir = await reportDir(inputs, workspace)
   const jsonPath = path.join(dir, 'report.json')
-  await writeFile(jsonPath, renderJson(report))
+  const jsonText = renderJson(report)
+  await writeFile(jsonPath, jsonText)
+  // The audit record (src/audit/record.ts): audit.json beside the report, and the audit-log line when asked.
+  let auditPath = ''
+  let auditFailure = ''
+  try {
+    auditPath = (await writeAudit(report, { workspace, dir, report: { path: jsonPath, text: jsonText }, trigger: triggerFromEnv(process.env, run), auditLog: inputs['audit-log'] || undefined })).path
+  } catch (e) {
+    auditFailure = `audit record not written: ${errorMessage(e)}`
+    actionLog.error(auditFailure)
+  }
   const sarifPath = path.join(dir, 'report.sarif')
   await writeFile(sarifPath, renderSarif(report, { pathPrefix: report.context?.root ?? '' }))
 
@@ -223,10 +248,13 @@ export async function run(): Promise<void> {
   core.setOutput('sarif', sarifPath)
   core.setOutput('check-run-url', pr?.checkRunUrl ?? '')
   core.setOutput('bom', bom?.path ?? '')
+  core.setOutput('audit', auditPath)
+  core.setOutput('policy-status', report.policy?.status ?? '')
 
   const code = exitCodeFor(report.status)
   // Waiting for approvals is not a failure of the job: the check run stays in progress until a re-run finds them.
   if (code === 1 && waitingOnly(report) && pr?.checks?.posted.length) actionLog.info(`Waiting, not failing: ${report.gates.filter(isWaiting).map((g) => g.pending).join('; ')}. The check stays in progress until a re-run on pull_request_review finds the approvals.`)
   else if (code !== 0) setFailed(finalLine(report))
+  else if (auditFailure) setFailed(auditFailure)
 }
 

@@ -21,6 +21,8 @@ Options:
   --fail-on SEVERITY   block at critical, high, medium, low, info, or none (a gate's own fail-on wins)
   --install MODE       never (default): use the tools on PATH; auto: install pinned bandit,
                        pip-audit and trivy when missing (needs the network)
+  --environment NAME   apply the config's environments.NAME rules after the gates (docs/policy.md)
+  --audit-log FILE     append the run's audit record to this JSON Lines file (docs/audit-record.md)
   -h, --help           show this help
 
 Progress and logs go to stderr; the report goes to stdout (or --output).
@@ -85,12 +87,24 @@ Options:
   --no-ignore-git-paths    also sign .git, .gitattributes, .github, .gitignore
 Symbolic links inside a model are refused. Exit codes: 0 signed, 2 error.`
 
+export const DEPLOY_CHECK_HELP = `Usage: ai-secure-gates deploy-check [--config FILE] [--workspace DIR] [--prometheus-url URL]
+                                   [--window 10m] [--interval 1m] [--delay 0s] [--consecutive 3]
+                                   [--format text|json|markdown] [--output FILE]
+
+Watches a deployment through Prometheus's HTTP API as the config's deploy-check: block says
+(error ratio, latency quantiles, any PromQL query, each with a max or min). A check fails after
+--consecutive breaches in a row; no data, NaN and Prometheus errors are inconclusive, never 0.
+Credentials come from the environment: PROMETHEUS_BEARER_TOKEN, or PROMETHEUS_USERNAME and
+PROMETHEUS_PASSWORD (the names can be changed in the config). See docs/deploy-check.md.
+Exit codes: 0 healthy, 1 unhealthy (roll back), 2 inconclusive or bad config.`
+
 export const COMMAND_HELP: Record<string, { describe: string; help: string }> = {
   run: { describe: 'run the gates and report (exit 0 pass, 1 fail, 2 error)', help: RUN_HELP },
   lock: { describe: 'write or refresh the hash lock file(s) of the models and/or data gates', help: LOCK_HELP },
   'scan-models': { describe: 'scan model files or folders for pickle payloads and unsafe containers (exit 0/1/2)', help: SCAN_MODELS_HELP },
   sign: { describe: 'sign model folders or files (OpenSSF Model Signing bundles, key or keyless)', help: SIGN_HELP },
-  bom: { describe: 'write an AI bill of materials (CycloneDX 1.6/1.7 JSON) with the gates\' results as evidence', help: BOM_HELP }
+  bom: { describe: 'write an AI bill of materials (CycloneDX 1.6/1.7 JSON) with the gates\' results as evidence', help: BOM_HELP },
+  'deploy-check': { describe: 'watch a deployment through Prometheus; exit 1 advises a rollback (0 healthy, 2 inconclusive)', help: DEPLOY_CHECK_HELP }
 }
 
 export const USAGE = `ai-secure-gates ${VERSION}
@@ -101,6 +115,7 @@ Usage:
   ai-secure-gates scan-models PATH... [--format text|json]
   ai-secure-gates sign  MODEL... (--key KEY.pem | --keyless) [--signature FILE]
   ai-secure-gates bom   [--report FILE] [--workspace DIR] [--spec 1.6|1.7] [--params FILE,...] [--output FILE]
+  ai-secure-gates deploy-check [--config FILE] [--prometheus-url URL] [--window 10m] [--interval 1m] [--consecutive 3]
   ai-secure-gates COMMAND --help
 
 Commands:

@@ -15,7 +15,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   lock: async () => (await import('./lock.js')).main,
   'scan-models': async () => (await import('./scan-models.js')).main,
   sign: async () => (await import('./sign.js')).main,
-  bom: async () => (await import('./bom.js')).main
+  bom: async () => (await import('./bom.js')).main,
+  'deploy-check': async () => (await import('./deploy-check.js')).main
 }
 
 export async function cli(argv: string[]): Promise<number> {

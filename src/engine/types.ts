@@ -216,6 +216,31 @@ export interface WaiverNote {
   message: string
 }
 
+/** One environment rule's outcome (src/policy/evaluate.ts; docs/policy.md). */
+export interface PolicyRuleResult {
+  /** The rule's name (given in the config, or derived from its place in it). */
+  name: string
+  /** require: must hold; deny: a violation when true (blocks); warn: a warning when true (never blocks). */
+  kind: 'require' | 'deny' | 'warn'
+  /** The CEL expression evaluated (declarative requirements are written as CEL too). */
+  expr: string
+  /** Where the rule is in the config file, e.g. environments.production.deny[0]. */
+  source: string
+  /** pass: satisfied; fail: a require that does not hold or a deny that fires; warn: a warn that fires; error: could not be evaluated. */
+  result: 'pass' | 'fail' | 'warn' | 'error'
+  message: string
+  /** The report values the expression read, by path (lists and maps summarised). */
+  inputs: Record<string, unknown>
+}
+
+/** The environment policy applied to a run (present when an environment was selected). */
+export interface PolicyResult {
+  environment: string
+  /** fail when a require does not hold or a deny fires; error when a rule could not be evaluated. */
+  status: 'pass' | 'fail' | 'error'
+  rules: PolicyRuleResult[]
+}
+
 export interface Report {
   schemaVersion: 1
   tool: { name: 'ai-secure-gates'; version: string }
@@ -236,6 +261,8 @@ export interface Report {
     /** The scanned folder relative to the repository root ('' when it is the root); prefixes paths on GitHub. */
     root?: string
   }
+  /** The environment policy's rules and their results, when an environment was selected (status includes it). */
+  policy?: PolicyResult
 }
 
 export const severityRank = (s: Severity): number => SEVERITIES.length - SEVERITIES.indexOf(s)

@@ -19,6 +19,7 @@ import { byteLength, cell, escapeHtml, escapeMarkdown } from './escape.js'
 import { countBySeverity, formatDuration, sortFindings, STATUS_ICON } from './counts.js'
 import { lineAnchor } from './paths.js'
 import { tableMarkdown } from './summary.js'
+import { policyFailures, policyMarkdown } from './policy.js'
 
 export const CHECK_NAME = 'ai-secure-gates'
 export const ANNOTATIONS_PER_REQUEST = 50
@@ -100,7 +101,8 @@ export function conclusionFor(status: GateReport['status'], onError: OnError): C
 /** The overall conclusion: a failing gate is a failure even when another gate errored with on-error: neutral. */
 export function overallConclusion(report: Report, onError: OnError): Conclusion {
   if (report.gates.some((g) => g.status === 'fail')) return 'failure'
-  if (report.gates.some((g) => g.status === 'error')) return conclusionFor('error', onError)
+  if (report.policy?.status === 'fail') return 'failure'
+  if (report.gates.some((g) => g.status === 'error') || report.policy?.status === 'error') return conclusionFor('error', onError)
   return 'success'
 }
 
@@ -260,6 +262,8 @@ export function overallTitle(report: Report): string {
   const ran = report.gates.filter((g) => g.status !== 'skipped')
   const bad = ran.filter((g) => g.status === 'fail' || g.status === 'error')
   const blocking = report.gates.reduce((n, g) => n + g.findings.filter((f) => f.blocking).length, 0)
+  const policy = policyFailures(report)
+  if (policy && !bad.length) return truncateChars(`${ran.length ? `All ${plural(ran.length, 'gate')} passed, but the ` : 'The '}${policy}`, TITLE_LIMIT)
   if (!ran.length) return 'No gate ran (all skipped)'
   if (!bad.length) return `All ${plural(ran.length, 'gate')} passed`
   const what = bad.map((g) => `${g.id}: ${g.status}`).join(', ')
@@ -416,6 +420,8 @@ export function overallCheckRun(report: Report, opts: CheckRunOptions, allocatio
       const name = link ? `[${escapeMarkdown(g.id)}](${link})` : escapeMarkdown(g.id)
       out.push(`| ${name} | ${STATUS_ICON[g.status]} ${g.status} | ${SEVERITIES.map((s) => c[s]).join(' | ')} | ${g.findings.filter((f) => f.blocking).length} | ${cell(g.summary, 200)} |`)
     }
+    const policy = policyMarkdown(report)
+    if (policy.length) out.push('', ...policy)
     for (const w of report.waivers) out.push('', `> Waiver ${w.state}: ${cell(w.message, 500)}`)
     let hidden = 0
     if (single) {
