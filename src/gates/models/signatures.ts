@@ -147,7 +147,7 @@ export async function checkSignatures(ctx: GateContext<ModelsConfig>, c: Signatu
     out.table = {
       title: 'Model signatures',
       columns: ['Model', 'Status', 'Method', 'Signer', 'Files verified', 'Problems'],
-      rows: out.results.map((r) => [r.model, r.status, r.method ?? '', r.signer ?? '', String(r.matched), String(r.problems.length)])
+      rows: out.results.map((r) => [r.model, r.status, r.method ? `${r.method}${r.format === 'cosign' ? ' (cosign)' : ''}` : '', r.signer ?? '', String(r.matched), String(r.problems.length)])
     }
   }
   return out
