@@ -28,7 +28,10 @@ export async function signBlob(fileAbs: string, privateKeyPem: string, password:
   } catch (e) {
     throw new SignatureError(`${label} is not a readable PEM private key (${(e as Error).message})${password ? '' : '; if it is encrypted, give its password'}`, { cause: e })
   }
-  const algorithm = hashForKey(createPublicKey(key), label)
+  const pub = createPublicKey(key)
+  const algorithm = hashForKey(pub, label)
+  // cosign's key hint: base64 SHA-256 of the DER SubjectPublicKeyInfo.
+  const hint = createHash('sha256').update(pub.export({ type: 'spki', format: 'der' })).digest('base64')
   const hash = createHash(algorithm)
   const signer = createSign(algorithm)
   for await (const chunk of createReadStream(fileAbs, { highWaterMark: 1024 * 1024, signal }) as AsyncIterable<Buffer>) {
@@ -40,7 +43,7 @@ export async function signBlob(fileAbs: string, privateKeyPem: string, password:
   return {
     bundle: {
       mediaType: OMS_MEDIA_TYPE,
-      verificationMaterial: { publicKey: { hint: '' }, tlogEntries: [] },
+      verificationMaterial: { publicKey: { hint }, tlogEntries: [] },
       messageSignature: { messageDigest: { algorithm: SIGSTORE_NAME[algorithm], digest: digest.toString('base64') }, signature: signature.toString('base64') }
     },
     digest: digest.toString('hex'),
