@@ -2,17 +2,19 @@
  * cosign itself, both ways (cosign 3.1.3 built from the Go module proxy by scripts/install-tools.ts, on
  * request: see ON_REQUEST_TOOLS in scripts/tools-manifest.ts):
  * - `cosign sign-blob --key --bundle` -> ours verifies it, and a changed byte fails naming both digests;
- * - `ai-secure-gates sign --format cosign` -> `cosign verify-blob --key --bundle` accepts it, and rejects a changed file.
+ * - `ai-secure-gates sign --format cosign` -> `cosign verify-blob --key --bundle` accepts it, and rejects a changed file;
+ * - keyless: cosign and ours give the same verdicts on the vendored public-good bundle (offline, same trusted root).
  * When cosign was not built, the suite is skipped with a warning saying why and how to build it (and
  * fails instead when AI_SECURE_GATES_BUILD_COSIGN=1 asked for cosign).
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { shutdownHashPool } from '../../../src/scanners/hash.js'
+import { publicGoodRootJson } from '../../../src/scanners/signing/trust-root.js'
 import { verifyModel } from '../../../src/scanners/signing/verify.js'
 import { optionalTool } from '../../support/tools.js'
 
@@ -72,6 +74,23 @@ d(tool ? `cosign ${tool.version} both ways` : `cosign both ways: SKIPPED, cosign
     expect(bad.problems[0].message).toContain(bad.problems[0].actual!)
     // and cosign agrees
     expect(cosign(['verify-blob', '--key', 'cosign.pub', '--bundle', 'model.safetensors.sigstore.json', '--insecure-ignore-tlog=true', 'model.safetensors'], w).status).not.toBe(0)
+  })
+
+  it('keyless (the vendored public-good bundle): cosign and ours agree, offline, on the right identity, another identity and a changed file', async () => {
+    const w = dir()
+    const fix = path.join(process.cwd(), '__tests__/fixtures/cosign/sigstore-js')
+    for (const f of ['artifact.txt', 'artifact.txt.sigstore.json']) copyFileSync(path.join(fix, f), path.join(w, f))
+    writeFileSync(path.join(w, 'trusted_root.json'), await publicGoodRootJson())
+    const theirs = (identity: string) =>
+      cosign(['verify-blob', '--bundle', 'artifact.txt.sigstore.json', '--trusted-root', 'trusted_root.json', '--certificate-identity', identity, '--certificate-oidc-issuer', 'https://github.com/login/oauth', 'artifact.txt'], w).status
+    const ours = async (identity: string) =>
+      (await verifyModel({ modelAbs: path.join(w, 'artifact.txt'), modelRel: 'artifact.txt', bundleAbs: path.join(w, 'artifact.txt.sigstore.json'), bundleRel: 'b', trust: { identity, issuer: 'https://github.com/login/oauth' } })).status
+    expect([theirs('brian@dehamer.com'), await ours('brian@dehamer.com')]).toEqual([0, 'verified'])
+    expect(theirs('someone@example.com')).not.toBe(0)
+    expect(await ours('someone@example.com')).toBe('failed')
+    writeFileSync(path.join(w, 'artifact.txt'), 'hello, world?')
+    expect(theirs('brian@dehamer.com')).not.toBe(0)
+    expect(await ours('brian@dehamer.com')).toBe('failed')
   })
 
   it('ai-secure-gates sign --format cosign: cosign verify-blob accepts it and rejects a changed file', () => {
