@@ -6,6 +6,7 @@
  * cosign itself, both ways: cosign-reference.test.ts.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -183,5 +184,23 @@ describe('key cosign blob bundles (ai-secure-gates sign --format cosign)', () =>
     const both = await verify(file, bundle, { publicKey: pub })
     expect(both.status).toBe('failed')
     expect(both.problems[0].message).toContain('exactly one of dsseEnvelope or messageSignature')
+  })
+
+  it('the CLI: sign FILE --key --format cosign writes FILE.sigstore.json that ours verifies; bad combinations are refused', async () => {
+    const d = dir()
+    const k = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+    writeFileSync(path.join(d, 'key.pem'), k.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string)
+    const file = path.join(d, 'model.onnx')
+    writeFileSync(file, randomBytes(100_000))
+    const cli = ['--import', 'tsx', path.join(process.cwd(), 'src/cli.ts'), 'sign']
+    execFileSync(process.execPath, [...cli, file, '--key', path.join(d, 'key.pem'), '--format', 'cosign'], { timeout: 120_000, stdio: 'pipe' })
+    const pub = { pem: k.publicKey.export({ type: 'spki', format: 'pem' }) as string, label: 'key.pub' }
+    expect((await verify(file, `${file}.sigstore.json`, { publicKey: pub })).status).toBe('verified')
+    const bad = spawnSync(process.execPath, [...cli, file, '--keyless', '--format', 'cosign'], { encoding: 'utf8', timeout: 120_000 })
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain('--format cosign signs one file with --key')
+    const folder = spawnSync(process.execPath, [...cli, d, '--key', path.join(d, 'key.pem'), '--format', 'cosign'], { encoding: 'utf8', timeout: 120_000 })
+    expect(folder.status).toBe(2)
+    expect(folder.stderr).toContain('a cosign signature covers one regular file')
   })
 })
