@@ -16,6 +16,7 @@ import { exitCodeFor } from './engine/run.js'
 import { runSession } from './engine/session.js'
 import type { PullRequestInfo, Report, Threshold } from './engine/types.js'
 import { planAnnotations } from './report/annotations.js'
+import { isWaiting, waitingOnly } from './report/check-runs.js'
 import { failedGates, finalLine } from './report/counts.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/summary.js'
@@ -214,6 +215,8 @@ export async function run(): Promise<void> {
   core.setOutput('check-run-url', pr?.checkRunUrl ?? '')
 
   const code = exitCodeFor(report.status)
-  if (code !== 0) setFailed(finalLine(report))
+  // Waiting for approvals is not a failure of the job: the check run stays in progress until a re-run finds them.
+  if (code === 1 && waitingOnly(report) && pr?.checks?.posted.length) actionLog.info(`Waiting, not failing: ${report.gates.filter(isWaiting).map((g) => g.pending).join('; ')}. The check stays in progress until a re-run on pull_request_review finds the approvals.`)
+  else if (code !== 0) setFailed(finalLine(report))
 }
 

@@ -173,8 +173,11 @@ class Scanner {
         }
       }
     }
-    // polyglots: bytes that are also a pickle (pickle.load on the same file), or a zip appended at the end
-    if (!isPickle && head[0] !== 0x80) {
+    // polyglots: bytes that are also a pickle (pickle.load on the same file), or a zip appended at the end.
+    // A file starting with a zip header is not tried: its first byte is PERSID ('P'), where pickle.load
+    // stops (no persistent_load), and the loaders that have one (torch, numpy) open zips as zips. The
+    // lenient VM would otherwise walk the header into a stored member such as torch's data.pkl.
+    if (!isPickle && !isZip && head[0] !== 0x80) {
       const trial = scanPickle(head, { timeMs: 1000 })
       if (importsSomething(trial)) {
         this.issue({ ruleId: 'model/polyglot', severity: 'high', member, subject: 'pickle-polyglot', message: `${where(this.res.path, member)} is also a valid pickle that imports globals: pickle.load on this file runs it whatever its format says` })
