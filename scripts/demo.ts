@@ -34,6 +34,15 @@ if (!existsSync(reportPath)) {
 const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Report
 writeFileSync(path.join(out, 'summary.md'), renderSummary(report))
 process.stdout.write('\n' + renderText(report, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR))
+const signatures = report.gates.flatMap((g) => g.checks ?? []).filter((c) => c.name === 'signature')
+if (signatures.length) {
+  console.log('\nModel signatures (gates.models.signatures):')
+  for (const c of signatures) {
+    const d = c.details as { status: string; method: string | null; format?: string; signer: string | null; problems: { message: string }[] }
+    console.log(`  ${c.target}: ${d.status}${d.method ? ` (${d.format ?? 'oms'}, ${d.method}${d.signer ? `, ${d.signer}` : ''})` : ''}`)
+    for (const p of d.problems.slice(0, 3)) console.log(`    ${p.message}`)
+  }
+}
 // The AI bill of materials from the same report (docs/bom.md).
 const bomPath = path.join(out, 'bom.cdx.json')
 const b = spawnSync(process.execPath, [cli, 'bom', '--workspace', demo, '--report', reportPath, '--output', bomPath], { stdio: ['ignore', 'inherit', 'inherit'] })

@@ -38,6 +38,7 @@ if [ ! -e node_modules/tsx ]; then
   echo "setup-test-env: node_modules is missing: run npm ci first (scripts/install-tools.ts runs with tsx)" >&2
   exit 1
 fi
+# cosign (signature round trips) is built only with AI_SECURE_GATES_BUILD_COSIGN=1, or reused when built before.
 # Started in the background: building trivy from source is the longest step (minutes on 2 cores, cold),
 # so it overlaps the downloads below; waited for at the end of this script.
 node --import tsx scripts/install-tools.ts &

@@ -85,6 +85,8 @@ Options:
   --shard-size BYTES       digest files in shards of this size (model_signing's shard serialization)
   --ignore-paths P,Q       paths inside the model to leave unsigned (recorded in the signature)
   --no-ignore-git-paths    also sign .git, .gitattributes, .github, .gitignore
+  --format oms|cosign      oms (default): model_signing bundle; cosign: a cosign blob bundle over one
+                           file (FILE.sigstore.json, --key only), verified by cosign verify-blob too
 Symbolic links inside a model are refused. Exit codes: 0 signed, 2 error.`
 
 export const DEPLOY_CHECK_HELP = `Usage: ai-secure-gates deploy-check [--config FILE] [--workspace DIR] [--prometheus-url URL]

@@ -37,7 +37,8 @@ export async function main(argv: string[]): Promise<number> {
         hash: { type: 'string' },
         'shard-size': { type: 'string' },
         'ignore-paths': { type: 'string', multiple: true },
-        'no-ignore-git-paths': { type: 'boolean' }
+        'no-ignore-git-paths': { type: 'boolean' },
+        format: { type: 'string' }
       }
     })
   } catch (e) {
@@ -47,6 +48,9 @@ export async function main(argv: string[]): Promise<number> {
   if (!parsed.positionals.length) throw new ConfigError('CONFIG_INVALID', `sign: name the model folder(s) or file(s) to sign\n\n${HELP}`)
   if (!v.key && !v.keyless) throw new ConfigError('CONFIG_INVALID', 'sign: choose --key PRIVATE_KEY.pem or --keyless (GitHub Actions OIDC)')
   if ((v.certificate || v['certificate-chain']) && !v.key) throw new ConfigError('CONFIG_INVALID', 'sign: --certificate needs --key (the private key the certificate certifies)')
+  const format = v.format ?? 'oms'
+  if (format !== 'oms' && format !== 'cosign') throw new ConfigError('CONFIG_INVALID', `sign: --format must be oms or cosign, got "${format}"`)
+  if (format === 'cosign' && (v.keyless || v.hash || v['shard-size'] || v['ignore-paths'])) throw new ConfigError('CONFIG_INVALID', 'sign: --format cosign signs one file with --key; --keyless, --hash, --shard-size and --ignore-paths apply to the default format only')
   const hash = v.hash ?? 'sha256'
   if (!['sha256', 'blake2', 'blake3'].includes(hash)) throw new ConfigError('CONFIG_INVALID', `sign: --hash must be sha256, blake2 or blake3, got "${hash}"`)
   let shards: number | undefined
@@ -70,7 +74,8 @@ export async function main(argv: string[]): Promise<number> {
         hashType: hash as HashType,
         shards,
         ignorePaths: (v['ignore-paths'] ?? []).flatMap((s) => s.split(',')).filter(Boolean),
-        ignoreGitPaths: !v['no-ignore-git-paths']
+        ignoreGitPaths: !v['no-ignore-git-paths'],
+        format
       },
       cliLog
     )

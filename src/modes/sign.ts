@@ -10,6 +10,7 @@ import { ConfigError, errorMessage } from '../engine/errors.js'
 import type { Logger } from '../engine/logger.js'
 import { keylessSigner, type KeylessOptions } from '../scanners/signing/keyless.js'
 import { signModel, type SignWith } from '../scanners/signing/sign.js'
+import { signBlob } from '../scanners/signing/sign-blob.js'
 import type { HashType } from '../scanners/signing/statement.js'
 
 export interface SignRequest {
@@ -24,6 +25,8 @@ export interface SignRequest {
   shards?: number
   ignorePaths?: string[]
   ignoreGitPaths?: boolean
+  /** oms (default): an OpenSSF Model Signing bundle; cosign: a cosign blob bundle over one file (key only). */
+  format?: 'oms' | 'cosign'
 }
 
 export interface Signed {
@@ -33,8 +36,9 @@ export interface Signed {
   rootDigest: string
 }
 
-export async function defaultBundlePath(model: string): Promise<string> {
+export async function defaultBundlePath(model: string, format: 'oms' | 'cosign' = 'oms'): Promise<string> {
   const st = await stat(model)
+  if (format === 'cosign') return `${model}.sigstore.json`
   return st.isDirectory() ? path.join(model, 'model.sig') : `${model}.sig`
 }
 
@@ -42,6 +46,7 @@ export async function signModels(req: SignRequest, log: Logger): Promise<Signed[
   if (!req.models.length) throw new ConfigError('INPUT', 'nothing to sign: give one or more model folders or files')
   if (req.signature && req.models.length > 1) throw new ConfigError('INPUT', 'a signature path can be given only when signing one model')
   if (req.key && req.keyless) throw new ConfigError('INPUT', 'sign either with a key or keyless, not both')
+  if (req.format === 'cosign') return signBlobs(req, log)
   let w: SignWith
   if (req.key && req.certificate) w = { kind: 'certificate', privateKeyPem: req.key.pem, password: req.key.password, certificatePem: req.certificate.pem, chainPem: req.certificate.chainPem, label: req.key.label }
   else if (req.key) w = { kind: 'key', privateKeyPem: req.key.pem, password: req.key.password, label: req.key.label }
@@ -61,6 +66,25 @@ export async function signModels(req: SignRequest, log: Logger): Promise<Signed[
     await writeFile(bundle, JSON.stringify(r.bundle) + '\n')
     log.info(`signed ${model}: ${r.files} file${r.files === 1 ? '' : 's'}, root digest sha256:${r.rootDigest} -> ${bundle}`)
     out.push({ model, bundle, files: r.files, rootDigest: r.rootDigest })
+  }
+  return out
+}
+
+/** --format cosign: one cosign blob bundle per file, signed with a key (scanners/signing/sign-blob.ts). */
+async function signBlobs(req: SignRequest, log: Logger): Promise<Signed[]> {
+  if (!req.key || req.certificate) throw new ConfigError('INPUT', 'the cosign format signs with a key only (--key, no --certificate); for keyless signing use the default format or cosign itself')
+  const out: Signed[] = []
+  for (const model of req.models) {
+    let bundle: string
+    try {
+      bundle = req.signature ?? (await defaultBundlePath(model, 'cosign'))
+    } catch (e) {
+      throw new ConfigError('INPUT', `${model} cannot be signed: ${errorMessage(e)}`, { cause: e })
+    }
+    const r = await signBlob(model, req.key.pem, req.key.password, req.key.label)
+    await writeFile(bundle, JSON.stringify(r.bundle) + '\n')
+    log.info(`signed ${model} (cosign blob bundle): ${r.algorithm}:${r.digest} -> ${bundle}`)
+    out.push({ model, bundle, files: 1, rootDigest: r.digest })
   }
   return out
 }

@@ -24,7 +24,7 @@ export interface SignatureOutcome {
   summary: string
 }
 
-const HELP = { text: 'Model signatures: OpenSSF Model Signing bundles verified, every file digest recomputed.', uri: 'docs/gates/signatures.md' }
+const HELP = { text: 'Model signatures: OpenSSF Model Signing bundles (every file digest recomputed) and cosign blob bundles over single files.', uri: 'docs/gates/signatures.md' }
 
 async function readTrustFile(ws: string, rel: string, key: string): Promise<{ pem: string; label: string }> {
   const abs = await realInside(ws, rel, key).catch((e: NodeJS.ErrnoException) => {
@@ -49,18 +49,32 @@ async function trustFor(ws: string, e: SignatureEntry, c: SignaturesConfig, wher
   return t
 }
 
-/** The models to verify: the configured list, or every folder holding a model.sig under the gate's paths. */
+/**
+ * The models to verify: the configured list, or every folder holding a model.sig under the gate's
+ * paths, and every file F with a cosign bundle F.sigstore.json next to it.
+ */
 async function entriesFor(ctx: GateContext<ModelsConfig>, c: SignaturesConfig): Promise<SignatureEntry[]> {
   if (c.models.length) return c.models
   const include = ctx.config.paths ?? ['models']
   const walk = await walkFiles(ctx.workspace, { include, exclude: ctx.config.exclude, maxFiles: 200_000 })
-  return walk.files
-    .filter((f) => path.posix.basename(f) === 'model.sig')
-    .map((f) => ({ path: path.posix.dirname(f), 'ignore-paths': [], 'ignore-unsigned-files': false }))
+  const entry = (p: string): SignatureEntry => ({ path: p, 'ignore-paths': [], 'ignore-unsigned-files': false })
+  const all = new Set(walk.files)
+  const folders = walk.files.filter((f) => path.posix.basename(f) === 'model.sig').map((f) => path.posix.dirname(f))
+  const inFolder = (f: string): boolean => folders.some((d) => d === '.' || f.startsWith(d + '/'))
+  const blobs = walk.files.filter((f) => f.endsWith(COSIGN_SUFFIX) && all.has(f.slice(0, -COSIGN_SUFFIX.length)) && !inFolder(f)).map((f) => f.slice(0, -COSIGN_SUFFIX.length))
+  return [...folders, ...blobs].map(entry)
 }
 
-function defaultBundle(modelRel: string, isDir: boolean): string {
-  return isDir ? path.posix.join(modelRel, 'model.sig') : `${modelRel}.sig`
+/** The bundle name cosign's documentation uses for `cosign sign-blob --bundle`, and `sign --format cosign` writes. */
+const COSIGN_SUFFIX = '.sigstore.json'
+
+/** model.sig inside a folder; next to a file, <file>.sig, or <file>.sigstore.json when only that exists. */
+async function defaultBundle(ws: string, modelRel: string, isDir: boolean): Promise<string> {
+  if (isDir) return path.posix.join(modelRel, 'model.sig')
+  const sig = `${modelRel}.sig`
+  const cosign = `${modelRel}${COSIGN_SUFFIX}`
+  if (!(await statOrNull(path.join(ws, sig))) && (await statOrNull(path.join(ws, cosign)))) return cosign
+  return sig
 }
 
 export async function checkSignatures(ctx: GateContext<ModelsConfig>, c: SignaturesConfig, modelFiles: string[]): Promise<SignatureOutcome> {
@@ -83,7 +97,7 @@ export async function checkSignatures(ctx: GateContext<ModelsConfig>, c: Signatu
       continue
     }
     covered.push(modelRel)
-    const bundleRel = e.signature ? path.posix.normalize(e.signature.replace(/\\/g, '/')) : defaultBundle(modelRel, st.isDirectory())
+    const bundleRel = e.signature ? path.posix.normalize(e.signature.replace(/\\/g, '/')) : await defaultBundle(ctx.workspace, modelRel, st.isDirectory())
     let trust: TrustOptions
     let bundleAbs: string
     try {
@@ -133,7 +147,7 @@ export async function checkSignatures(ctx: GateContext<ModelsConfig>, c: Signatu
     out.table = {
       title: 'Model signatures',
       columns: ['Model', 'Status', 'Method', 'Signer', 'Files verified', 'Problems'],
-      rows: out.results.map((r) => [r.model, r.status, r.method ?? '', r.signer ?? '', String(r.matched), String(r.problems.length)])
+      rows: out.results.map((r) => [r.model, r.status, r.method ? `${r.method}${r.format === 'cosign' ? ' (cosign)' : ''}` : '', r.signer ?? '', String(r.matched), String(r.problems.length)])
     }
   }
   return out

@@ -12,6 +12,7 @@
  */
 import { createHash, createPublicKey, verify as cryptoVerify, X509Certificate, type KeyObject } from 'node:crypto'
 import { X509Certificate as SigstoreCert } from '@sigstore/core'
+import type { SignedEntity } from '@sigstore/verify'
 import { SignatureError, pae, paeCompat, type ParsedBundle } from './bundle.js'
 import { loadTrustedRoot } from './trust-root.js'
 
@@ -86,7 +87,7 @@ function legacyPredicate(b: ParsedBundle): boolean {
 }
 
 function needEnvelope(b: ParsedBundle, where: string): void {
-  if (!b.envelope) throw new SignatureError(`${where} signs a single blob (messageSignature), not a model manifest: verify it as a cosign bundle (kind: cosign)`)
+  if (!b.envelope) throw new SignatureError(`${where} signs a single blob (messageSignature), not a model manifest: it is verified as a cosign bundle over one file`)
 }
 
 function verifyWithKey(b: ParsedBundle, where: string, trust: TrustOptions): SignerResult {
@@ -168,7 +169,11 @@ function verifyWithCertificate(b: ParsedBundle, where: string, trust: TrustOptio
   return { method: 'certificate', signer: leaf.subject.replace(/\n/g, ', '), issuer: leaf.issuer.replace(/\n/g, ', '), payload: b.envelope!.payload, payloadType: b.envelope!.payloadType, signedAt: at.toISOString() }
 }
 
-async function verifyKeyless(b: ParsedBundle, where: string, trust: TrustOptions, artifact?: Buffer): Promise<SignerResult & { identity: string }> {
+/**
+ * Keyless verification with sigstore-js. `content` replaces the bundle's signature content: a cosign
+ * blob bundle (cosign.ts) passes one whose digest and signature were computed by streaming the file.
+ */
+async function verifyKeyless(b: ParsedBundle, where: string, trust: TrustOptions, content?: SignedEntity['signature']): Promise<SignerResult & { identity: string }> {
   if (!trust.identity || !trust.issuer) {
     throw new SignatureError(`${where} is a keyless Sigstore signature: set identity (the signer's email or workflow URI) and issuer (the OIDC issuer, e.g. https://token.actions.githubusercontent.com) to verify it`)
   }
@@ -178,7 +183,8 @@ async function verifyKeyless(b: ParsedBundle, where: string, trust: TrustOptions
   let signer
   try {
     const bundle = bundleFromJSON(b.json)
-    const entity = toSignedEntity(bundle, artifact)
+    const entity = toSignedEntity(bundle, content ? Buffer.alloc(0) : undefined)
+    if (content) entity.signature = content
     const verifier = new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 })
     signer = verifier.verify(entity, { extensions: { issuer: trust.issuer } })
   } catch (e) {

@@ -5,11 +5,13 @@
  * 3. parse the in-toto statement and check its root digest (statement.ts);
  * 4. recompute every file's (or shard's) digest with our hashing engine and compare by name
  *    (manifest.ts): a missing, extra or changed file fails, named with both digests.
+ * A bundle holding a messageSignature instead (cosign sign-blob) signs one file: cosign.ts verifies it.
  * The model is never loaded. The result says what was verified, by whom, and every problem.
  */
 import { lstat, readFile } from 'node:fs/promises'
 import { errorMessage } from '../../engine/errors.js'
-import { MAX_BUNDLE_BYTES, parseBundle, SignatureError } from './bundle.js'
+import { MAX_BUNDLE_BYTES, parseBundle, SignatureError, type ParsedBundle } from './bundle.js'
+import { verifyCosignBlob } from './cosign.js'
 import { compareManifests, GIT_PATHS, hashItems, plannedItems, walkModel } from './manifest.js'
 import { verifySigner, type Method, type TrustOptions } from './signer.js'
 import { parseStatement } from './statement.js'
@@ -32,6 +34,8 @@ export interface SignatureVerification {
   /** Workspace-relative path of the bundle. */
   bundle: string
   status: SignatureStatus
+  /** oms: an OpenSSF Model Signing manifest (DSSE); cosign: a blob signature over one file (messageSignature). */
+  format?: 'oms' | 'cosign'
   method: Method | null
   signer: string | null
   issuer: string | null
@@ -70,11 +74,63 @@ function inside(root: string, abs: string): string | null {
   return rel
 }
 
+/** A bundle that could not be trusted: the problem, its kind, and failed (or error for missing trust settings). */
+function signerFailure(r: SignatureVerification, o: VerifyModelOptions, e: unknown): SignatureVerification {
+  const msg = errorMessage(e)
+  const config = /: set (public-key|certificate-chain|identity)/.test(msg)
+  const kind: SignatureProblem['kind'] = config ? 'config' : /not by the expected identity|issuer is not/.test(msg) ? 'identity' : /does not verify|keyless verification failed|not trusted|not valid at|not allowed to sign|another key/.test(msg) ? 'signature' : 'bundle'
+  r.problems.push(e instanceof SignatureError ? { kind, message: msg } : { kind: 'bundle', message: `${o.bundleRel}: ${msg}` })
+  r.status = e instanceof SignatureError && !config ? 'failed' : 'error'
+  return r
+}
+
+/** A cosign blob bundle (messageSignature) over a single-file model: cosign.ts. */
+async function verifyCosign(bundle: ParsedBundle, o: VerifyModelOptions, r: SignatureVerification): Promise<SignatureVerification> {
+  r.format = 'cosign'
+  const st = await lstat(o.modelAbs)
+  if (!st.isFile()) {
+    r.problems.push({
+      kind: st.isSymbolicLink() ? 'symlink' : 'bundle',
+      name: '.',
+      message: st.isSymbolicLink()
+        ? `${o.modelRel} is a symbolic link: it was not followed, so the cosign signature ${o.bundleRel} cannot be verified`
+        : `${o.bundleRel} is a cosign blob signature (messageSignature over one file), but ${o.modelRel} is a folder; sign folders with ai-secure-gates sign or model_signing`
+    })
+    r.status = 'failed'
+    return r
+  }
+  try {
+    const c = await verifyCosignBlob(bundle, { fileAbs: o.modelAbs, fileRel: o.modelRel, bundleRel: o.bundleRel, trust: o.trust, signal: o.signal, onBytes: o.onBytes })
+    Object.assign(r, { method: c.method, signer: c.signer, issuer: c.issuer, signedAt: c.signedAt, hashType: c.algorithm, rootDigest: c.signedDigest ?? c.actualDigest, bytesHashed: c.bytes, serialization: 'blob' })
+    if (c.changed) {
+      r.problems.push({ kind: 'changed', name: '.', signed: c.signedDigest!, actual: c.actualDigest, message: `${o.modelRel} changed since it was signed: signed ${c.algorithm} ${c.signedDigest}, now ${c.actualDigest}` })
+      r.status = 'failed'
+      return r
+    }
+    r.matched = 1
+    r.status = 'verified'
+    return r
+  } catch (e) {
+    if (o.signal?.aborted) {
+      r.problems.push({ kind: 'unreadable', name: '.', message: `verifying ${o.modelRel} was stopped before it was hashed` })
+      r.status = 'error'
+      return r
+    }
+    if ((e as NodeJS.ErrnoException).code && !(e instanceof SignatureError)) {
+      r.problems.push({ kind: 'unreadable', name: '.', message: `${o.modelRel} could not be read: ${errorMessage(e)}` })
+      r.status = 'error'
+      return r
+    }
+    return signerFailure(r, o, e)
+  }
+}
+
 export async function verifyModel(o: VerifyModelOptions): Promise<SignatureVerification> {
   const r: SignatureVerification = {
     model: o.modelRel,
     bundle: o.bundleRel,
     status: 'error',
+    format: 'oms',
     method: null,
     signer: null,
     issuer: null,
@@ -111,6 +167,7 @@ export async function verifyModel(o: VerifyModelOptions): Promise<SignatureVerif
   let manifest
   try {
     const bundle = parseBundle(text, o.bundleRel)
+    if (bundle.messageSignature) return await verifyCosign(bundle, o, r)
     const signer = await verifySigner(bundle, o.bundleRel, o.trust)
     r.method = signer.method
     r.signer = signer.signer
@@ -118,11 +175,7 @@ export async function verifyModel(o: VerifyModelOptions): Promise<SignatureVerif
     r.signedAt = signer.signedAt
     manifest = parseStatement(signer.payload, signer.payloadType, o.bundleRel)
   } catch (e) {
-    const msg = errorMessage(e)
-    const config = /: set (public-key|certificate-chain|identity)/.test(msg)
-    const kind: SignatureProblem['kind'] = config ? 'config' : /not by the expected identity|issuer is not/.test(msg) ? 'identity' : /does not verify|keyless verification failed|not trusted|not valid at|not allowed to sign|another key/.test(msg) ? 'signature' : 'bundle'
-    if (!(e instanceof SignatureError)) return fail({ kind: 'bundle', message: `${o.bundleRel}: ${msg}` }, 'error')
-    return fail({ kind, message: msg }, config ? 'error' : 'failed')
+    return signerFailure(r, o, e)
   }
   r.predicateType = manifest.predicateType
   r.serialization = manifest.serialization.method
