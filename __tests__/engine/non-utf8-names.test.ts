@@ -11,6 +11,7 @@ import path from 'node:path'
 import { walkFiles } from '../../src/engine/paths.js'
 import type { GateReport } from '../../src/engine/types.js'
 import { dataGate } from '../../src/gates/data/index.js'
+import { modelsGate } from '../../src/gates/models/index.js'
 import { sarifGate } from '../../src/gates/sarif/index.js'
 import { verifyLock, writeLock } from '../../src/scanners/lock.js'
 import { runOneGate } from '../support/gate-context.js'
@@ -85,6 +86,17 @@ describe('names that are not UTF-8', () => {
     expect(only.status).toBe('error')
     expect(only.reason).toMatch(/not valid UTF-8/)
     expect(only.reason).not.toMatch(/matches no file/)
+  })
+
+  it('the models gate reports one its discovery would scan, not a document elsewhere', async () => {
+    const ws = workspace()
+    put(ws, 'models/ok.safetensors', '')
+    putBad(ws, '.', 'weights', '.pt', 'x')
+    putBad(ws, 'docs', 'caf', '.md', 'x')
+    const gate = (await runOneGate(modelsGate, {}, { workspace: ws, tempDir: os.tmpdir() })).gates[0] as GateReport
+    expect(gate.status).toBe('error')
+    const named = gate.checks.filter((c) => c.name === 'file-name').map((c) => c.target)
+    expect(named).toEqual(['weights\\xff\\xfe.pt'])
   })
 
   it('the hash lock refuses to leave such a file out, and its check names it as not verified', async () => {
