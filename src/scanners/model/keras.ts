@@ -13,7 +13,7 @@
 import { classifyGlobal, isDenied } from '../pickle/globals.js'
 
 export interface KerasIssue {
-  rule: 'keras/lambda-layer' | 'keras/foreign-module' | 'keras/unsafe-deserialization' | 'keras/invalid-config'
+  rule: 'keras/lambda-layer' | 'keras/foreign-module' | 'keras/unsafe-deserialization' | 'keras/invalid-config' | 'keras/pickled-module' | 'keras/external-model' | 'keras/external-file'
   severity: 'critical' | 'high'
   /** Layer name or module.class the finding is about (part of its fingerprint). */
   subject: string
@@ -52,6 +52,18 @@ export function checkKerasConfig(config: unknown, allow?: (module: string, name:
     const layerName = cfg && typeof cfg === 'object' && typeof cfg.name === 'string' ? cfg.name : cls ?? '?'
     if (cls === 'Lambda' || cls === 'TFOpLambda' || (typeof o.registered_name === 'string' && /(^|>)Lambda$/.test(o.registered_name))) {
       add({ rule: 'keras/lambda-layer', severity: 'critical', subject: layerName, message: `Lambda layer ${JSON.stringify(layerName)} holds Python bytecode that runs when the model is loaded with safe_mode off (or through a safe-mode bypass)` })
+    }
+    // What Keras's safe mode refuses besides Lambda (keras/src/utils/torch_utils.py, export/tfsm_layer.py,
+    // layers/preprocessing/index_lookup.py): each runs code or reads outside the file when safe mode is off.
+    const kind = cls ?? (typeof o.registered_name === 'string' ? o.registered_name.replace(/^.*>/, '') : '')
+    if (kind === 'TorchModuleWrapper' && cfg && typeof cfg === 'object' && typeof cfg.module === 'string') {
+      add({ rule: 'keras/pickled-module', severity: 'critical', subject: layerName, message: `layer ${JSON.stringify(layerName)} holds a pickled torch module (torch.load with weights_only=False), which runs code when the model is loaded with safe_mode off` })
+    }
+    if (kind === 'TFSMLayer') {
+      add({ rule: 'keras/external-model', severity: 'high', subject: layerName, message: `layer ${JSON.stringify(layerName)} loads an external TensorFlow SavedModel${cfg && typeof cfg.filepath === 'string' ? ` from ${JSON.stringify(cfg.filepath)}` : ''}, whose graph runs when the model is used (Keras refuses it in safe mode)` })
+    }
+    if ((kind === 'StringLookup' || kind === 'IntegerLookup' || kind === 'TextVectorization') && cfg && typeof cfg === 'object' && typeof cfg.vocabulary === 'string') {
+      add({ rule: 'keras/external-file', severity: 'high', subject: `${layerName} vocabulary`, message: `layer ${JSON.stringify(layerName)} reads its vocabulary from ${JSON.stringify(cfg.vocabulary)}, a file outside the model (any local or remote path the loader can open; CVE-2025-12058, refused in safe mode from Keras 3.12)` })
     }
     if (typeof o.module === 'string' && cls !== null && !KERAS_MODULE.test(o.module)) {
       // a function is named by its config ("relu"), a class by class_name
