@@ -62,6 +62,9 @@ pinned_venv fairlearn-0.15.0 'import fairlearn, sys; sys.exit(fairlearn.__versio
 # mlflow-skinny: the evaluation gate's tests log runs with MLflow's file store and read them back.
 pinned_venv mlflow-skinny-3.17.2 'import mlflow, sys; sys.exit(mlflow.__version__ != "3.17.2")' requirements-mlflow.txt 'mlflow-skinny 3.17.2'
 
+# model_signing (OpenSSF Model Signing): the signature tests sign model folders with it and verify our bundles with it.
+pinned_venv model-signing-1.1.1 'import importlib.metadata as m, sys; sys.exit(m.version("model_signing") != "1.1.1")' requirements-model-signing.txt 'model_signing 1.1.1'
+
 # The small real language model (and its CPU runtime) for the redteam tests, in a cache folder.
 bash "$(dirname "${BASH_SOURCE[0]}")/setup-test-model.sh"
 

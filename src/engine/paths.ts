@@ -5,6 +5,7 @@
  */
 import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
+import { isUtf8 } from 'node:buffer'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import { ConfigError } from './errors.js'
@@ -188,7 +189,7 @@ export async function walkFiles(workspace: string, options: WalkOptions = {}): P
     const entries: { name: string; d: (typeof raw)[number] }[] = []
     for (const d of raw) {
       const name = d.name.toString('utf8')
-      if (Buffer.from(name, 'utf8').equals(d.name)) {
+      if (isUtf8(d.name)) {
         entries.push({ name, d })
         continue
       }

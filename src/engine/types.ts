@@ -129,6 +129,17 @@ export interface GateRunResult {
   tables?: SummaryTable[]
   /** Parts the gate could not examine although they exist (partial coverage); see NotChecked. */
   notChecked?: Omit<NotChecked, 'gate'>[]
+  /**
+   * Machine-readable facts for release rules and the audit record (the approval gate's reviewers,
+   * states, times and commits), kept in the JSON report as they are. Plain JSON values only.
+   */
+  data?: Record<string, unknown>
+  /**
+   * Set when the gate fails only because it is waiting for people (approvals not given yet): its
+   * check run stays in progress with this title instead of failing, and the action's step does not
+   * fail for it. The gate's status is still `fail` in the report.
+   */
+  pending?: string
 }
 
 export interface PullRequestInfo {
@@ -193,6 +204,10 @@ export interface GateReport {
   findings: Finding[]
   /** Present when the gate produced tables for the summary. */
   tables?: SummaryTable[]
+  /** Present when the gate gave machine-readable facts (GateRunResult.data). */
+  data?: Record<string, unknown>
+  /** Present when a `fail` only means waiting for people (GateRunResult.pending): the check run's title. */
+  pending?: string
 }
 
 export interface WaiverNote {

@@ -99,7 +99,7 @@ const TABLE_ROWS = 200
 const TABLE_ROWS_SHORT = 20
 
 /** A gate's own table (metric changes, per-group rates); every cell escaped, rows bounded. */
-function tableMarkdown(t: SummaryTable, maxRows: number): string {
+export function tableMarkdown(t: SummaryTable, maxRows: number): string {
   const width = t.columns.length
   const row = (cells: string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(cells[i] ?? '', 120)).join(' | ')} |`
   const shown = t.rows.slice(0, maxRows)

@@ -6,12 +6,11 @@
  */
 import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { constants as zc, inflateSync } from 'node:zlib'
 import { parseLfsPointer } from '../lfs.js'
 import { classifyGlobal, type Verdict } from '../pickle/globals.js'
 import { importsSomething, looksLikePickle } from '../pickle/sniff.js'
 import { scanPickle, type GlobalRef, type PickleScan } from '../pickle/vm.js'
-import { decompress, sniffCompression } from './decompress.js'
+import { sniffCompression, type Compression } from './compression.js'
 import { findH5ModelConfig, checkKerasConfig } from './keras.js'
 import { checkGguf } from './gguf.js'
 import { checkHdf5Superblock } from './hdf5.js'
@@ -25,6 +24,7 @@ import { BufferSource, FileSource, SliceSource, type Source } from './source.js'
 import { isTarHeader, readTarEntries } from './tar.js'
 import { legacyTarSections, storageDeclarations, torchMemberRole, torchPrefix, type DeclResult } from './torch.js'
 import { findEocd, readZipDirectory, readZipMember, type ZipEntry } from './zip.js'
+import { nowMs } from '../clock.js'
 
 export type IssueSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info'
 
@@ -118,7 +118,7 @@ class Scanner {
     readonly abs?: string
   ) {
     this.limits = { ...DEFAULT_LIMITS, ...opts.limits }
-    this.deadline = performance.now() + this.limits.timeMs
+    this.deadline = nowMs() + this.limits.timeMs
     this.res = { path: rel, format: 'unknown', members: [], globals: [], issues: [], errors: [], hasPickle: false }
   }
 
@@ -132,7 +132,7 @@ class Scanner {
   }
 
   checkTime(): void {
-    if (performance.now() > this.deadline) throw new LimitError(`scan time limit of ${this.limits.timeMs} ms reached`)
+    if (nowMs() > this.deadline) throw new LimitError(`scan time limit of ${this.limits.timeMs} ms reached`)
   }
 
   async scan(src: Source, member: string, depth: number, nameHint: string, chain: string): Promise<void> {
@@ -177,8 +177,11 @@ class Scanner {
         }
       }
     }
-    // polyglots: bytes that are also a pickle (pickle.load on the same file), or a zip appended at the end
-    if (!isPickle && head[0] !== 0x80) {
+    // polyglots: bytes that are also a pickle (pickle.load on the same file), or a zip appended at the end.
+    // A file starting with a zip header is not tried: its first byte is PERSID ('P'), where pickle.load
+    // stops (no persistent_load), and the loaders that have one (torch, numpy) open zips as zips. The
+    // lenient VM would otherwise walk the header into a stored member such as torch's data.pkl.
+    if (!isPickle && !isZip && head[0] !== 0x80) {
       const trial = scanPickle(head, { timeMs: 1000 })
       if (importsSomething(trial)) {
         this.issue({ ruleId: 'model/polyglot', severity: 'high', member, subject: 'pickle-polyglot', message: `${where(this.res.path, member)} is also a valid pickle that imports globals: pickle.load on this file runs it whatever its format says` })
@@ -198,6 +201,8 @@ class Scanner {
 
   async zlibPlausible(src: Source): Promise<boolean> {
     // 2 bytes of zlib header are common by chance (0x78 0x9c is also "x" + a byte); require it to inflate
+    // node:zlib loads here, on the first zlib-looking stream (not at start-up)
+    const { constants: zc, inflateSync } = await import('node:zlib')
     try {
       const b = await src.read(0, Math.min(src.size, 4096))
       inflateSync(b, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: 1 << 20 })
@@ -211,9 +216,11 @@ class Scanner {
     if (depth >= this.limits.maxDepth) throw new LimitError(`${where(this.res.path, member)}: compressed streams and archives nest deeper than ${this.limits.maxDepth}`)
     if (src.size > this.limits.maxPickleBytes) throw new LimitError(`${where(this.res.path, member)}: ${kind} stream of ${src.size} bytes is over the size limit`)
     const input = await src.read(0, src.size)
+    // the decoders load on the first compressed stream met
+    const { decompress } = await import('./decompress.js')
     let out: Buffer
     try {
-      out = await decompress(kind as Parameters<typeof decompress>[0], input, Math.min(this.limits.maxInflatedBytes, this.limits.maxTotalInflatedBytes - this.budget.inflated), this.limits.maxRatio)
+      out = await decompress(kind as Compression, input, Math.min(this.limits.maxInflatedBytes, this.limits.maxTotalInflatedBytes - this.budget.inflated), this.limits.maxRatio)
     } catch (e) {
       if (e instanceof LimitError) throw new LimitError(`${where(this.res.path, member)}: ${e.message}`)
       this.member(member, chain + kind, src.size)
@@ -228,7 +235,7 @@ class Scanner {
   async pickle(src: Source, head: Buffer, member: string, nameHint: string, chain: string, depth: number): Promise<number> {
     const whole = src.size <= HEAD
     // a file that fits in the head is scanned once, with the full limits, and that scan is reused
-    const trial = scanPickle(head, { timeMs: Math.max(1, this.deadline - performance.now()), ...(whole ? { limits: this.vmLimits() } : {}) })
+    const trial = scanPickle(head, { timeMs: Math.max(1, this.deadline - nowMs()), ...(whole ? { limits: this.vmLimits() } : {}) })
     const proto = head[0] === 0x80 && head.length > 1 && head[1] <= 5
     // content decides, never the extension: a .pkl of random bytes or a .py starting with `c` is not a pickle
     // a stream still valid where the first 64 KiB end (a long operand first, a bomb) is read whole before deciding
@@ -247,7 +254,7 @@ class Scanner {
 
   /** Scans a pickle stream; returns where parsing ended (bytes past it are not part of the pickle). */
   pickleBuffer(buf: Buffer, start: number, end: number, member: string, chain: string, _depth: number, nameHint: string, formatName?: string, loaderUnpickles = false, done?: PickleScan, torchScript = false): number {
-    const r = done ?? scanPickle(buf, { start, end, timeMs: Math.max(1, this.deadline - performance.now()), limits: this.vmLimits() })
+    const r = done ?? scanPickle(buf, { start, end, timeMs: Math.max(1, this.deadline - nowMs()), limits: this.vmLimits() })
     const file = where(this.res.path, member)
     if (!formatName && !loaderUnpickles && !looksLikePickle(r)) {
       this.member(member, chain + 'unknown', end - start, `not a model format this scanner knows${r.error ? ` (read as a pickle it stops before importing anything: ${r.error.message} at byte ${r.error.offset})` : ''}`)
@@ -543,7 +550,7 @@ class Scanner {
     this.res.hasPickle = true
     this.member(member, chain + `pytorch-legacy-${name}`, src.size, `${sec.pickles.length} pickle(s) between raw records`)
     for (const [a, b] of sec.pickles) {
-      const r = scanPickle(buf, { start: a, end: b, timeMs: Math.max(1, this.deadline - performance.now()), limits: this.vmLimits() })
+      const r = scanPickle(buf, { start: a, end: b, timeMs: Math.max(1, this.deadline - nowMs()), limits: this.vmLimits() })
       this.addGlobals(r.globals, member)
       if (r.error?.kind === 'limit') this.res.errors.push(`${where(this.res.path, member)}: pickle scan stopped at byte ${r.error.offset}: ${r.error.message}`)
     }
