@@ -361,7 +361,7 @@ async function scan(workspace: string, paths: string[], exclude: string[], lockR
     const q = quick[i]
     return q ? { rel, digest: q.digest, pointer: q.pointer } : { rel, digest: digests.get(absOf(rel))!, pointer: null }
   })
-  return { files: out, symlinks: walk.symlinks.filter((s) => s !== lockRel), truncated: walk.truncated }
+  return { files: out, symlinks: walk.symlinks.filter((s) => s !== lockRel), unreadable: walk.unreadable ?? [], truncated: walk.truncated }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -434,6 +434,9 @@ export async function writeLock(opts: {
   const scanned = await scan(workspace, opts.paths, opts.exclude ?? [], lockRel, { signal: opts.signal })
   if (scanned.symlinks.length > 0) {
     throw new GatesError('INPUT', `symlinks under ${opts.paths.join(', ')} are not followed and cannot be locked: ${scanned.symlinks.join(', ')}. Replace each with the file it points to, or exclude it.`)
+  }
+  if (scanned.unreadable.length > 0) {
+    throw new GatesError('INPUT', `names under ${opts.paths.join(', ')} that are not valid UTF-8 cannot be recorded in a lock: ${scanned.unreadable.join(', ')}. Rename each (UTF-8), or exclude it.`)
   }
   if (scanned.truncated) throw new GatesError('INPUT', `too many files under ${opts.paths.join(', ')}; narrow the paths or add excludes.`)
   if (scanned.files.length === 0) throw new GatesError('INPUT', `no files found under ${opts.paths.join(', ')}; check the configured paths.`)
@@ -515,6 +518,10 @@ export async function verifyLock(opts: {
     return { findings, checks, errors }
   }
   if (scanned.truncated) errors.push(`too many files under ${opts.paths.join(', ')}: only the first ones were verified; narrow the paths or add excludes.`)
+  for (const u of scanned.unreadable) {
+    errors.push(`${u}: the name is not valid UTF-8 (or the folder could not be read), so it could not be verified against ${lockRel}; rename it (UTF-8) or exclude it`)
+    checks.push({ name: 'hash-lock', target: u, outcome: 'error', details: { expected: null, actual: null, size: null, reason: 'name not valid UTF-8: not verified' } })
+  }
 
   for (const s of scanned.symlinks) {
     findings.push({

@@ -47,7 +47,8 @@ async function selectFiles(ctx: GateContext<CodeConfig>, settings: ExcludeSettin
   const walk = await walkFiles(ctx.workspace, { include: c.paths, exclude: settings.globs })
   if (walk.truncated) errors.push(`more files under gates.code.paths than the walker lists (${walk.files.length}); narrow paths or add exclude`)
   // Symlinks are not followed; those leading out of the workspace are findings (engine/confine.ts).
-  const notes = walkNotes(walk)
+  // names that are not UTF-8: those it would scan (Python, notebooks, folders that may hold some)
+  const notes = walkNotes({ ...walk, unreadable: (walk.unreadable ?? []).filter((u) => u.endsWith('/') || u.endsWith(')') || isPython(u) || u.endsWith('.ipynb')) })
   checks.push(...notes.checks)
   errors.push(...notes.errors)
   const venvs = virtualenvDirs(walk.files)

@@ -95,7 +95,8 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
   const walk = found.walk
   if (walk.truncated) errors.push(`more than ${walk.files.length} files in the workspace walk: the rest were not looked at; set gates.models.paths to the folders that hold models`)
   // Names that are not UTF-8 cannot be scanned: said, never dropped.
-  const unreadable = walkNotes({ symlinks: [], unreadable: walk.unreadable })
+  // (by default only those discovery would have scanned: a folder, a model extension, under models/)
+  const unreadable = walkNotes({ symlinks: [], unreadable: (walk.unreadable ?? []).filter((u) => found.mode === 'configured' || u.endsWith('/') || u.endsWith(')') || hasModelExtension(u) || u.startsWith('models/')) })
   checks.push(...unreadable.checks)
   errors.push(...unreadable.errors)
   for (const s of walk.symlinks) {
