@@ -10,7 +10,8 @@
  * - trivy, gitleaks: src/tools/go-build.ts, `go install <pkg>@v<pinned>` through the Go module proxy into
  *   ~/.cache/ai-secure-gates/go-tools (this machine reaches the module proxy, not GitHub's release pages,
  *   where a runner gets trivy with its pinned sha256).
- * - garak: not installed (see notInstalled below).
+ * - garak: the same installer, from its lock of the 32 packages a REST target with string-matching probes
+ *   needs (src/tools/requirements/garak.ts; langdetect built from its hash-pinned sdist).
  *
  *   node --import tsx scripts/install-tools.ts [tool...]
  */
@@ -28,12 +29,7 @@ import { cacheRoot, manifestPath, TEST_TOOLS, type ManifestTool, type TestToolNa
 const say = (m: string) => process.stderr.write(`install-tools: ${m}\n`)
 const logger: Logger = { debug: () => undefined, info: say, warning: (m) => say(`warning: ${m}`), error: (m) => say(`error: ${m}`) }
 
-export const NOT_INSTALLED: Record<string, string> = {
-  garak:
-    `garak (pinned ${PINNED.garak.version}) is not installed for the tests: the closure of garak 0.17.1 (the current release, resolved with uv for CPython 3.11) is 204 packages with torch and about 15 CUDA wheels (several GB on Linux), ` +
-    'and two of them (langdetect, ecoji) publish no wheel, so it cannot be installed with --only-binary :all: from a hash lock. ' +
-    'The redteam gate reads garak reports recorded in ../shared/fixtures/garak; install garak in a setup step to run it.'
-}
+export const NOT_INSTALLED: Record<string, string> = {}
 
 async function main(): Promise<void> {
   const wanted = (process.argv.slice(2).length ? process.argv.slice(2) : TEST_TOOLS) as TestToolName[]
@@ -53,7 +49,7 @@ async function main(): Promise<void> {
     tools[name] = { path: exe, version, how } satisfies ManifestTool
     say(`${name} ${version} ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${exe}`)
   }
-  const python = async (name: 'bandit' | 'pip-audit') => {
+  const python = async (name: 'bandit' | 'pip-audit' | 'garak') => {
     const t0 = Date.now()
     const exe = await installPythonTool(name, ctx)
     await check(name, exe, PINNED[name].version, 'src/tools/install.ts installPythonTool: own virtualenv, pip install --require-hashes --no-deps --only-binary :all:', t0)
@@ -66,7 +62,7 @@ async function main(): Promise<void> {
   const guard = (name: string, p: Promise<void>) => p.catch((e) => failures.push(`${name}: ${errorMessage(e)}`))
   // Python installs wait on the network, the Go builds on the CPU: run them side by side, the two builds one after the other.
   await Promise.all([
-    ...wanted.filter((n): n is 'bandit' | 'pip-audit' => n === 'bandit' || n === 'pip-audit').map((n) => guard(n, python(n))),
+    ...wanted.filter((n): n is 'bandit' | 'pip-audit' | 'garak' => n === 'bandit' || n === 'pip-audit' || n === 'garak').map((n) => guard(n, python(n))),
     (async () => {
       for (const n of wanted.filter((x): x is 'trivy' | 'gitleaks' => x === 'trivy' || x === 'gitleaks')) await guard(n, go(n))
     })()

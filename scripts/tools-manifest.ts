@@ -6,8 +6,8 @@
 import os from 'node:os'
 import path from 'node:path'
 
-export type TestToolName = 'bandit' | 'pip-audit' | 'trivy' | 'gitleaks'
-export const TEST_TOOLS: TestToolName[] = ['bandit', 'pip-audit', 'trivy', 'gitleaks']
+export type TestToolName = 'bandit' | 'pip-audit' | 'garak' | 'trivy' | 'gitleaks'
+export const TEST_TOOLS: TestToolName[] = ['bandit', 'pip-audit', 'garak', 'trivy', 'gitleaks']
 
 export interface ManifestTool {
   path: string
