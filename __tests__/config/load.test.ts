@@ -119,7 +119,7 @@ describe('README config reference', () => {
     expect(ref).toContain('| `target.model` | string |  | (kind: openai, ollama) Model name sent in the request. |')
     expect(ref).toContain('| `target.headers` | map of string | `{}` |')
     // a key whose default differs between kinds shows none (ollama has one for url, the others not)
-    expect(ref).toMatch(/\| `target\.url` \| string \|  \| \(kind: openai\)/)
+    expect(ref).toMatch(/\| `target\.url` \| string \| {2}\| \(kind: openai\)/)
     expect(ref).toContain('`base-commit` \\| string \\| map {git} \\| map {report} \\| map {path, format}')
   })
 })
