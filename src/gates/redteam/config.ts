@@ -57,6 +57,9 @@ export const redteamConfigSchema = z.object({
   'garak-reports': pathList
     .default([])
     .describe('garak report.jsonl files written by an earlier step (0.10 to 0.16 formats): their eval rows join the categories (promptinject: injection, latentinjection: indirect-injection, dan: jailbreak, encoding, leakreplay: leak, web_injection: exfiltration, others: other).'),
+  'promptfoo-results': pathList
+    .default([])
+    .describe('promptfoo results files (promptfoo eval -o output.json, or a red-team run\'s results; versions 2 and 3): a failed test counts as a successful attack, in the category of its plugin and strategy (see docs/gates/redteam.md).'),
   'max-transcript-chars': z.number().int().min(100).max(100_000).default(2000).describe('Prompt and answer text kept per attempt in the report.')
 })
 
