@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global process, console, Buffer */
+/* global process, console, Buffer, AbortController */
 // A small OpenAI-compatible chat server on 127.0.0.1 for the redteam tests and the demo: it serves the GGUF model
 // that scripts/setup-test-model.sh put in the cache with node-llama-cpp on the CPU. Not part of the product.
 //   node scripts/llm-server.mjs [--port 0] [--threads 1]     prints "listening http://127.0.0.1:PORT" when ready
