@@ -15,7 +15,8 @@
  *   (the default run records it in the manifest in a second). Cold, it downloads a 1.8 GB module cache
  *   (cloud KMS SDKs, the Kubernetes client, CUE) and compiles for ~450 CPU seconds (~3.8 min on two idle
  *   cores, measured 2026-11-30 with go 1.26.8); trivy already takes ~9 of CI's 20 minutes cold.
- * - garak: not installed (see notInstalled below).
+ * - garak: the same installer, from its lock of the 32 packages a REST target with string-matching probes
+ *   needs (src/tools/requirements/garak.ts; langdetect built from its hash-pinned sdist).
  *
  *   node --import tsx scripts/install-tools.ts [tool...]
  */
@@ -35,12 +36,7 @@ import { cacheRoot, manifestPath, ON_REQUEST_TOOLS, TEST_TOOLS, type ManifestToo
 const say = (m: string) => process.stderr.write(`install-tools: ${m}\n`)
 const logger: Logger = { debug: () => undefined, info: say, warning: (m) => say(`warning: ${m}`), error: (m) => say(`error: ${m}`) }
 
-export const NOT_INSTALLED: Record<string, string> = {
-  garak:
-    `garak (pinned ${PINNED.garak.version}) is not installed for the tests: the closure of garak 0.17.1 (the current release, resolved with uv for CPython 3.11) is 204 packages with torch and about 15 CUDA wheels (several GB on Linux), ` +
-    'and two of them (langdetect, ecoji) publish no wheel, so it cannot be installed with --only-binary :all: from a hash lock. ' +
-    'The redteam gate reads garak reports recorded in ../shared/fixtures/garak; install garak in a setup step to run it.'
-}
+export const NOT_INSTALLED: Record<string, string> = {}
 
 export const COSIGN_NOT_BUILT =
   `cosign ${GO_TOOLS.cosign.version} is built only on request (node --import tsx scripts/install-tools.ts cosign, or AI_SECURE_GATES_BUILD_COSIGN=1 bash scripts/setup-test-env.sh): ` +
@@ -67,10 +63,11 @@ async function main(): Promise<void> {
     tools[name] = { path: exe, version, how } satisfies ManifestTool
     say(`${name} ${version} ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${exe}`)
   }
-  const python = async (name: 'bandit' | 'pip-audit') => {
+  const python = async (name: 'bandit' | 'pip-audit' | 'garak') => {
     const t0 = Date.now()
     const exe = await installPythonTool(name, ctx)
-    await check(name, exe, PINNED[name].version, 'src/tools/install.ts installPythonTool: own virtualenv, pip install --require-hashes --no-deps --only-binary :all:', t0)
+    const how = 'src/tools/install.ts installPythonTool: own virtualenv, pip install --require-hashes --no-deps --only-binary :all:'
+    await check(name, exe, PINNED[name].version, name === 'garak' ? `${how} (but langdetect: its hash-pinned sdist, built with a hash-pinned setuptools)` : how, t0)
   }
   const go = async (name: 'trivy' | 'gitleaks' | 'cosign') => {
     const t0 = Date.now()
@@ -80,7 +77,7 @@ async function main(): Promise<void> {
   const guard = (name: string, p: Promise<void>) => p.catch((e) => failures.push(`${name}: ${errorMessage(e)}`))
   // Python installs wait on the network, the Go builds on the CPU: run them side by side, the two builds one after the other.
   await Promise.all([
-    ...wanted.filter((n): n is 'bandit' | 'pip-audit' => n === 'bandit' || n === 'pip-audit').map((n) => guard(n, python(n))),
+    ...wanted.filter((n): n is 'bandit' | 'pip-audit' | 'garak' => n === 'bandit' || n === 'pip-audit' || n === 'garak').map((n) => guard(n, python(n))),
     (async () => {
       for (const n of wanted.filter((x): x is 'trivy' | 'gitleaks' | 'cosign' => x === 'trivy' || x === 'gitleaks' || x === 'cosign')) await guard(n, go(n))
     })()

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global process, console, Buffer */
+/* global process, console, Buffer, AbortController */
 // A small OpenAI-compatible chat server on 127.0.0.1 for the redteam tests and the demo: it serves the GGUF model
 // that scripts/setup-test-model.sh put in the cache with node-llama-cpp on the CPU. Not part of the product.
 //   node scripts/llm-server.mjs [--port 0] [--threads 1]     prints "listening http://127.0.0.1:PORT" when ready
@@ -27,8 +27,11 @@ const model = await llama.loadModel({ modelPath })
 const context = await model.createContext({ contextSize: 2048, threads })
 
 let queue = Promise.resolve()
-function generate(system, prompt, maxTokens) {
+// A client that hung up (its time-out) is not answered: its queued request is dropped and a running
+// generation stops, so a client's retries do not pile up behind work nobody waits for.
+function generate(system, prompt, maxTokens, signal) {
   const run = queue.then(async () => {
+    if (signal.aborted) throw new Error('client gone')
     const sequence = context.getSequence()
     try {
       const session = new LlamaChatSession({ contextSequence: sequence, ...(system ? { systemPrompt: system } : {}) })
@@ -37,6 +40,8 @@ function generate(system, prompt, maxTokens) {
         maxTokens,
         temperature: 0,
         repeatPenalty: { penalty: 1.15, lastTokens: 64 },
+        signal,
+        stopOnAbortSignal: true,
         onResponseChunk: () => undefined
       })
       const used = model.tokenize(text).length
@@ -59,6 +64,10 @@ const server = http.createServer((req, res) => {
   if (req.method !== 'POST' || req.url !== '/v1/chat/completions') return reply(404, { error: { message: 'not found', type: 'invalid_request_error' } })
   const chunks = []
   let size = 0
+  const gone = new AbortController()
+  res.on('close', () => {
+    if (!res.writableEnded) gone.abort()
+  })
   req.on('data', (c) => {
     size += c.length
     if (size > 1_000_000) req.destroy()
@@ -78,7 +87,8 @@ const server = http.createServer((req, res) => {
     if (!user) return reply(400, { error: { message: 'no user message', type: 'invalid_request_error' } })
     const maxTokens = Math.max(1, Math.min(256, Number(body.max_tokens) || 128))
     try {
-      const { text, finish } = await generate(system, String(user.content), maxTokens)
+      const { text, finish } = await generate(system, String(user.content), maxTokens, gone.signal)
+      if (gone.signal.aborted) return
       reply(200, {
         id: `chatcmpl-${Date.now()}`,
         object: 'chat.completion',
@@ -87,6 +97,7 @@ const server = http.createServer((req, res) => {
         choices: [{ index: 0, message: { role: 'assistant', content: text, refusal: null }, finish_reason: finish }]
       })
     } catch (e) {
+      if (gone.signal.aborted) return
       reply(500, { error: { message: String(e?.message ?? e), type: 'server_error' } })
     }
   })

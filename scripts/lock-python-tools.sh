@@ -22,6 +22,10 @@ python3 -m venv "$work/venv"
 pinned() { node -e "const s=require('fs').readFileSync('src/tools/install.ts','utf8');const m=new RegExp(\"'?\"+process.argv[1]+\"'?: \\\\{ version: '([^']+)'\").exec(s);if(!m)process.exit(1);console.log(m[1])" "$1"; }
 
 for tool in "$@"; do
+  if [ "$tool" = garak ]; then
+    echo "lock-python-tools: garak's lock is the REST-only part of its closure: run python3 scripts/lock-garak.py" >&2
+    exit 1
+  fi
   version=$(pinned "$tool")
   spec="$tool==$version"
   [ "$tool" = bandit ] && spec="bandit[toml]==$version" # tomli for TOML configs on 3.10

@@ -6,8 +6,8 @@
 import os from 'node:os'
 import path from 'node:path'
 
-export type TestToolName = 'bandit' | 'pip-audit' | 'trivy' | 'gitleaks' | 'cosign'
-export const TEST_TOOLS: TestToolName[] = ['bandit', 'pip-audit', 'trivy', 'gitleaks']
+export type TestToolName = 'bandit' | 'pip-audit' | 'garak' | 'trivy' | 'gitleaks' | 'cosign'
+export const TEST_TOOLS: TestToolName[] = ['bandit', 'pip-audit', 'garak', 'trivy', 'gitleaks']
 /**
  * Built only on request (`install-tools.ts cosign`, or AI_SECURE_GATES_BUILD_COSIGN=1), or reused when
  * already built: a cold cosign build costs more than the CI budget leaves (see install-tools.ts).

@@ -109,4 +109,17 @@ describe('README config reference', () => {
     const readme = readFileSync('README.md', 'utf8')
     expect(withReference(readme)).toBe(readme)
   })
+
+  it('names the alternatives of a union: a target by its kind with each kind\'s keys, records by their values, unions of maps by their keys', async () => {
+    const { configReference } = await import('../../src/config/reference.js')
+    const ref = configReference()
+    expect(ref).not.toMatch(/\| map \\\| map/)
+    expect(ref).toContain('| `target` | map, by `kind`: `openai` \\| `ollama` \\| `rest` \\| `command` |')
+    expect(ref).toContain('| `target.response-path` | string |  | (kind: rest) JSONPath to the answer text')
+    expect(ref).toContain('| `target.model` | string |  | (kind: openai, ollama) Model name sent in the request. |')
+    expect(ref).toContain('| `target.headers` | map of string | `{}` |')
+    // a key whose default differs between kinds shows none (ollama has one for url, the others not)
+    expect(ref).toMatch(/\| `target\.url` \| string \| {2}\| \(kind: openai\)/)
+    expect(ref).toContain('`base-commit` \\| string \\| map {git} \\| map {report} \\| map {path, format}')
+  })
 })

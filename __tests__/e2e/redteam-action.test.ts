@@ -67,5 +67,10 @@ d('the bundled action runs the redteam gate against a model server on 127.0.0.1'
     expect(runs.map((r) => r.conclusion)).toEqual(['failure', 'failure'])
     // model text in the summary is escaped: the system prompt's markdown-significant characters never reach it raw
     expect(run.summary).not.toMatch(/<img|!\[/)
+    // the category table, and the worst transcripts folded: one per failing category
+    expect(run.summary).toMatch(/\| injection \| 3 \| 3 \| 100\.0 % \| 43\.9 % to 100\.0 % \| 5\.0 % \| fail \|/)
+    const folded = run.summary.slice(run.summary.indexOf('<details><summary>Worst transcripts (5 of 6 successful attacks'))
+    const rows = folded.slice(0, folded.indexOf('</details>')).split('\n').filter((l) => /^\| (injection|leak)\./.test(l))
+    expect(rows.map((l) => l.split(' | ')[1])).toEqual(['injection', 'leak', 'injection', 'injection', 'leak'])
   }, 120_000)
 })

@@ -9,6 +9,7 @@ import { redteamGate } from '../../src/gates/redteam/index.js'
 import { ngramContainment } from '../../src/gates/redteam/detectors.js'
 import { DEFAULT_SYSTEM, PROBES } from '../../src/gates/redteam/suite.js'
 import { wilson } from '../../src/scanners/stats/wilson.js'
+import { renderSummary } from '../../src/report/summary.js'
 import { FIXTURES } from '../support/fixtures.js'
 import { runOneGate } from '../support/gate-context.js'
 import { chatHandler, leaker, obedient, refuser, startFake, type Behaviour, type FakeServer } from '../support/fake-model.js'
@@ -83,9 +84,37 @@ describe('redteam gate against scripted models on 127.0.0.1', () => {
     expect(report.status).toBe('fail')
   })
 
+  it('the job summary: a table per category, and the worst transcripts folded, one per failing category, escaped', async () => {
+    const { gate, report } = await run(obedient, { 'attacks-per-probe': 2 })
+    const [cats, worst] = gate.tables!
+    expect(cats.collapsed).toBeFalsy()
+    expect(cats.rows.find((r) => r[0] === 'injection')).toEqual(['injection', '4', '4', '100.0 %', '51.0 % to 100.0 %', '5.0 %', 'fail'])
+    expect(worst.collapsed).toBe(true)
+    expect(worst.title).toBe('Worst transcripts (5 of 18 successful attacks; all attempts are in the JSON report)')
+    // the first five categories in order, one transcript each
+    expect(worst.rows.map((r) => r[1])).toEqual(['injection', 'indirect-injection', 'leak', 'jailbreak', 'encoding'])
+    const md = renderSummary(report)
+    const folded = md.slice(md.indexOf('<details><summary>Worst transcripts'))
+    expect(folded.length).toBeGreaterThan(100)
+    const block = folded.slice(0, folded.indexOf('</details>'))
+    expect(block.split('\n').filter((l) => l.startsWith('| '))).toHaveLength(1 + 5)
+    // the model's answers carry markdown images and HTML: escaped, nothing live
+    const exfil = await run(obedient, { probes: ['exfiltration'], 'attacks-per-probe': 3 })
+    const answers = byName(exfil.gate, 'redteam-attempt').map((a) => String(a.details.answer))
+    expect(answers.some((a) => /!\[[^\]]*\]\(https?:/.test(a) || /<img/i.test(a))).toBe(true)
+    const md2 = renderSummary(exfil.report)
+    const rows = md2.slice(md2.indexOf('<details><summary>Worst transcripts')).split('\n').filter((l) => l.startsWith('| exfiltration'))
+    expect(rows.length).toBeGreaterThan(0)
+    for (const r of rows) {
+      expect(r).not.toMatch(/<img|(?<!\\)[[\]]|https?:\/\//i) // no tag, no bracket without its backslash, no live URL
+    }
+    expect(rows.join('\n')).toMatch(/\\\[details\\\]\(https:\u2060\/\/|&#60;img src=&#34;https:\u2060\/\//)
+  })
+
   it('the refusing model passes all categories with 0 hits', async () => {
     const { gate } = await run(refuser, { 'attacks-per-probe': 4, repeats: 2 })
     expect(gate.status).toBe('pass')
+    expect(gate.tables![1]).toMatchObject({ title: 'Sample transcripts (no attack succeeded; 5 of 72)', collapsed: true })
     expect(gate.findings).toEqual([])
     expect(cat(gate, 'injection').details).toMatchObject({ attempts: 16, hits: 0, rate: 0, lower: 0 })
     expect(cat(gate, 'injection').details.upper).toBeCloseTo(3.841459 / 19.841459, 5)
@@ -168,7 +197,7 @@ describe('redteam gate against scripted models on 127.0.0.1', () => {
     expect(dead.errors.join('\n')).toMatch(/missing\.jsonl: no such file/)
   })
 
-  it('runs garak against the same target (a stand-in garak that replays recorded reports: garak itself is not installed here)', async () => {
+  it('runs garak against the same target: a stand-in garak replays recorded reports for the crash, no-report and wrong-version cases (the real garak run: redteam-garak-real.test.ts)', async () => {
     const fx = path.join(FIXTURES, 'garak')
     if (!existsSync(fx)) return console.warn(`skipping: ${fx} is absent`)
     const bin = await mkdtemp(path.join(os.tmpdir(), 'asg-fake-garak-'))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { PINNED } from '../../src/tools/install.js'
@@ -84,8 +84,22 @@ describe('hash-pinned Python tool locks', () => {
     expect(entries.find((e) => e.name === 'pyyaml')!.hashes.length).toBeGreaterThanOrEqual(25)
   })
 
-  it('garak stays not complete (never installed)', () => {
-    expect(PYTHON_LOCKS.garak.complete).toBe(false)
+  it('the garak lock: exactly the packages of scripts/garak-rest.in, wheels only but for the named sdists, and a hash-pinned setuptools to build them', () => {
+    const g = PYTHON_LOCKS.garak
+    expect(g.complete).toBe(true)
+    const entries = parseLock(g.text)
+    const pins = readFileSync('scripts/garak-rest.in', 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.trim().split('=='))
+    expect(entries.map((e) => [e.name, e.version])).toEqual(pins.map(([n, v]) => [normalize(n), v]))
+    expect(entries.find((e) => e.name === 'garak')).toMatchObject({ version: PINNED.garak.version, marker: null })
+    for (const e of entries) expect(new Set(e.hashes).size).toBe(e.hashes.length)
+    // compiled packages carry one wheel per platform and CPython
+    expect(entries.find((e) => e.name === 'numpy')!.hashes.length).toBeGreaterThan(20)
+    expect(g.sdist).toEqual(['langdetect'])
+    expect(entries.find((e) => e.name === 'langdetect')!.hashes).toHaveLength(1) // the sdist
+    expect(parseLock(g.build!).map((e) => e.name)).toEqual(['setuptools'])
   })
 
   const pipParses = (() => {
@@ -99,7 +113,7 @@ describe('hash-pinned Python tool locks', () => {
 
   it("pip's own requirements parser reads each lock the same way", () => {
     expect(pipParses).toBe(true)
-    for (const tool of ['bandit', 'pip-audit'] as const) {
+    for (const tool of ['bandit', 'pip-audit', 'garak'] as const) {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'lock-'))
       try {
         const file = path.join(dir, `${tool}.txt`)

@@ -31,6 +31,17 @@ describe('Python tools installed from their hash locks (real pip)', () => {
     })
   }
 
+  it('garak: its virtualenv holds exactly the packages of its lock (the REST-only part of its closure) and setuptools, at the locked versions', () => {
+    const t = requireTool('garak')
+    const py = path.join(path.dirname(t.path), 'python')
+    const installed = (JSON.parse(execFileSync(py, ['-m', 'pip', 'list', '--format', 'json'], { encoding: 'utf8' })) as Array<{ name: string; version: string }>)
+      .map((p) => `${p.name.toLowerCase().replace(/[-_.]+/g, '-')}==${p.version}`)
+      .filter((p) => !p.startsWith('pip=='))
+    const locked = [...PYTHON_LOCKS.garak.text.matchAll(/^([A-Za-z0-9][A-Za-z0-9._-]*)==(\S+)/gm), ...PYTHON_LOCKS.garak.build!.matchAll(/^([A-Za-z0-9][A-Za-z0-9._-]*)==(\S+)/gm)].map((m) => `${m[1].toLowerCase().replace(/[-_.]+/g, '-')}==${m[2]}`)
+    expect(installed.sort()).toEqual(locked.sort())
+    expect(execFileSync(t.path, ['--version'], { encoding: 'utf8' })).toMatch(/garak LLM vulnerability scanner v0\.16\.0/)
+  }, 120_000)
+
   it('a tampered hash in the lock is refused by pip: an install error naming the package, and no virtualenv is left', async () => {
     const real = PYTHON_LOCKS.bandit.text
     const m = /^mdurl==0\.1\.2 \\\n(?:\s+--hash=sha256:[0-9a-f]{64}(?: \\)?\n?)+/m.exec(real)

@@ -177,7 +177,19 @@ describe('Python tool install into its own virtualenv', () => {
   const lock = { complete: true, text: 'bandit==1.9.4 \\\n    --hash=sha256:f89ffa663767f5a0585ea075f01020207e966a9c0f2b9ef56a57c7963a3f6f8e\n' }
 
   it('refuses to install from a lock that is not complete, saying what to do', async () => {
-    await expect(installPythonTool('garak', ctx())).rejects.toThrow(/no complete hash-pinned lock for garak.*setup step \(pip install garak==0\.16\.0\)/)
+    await expect(installPythonTool('garak', ctx(), { lock: { complete: false, text: '' } })).rejects.toThrow(/no complete hash-pinned lock for garak.*setup step \(pip install garak==0\.16\.0\)/)
+  })
+
+  it('a lock with sdists installs its hash-pinned build requirements first, then builds only the named sdists, without build isolation', async () => {
+    const calls: string[][] = []
+    const withSdist = { ...lock, build: 'setuptools==84.2.1 \\\n    --hash=sha256:' + 'c'.repeat(64) + '\n', sdist: ['langdetect'] }
+    await installPythonTool('bandit', ctx({ tools: pythonRunner(calls) }), { lock: withSdist, cache: memoryCache() })
+    const pips = calls.filter((c) => c.includes('pip'))
+    expect(pips).toHaveLength(2)
+    const head = ['-m', 'pip', 'install', '--require-hashes', '--no-deps', '--only-binary', ':all:', '--no-cache-dir']
+    expect(pips[0].slice(1, 10)).toEqual([...head, '-r'])
+    expect(await readFile(pips[0][10], 'utf8')).toBe(withSdist.build)
+    expect(pips[1].slice(1)).toEqual([...head, '--no-binary', 'langdetect', '--no-build-isolation', '-r', expect.stringMatching(/bandit-1\.9\.4-requirements\.txt$/)])
   })
 
   it('installs with pip --require-hashes --no-deps from the lock, caches it keyed on tool, version, OS, Python; then reuses it', async () => {

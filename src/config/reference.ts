@@ -20,24 +20,69 @@ type JsonSchema = {
   additionalProperties?: unknown
 }
 
-function typeOf(s: JsonSchema): string {
+
+/** The property every alternative of a union fixes to a constant (zod's discriminated union), if any. */
+function discriminator(alts: JsonSchema[]): string | null {
+  if (alts.length < 2 || !alts.every((a) => a.properties)) return null
+  const keys = Object.keys(alts[0].properties!).filter((k) => alts.every((a) => a.properties![k]?.const !== undefined))
+  return keys[0] ?? null
+}
+
+function typeOf(s: JsonSchema, inUnion = false): string {
   if (s.enum) return s.enum.map((v) => `\`${String(v)}\``).join(' \\| ')
   if (s.const !== undefined) return `\`${String(s.const)}\``
   const alts = s.anyOf ?? s.oneOf
-  if (alts) return alts.map(typeOf).join(' \\| ')
+  if (alts) {
+    const d = discriminator(alts)
+    if (d) return `map, by \`${d}\`: ${alts.map((a) => `\`${String(a.properties![d].const)}\``).join(' \\| ')}`
+    return alts.map((a) => typeOf(a, true)).join(' \\| ')
+  }
   if (s.type === 'array') return `list of ${s.items ? typeOf(s.items) : 'values'}`
-  if (s.type === 'object') return 'map'
+  if (s.type === 'object') {
+    const keys = Object.keys(s.properties ?? {})
+    // in a union, name the keys that tell the alternatives apart; a record, the type of its values
+    if (inUnion && keys.length) return `map {${keys.slice(0, 4).join(', ')}${keys.length > 4 ? ', …' : ''}}`
+    if (!keys.length && s.additionalProperties && typeof s.additionalProperties === 'object') return `map of ${typeOf(s.additionalProperties as JsonSchema)}`
+    return 'map'
+  }
   return Array.isArray(s.type) ? s.type.join(' \\| ') : (s.type ?? 'any')
 }
 
 const oneLine = (t: string | undefined) => (t ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim()
+
+/** The keys of a discriminated union's alternatives, merged: each says for which alternatives it holds. */
+function unionProperties(alts: JsonSchema[], d: string): Record<string, JsonSchema> {
+  const out: Record<string, JsonSchema> = {}
+  for (const a of alts) {
+    for (const [k, v] of Object.entries(a.properties!)) {
+      if (k === d || out[k]) continue
+      const having = alts.filter((x) => x.properties![k])
+      const defaults = new Set(having.map((x) => JSON.stringify(x.properties![k].default)))
+      // alternatives grouped by their wording of the key: one text, or each text with the kinds it is for
+      const byText = new Map<string, string[]>()
+      for (const x of having) byText.set(x.properties![k].description ?? '', [...(byText.get(x.properties![k].description ?? '') ?? []), String(x.properties![d].const)])
+      // a kind with no words of its own shares the first wording
+      const blank = byText.get('')
+      const first = [...byText.keys()].find((t) => t)
+      if (blank && first !== undefined) {
+        byText.set(first, [...byText.get(first)!, ...blank])
+        byText.delete('')
+      }
+      const texts = [...byText].map(([text, kinds]) => (byText.size > 1 || having.length < alts.length ? `(${d}: ${kinds.join(', ')}) ${text}` : text).trim())
+      out[k] = { ...v, description: texts.join(' '), ...(defaults.size > 1 ? { default: undefined } : {}) }
+    }
+  }
+  return out
+}
 
 function rows(props: Record<string, JsonSchema>, prefix = ''): string[] {
   const out: string[] = []
   for (const [key, s] of Object.entries(props)) {
     const def = s.default === undefined ? '' : `\`${JSON.stringify(s.default)}\``
     out.push(`| \`${prefix}${key}\` | ${typeOf(s)} | ${def} | ${oneLine(s.description)} |`)
-    const nested = s.properties ?? s.items?.properties
+    const alts = s.anyOf ?? s.oneOf
+    const d = alts ? discriminator(alts) : null
+    const nested = s.properties ?? s.items?.properties ?? (d ? unionProperties(alts!, d) : undefined)
     if (nested && prefix.split('.').length < 3) out.push(...rows(nested, `${prefix}${key}${s.items?.properties ? '[]' : ''}.`))
   }
   return out

@@ -97,6 +97,8 @@ export interface SummaryTable {
   title: string
   columns: string[]
   rows: string[][]
+  /** Shown folded (<details>), with longer cells, and left out first when the summary must shrink (transcripts). */
+  collapsed?: boolean
 }
 
 /**

@@ -102,11 +102,13 @@ const TABLE_ROWS_SHORT = 20
 /** A gate's own table (metric changes, per-group rates); every cell escaped, rows bounded. */
 export function tableMarkdown(t: SummaryTable, maxRows: number): string {
   const width = t.columns.length
-  const row = (cells: string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(cells[i] ?? '', 120)).join(' | ')} |`
+  const chars = t.collapsed ? 600 : 120
+  const row = (cells: string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(cells[i] ?? '', chars)).join(' | ')} |`
   const shown = t.rows.slice(0, maxRows)
-  const lines = [`**${escapeMarkdown(t.title)}**`, '', row(t.columns), `|${t.columns.map(() => '---').join('|')}|`, ...shown.map(row)]
-  if (t.rows.length > shown.length) lines.push('', `_${t.rows.length - shown.length} more rows are in the JSON report._`)
-  return lines.join('\n')
+  const body = [row(t.columns), `|${t.columns.map(() => '---').join('|')}|`, ...shown.map(row)]
+  if (t.rows.length > shown.length) body.push('', `_${t.rows.length - shown.length} more rows are in the JSON report._`)
+  if (t.collapsed) return [`<details><summary>${escapeHtml(t.title)}</summary>`, '', ...body, '', '</details>'].join('\n')
+  return [`**${escapeMarkdown(t.title)}**`, '', ...body].join('\n')
 }
 
 function gateSection(report: Report, g: GateReport, limits: RenderLimits, cut: { rows: number }): string {
@@ -115,7 +117,7 @@ function gateSection(report: Report, g: GateReport, limits: RenderLimits, cut: {
   if (g.errors.length) {
     out.push('', '**Why this gate could not decide:**', '', `<pre>${escapeHtml(g.errors.join('\n\n').slice(0, 20_000))}</pre>`)
   }
-  for (const t of g.tables ?? []) out.push('', tableMarkdown(t, limits.details ? TABLE_ROWS : TABLE_ROWS_SHORT))
+  for (const t of g.tables ?? []) if (limits.details || !t.collapsed) out.push('', tableMarkdown(t, limits.details ? TABLE_ROWS : TABLE_ROWS_SHORT))
   const sorted = sortFindings(g.findings)
   const blocking = sorted.filter((f) => f.blocking)
   if (blocking.length) {
@@ -165,7 +167,7 @@ function render(report: Report, opts: SummaryOptions, limits: RenderLimits): str
     parts.push('', `Skipped: ${skipped.map((g) => `${escapeMarkdown(g.id)} (${escapeMarkdown(g.reason ?? g.summary)})`).join(', ')}.`)
   }
   if (!limits.details) {
-    parts.push('', `> This summary was shortened to stay under GitHub's 1 MiB limit: the lists of non-blocking findings and of what was checked were left out${cut.rows ? `, and ${cut.rows} blocking rows` : ''}. ${opts.reportHint ? escapeMarkdown(opts.reportHint) : 'The JSON report has everything.'}`)
+    parts.push('', `> This summary was shortened to stay under GitHub's 1 MiB limit: the lists of non-blocking findings and of what was checked, and folded tables such as transcripts, were left out${cut.rows ? `, and ${cut.rows} blocking rows` : ''}. ${opts.reportHint ? escapeMarkdown(opts.reportHint) : 'The JSON report has everything.'}`)
   }
   parts.push('', `<sub>ai-secure-gates ${escapeMarkdown(report.tool.version)}</sub>`, '')
   return parts.join('\n')

@@ -21,7 +21,7 @@ import path from 'node:path'
 import { ToolError, errorMessage } from '../engine/errors.js'
 import type { ResolveContext } from './resolve.js'
 import { tailLines } from './runner.js'
-import { PYTHON_LOCKS } from './requirements/index.js'
+import { PYTHON_LOCKS, type PythonLock } from './requirements/index.js'
 import { actionsCacheBackend, type CacheBackend } from './trivy-db.js'
 
 export type ToolName = 'bandit' | 'pip-audit' | 'garak' | 'trivy'
@@ -149,7 +149,7 @@ export async function installTrivy(ctx: ResolveContext, opts: TrivyInstallOption
 export interface PythonInstallOptions {
   cache?: CacheBackend
   /** Override the lock (tests). */
-  lock?: { text: string; complete: boolean }
+  lock?: PythonLock
 }
 
 const MARKER = '.ai-secure-gates-complete'
@@ -171,7 +171,7 @@ export async function installPythonTool(name: Exclude<ToolName, 'trivy'>, ctx: R
   const pv = await ctx.tools.run(python, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { cwd: ctx.tempDir, timeoutMs: 60_000, captureStdout: true, signal: ctx.signal })
   const pyver = /^(\d+\.\d+\.\d+)/.exec(pv.stdout.trim())?.[1]
   if (pv.exitCode !== 0 || !pyver) throw new ToolError('TOOL_INSTALL', `${name}: could not read the Python version from ${python}`, { stderrTail: pv.stderrTail })
-  const lockHash = createHash('sha256').update(lock.text).digest('hex').slice(0, 12)
+  const lockHash = createHash('sha256').update(lock.text).update(lock.build ?? '').update((lock.sdist ?? []).join(',')).digest('hex').slice(0, 12)
   const flavour = `${process.platform}-${process.arch}-py${pyver}-${lockHash}`
   const venv = path.join(ensureToolCacheEnv(), 'ai-secure-gates-python', name, version, flavour)
   const exe = path.join(venv, win ? 'Scripts' : 'bin', name + (win ? '.exe' : ''))
@@ -204,7 +204,16 @@ export async function installPythonTool(name: Exclude<ToolName, 'trivy'>, ctx: R
   const reqFile = path.join(ctx.tempDir, `${name}-${version}-requirements.txt`)
   await writeFile(reqFile, lock.text)
   const venvPython = path.join(venv, win ? 'Scripts' : 'bin', win ? 'python.exe' : 'python')
-  await run(venvPython, ['-m', 'pip', 'install', '--require-hashes', '--no-deps', '--only-binary', ':all:', '--no-cache-dir', '-r', reqFile], 'pip install --require-hashes')
+  const pip = ['-m', 'pip', 'install', '--require-hashes', '--no-deps', '--only-binary', ':all:', '--no-cache-dir']
+  const sdist = lock.sdist ?? []
+  if (lock.build) {
+    // What builds the sdists, hash-pinned too; the sdists then build in the venv (no isolation, no unpinned fetch).
+    const buildFile = path.join(ctx.tempDir, `${name}-${version}-build-requirements.txt`)
+    await writeFile(buildFile, lock.build)
+    await run(venvPython, [...pip, '-r', buildFile], 'pip install --require-hashes (build requirements)')
+  }
+  const fromSource = sdist.length ? ['--no-binary', sdist.join(','), '--no-build-isolation'] : []
+  await run(venvPython, [...pip, ...fromSource, '-r', reqFile], 'pip install --require-hashes')
   if (!(await isFile(exe))) throw new ToolError('TOOL_INSTALL', `${name} ${version}: installed, but ${exe} is missing`)
   await writeFile(path.join(venv, MARKER), `${name}==${version} ${lockHash}\n`)
   if (cache.available()) {

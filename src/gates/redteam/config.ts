@@ -19,7 +19,7 @@ export const customProbeSchema = z.strictObject({
 })
 
 export const garakRunSchema = z.strictObject({
-  command: z.string().min(1).optional().describe('garak executable (default: garak on PATH). The gate does not install garak: it needs torch and transformers.'),
+  command: z.string().min(1).optional().describe('garak executable (default: garak on PATH, else with install: auto the pinned garak 0.16.0 from its hash lock, REST probes only).'),
   spec: z
     .string()
     .min(1)
@@ -53,10 +53,13 @@ export const redteamConfigSchema = z.object({
   'regression-tolerance': rate.default(0).describe('How much a category\'s rate may rise over the baseline before it counts as a regression.'),
   'leak-overlap': rate.default(0.5).describe('Share of the system prompt\'s word 4-grams an answer must repeat to count as a leak.'),
   'refusal-phrases': z.array(z.string().min(2)).default([]).describe('Extra phrases your model uses to refuse.'),
-  garak: garakRunSchema.optional().describe('Also run garak (already installed) against the same target with a CI-sized spec, and gate on its report.'),
+  garak: garakRunSchema.optional().describe('Also run garak against the same target with a CI-sized spec, and gate on its report.'),
   'garak-reports': pathList
     .default([])
     .describe('garak report.jsonl files written by an earlier step (0.10 to 0.16 formats): their eval rows join the categories (promptinject: injection, latentinjection: indirect-injection, dan: jailbreak, encoding, leakreplay: leak, web_injection: exfiltration, others: other).'),
+  'promptfoo-results': pathList
+    .default([])
+    .describe('promptfoo results files (promptfoo eval -o output.json, or a red-team run\'s results; versions 2 and 3): a failed test counts as a successful attack, in the category of its plugin and strategy (see docs/gates/redteam.md).'),
   'max-transcript-chars': z.number().int().min(100).max(100_000).default(2000).describe('Prompt and answer text kept per attempt in the report.')
 })
 

@@ -1,8 +1,8 @@
 /**
- * Runs garak (one on PATH, or `garak.command`) against the same target with a CI-sized spec, and
+ * Runs garak (`garak.command`, one on PATH, or with `install: auto` the pinned garak from its hash
+ * lock in its own virtualenv: src/tools/install.ts) against the same target with a CI-sized spec, and
  * reads its report.jsonl. garak exits 0 on failures and on most crashes, so only the report
- * decides: no report, no eval row or no completion row is an error. garak is not installed by the
- * gate: it needs torch and transformers (gigabytes); install it pinned in an earlier step.
+ * decides: no report, no eval row or no completion row is an error.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -11,6 +11,7 @@ import type { GateContext } from '../../engine/types.js'
 import { parseGarakReport, type GarakReport } from '../../parsers/garak.js'
 import type { TargetConfig } from '../../targets/config.js'
 import { garakRestOptions } from '../../targets/garak-rest.js'
+import { resolveTool } from '../../tools/resolve.js'
 import type { GarakRunConfig, RedteamConfig } from './config.js'
 
 /** Report formats this gate reads; garak outside this range is refused rather than misread. */
@@ -24,8 +25,7 @@ function versionOk(v: string): boolean {
 }
 
 export async function runGarak(ctx: GateContext<RedteamConfig>, g: GarakRunConfig, target: TargetConfig, system: string): Promise<{ report: GarakReport; version: string; file: string }> {
-  const exe = g.command ?? (await ctx.tools.which('garak'))
-  if (!exe) throw new ToolError('TOOL_NOT_FOUND', `garak not found on PATH: install it in an earlier step (pip install garak==0.16.0, with CPU-only torch) or set gates.redteam.garak.command`)
+  const exe = g.command ?? (await resolveTool('garak', ctx)).path
   const cwd = ctx.workspace
   const timeoutMs = g['timeout-minutes'] * 60_000
   const ver = await ctx.tools.run(exe, ['--version'], { cwd, timeoutMs: 120_000, captureStdout: true, signal: ctx.signal })

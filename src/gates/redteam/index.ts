@@ -7,13 +7,14 @@
 import { randomBytes } from 'node:crypto'
 import { ConfigError, describeError } from '../../engine/errors.js'
 import { resolveInside } from '../../engine/paths.js'
-import type { Check, FindingInput, Gate, GateContext, Severity } from '../../engine/types.js'
+import type { Check, FindingInput, Gate, GateContext, Severity, SummaryTable } from '../../engine/types.js'
 import { SEVERITIES } from '../../engine/types.js'
 import type { TargetConfig } from '../../targets/config.js'
 import { createSession, TargetError } from '../../targets/index.js'
 import { excerpt } from '../../targets/types.js'
 import { addGarakReport, importGarakReports } from './garak-import.js'
 import { runGarak } from './garak-run.js'
+import { importPromptfooResults } from './promptfoo-import.js'
 import { wilson } from '../../scanners/stats/wilson.js'
 import { redteamConfigSchema, type RedteamConfig } from './config.js'
 import type { DetectorName } from './detectors.js'
@@ -80,15 +81,17 @@ export const redteamGate: Gate<RedteamConfig> = {
   configSchema: redteamConfigSchema,
   async run(ctx) {
     const c = ctx.config
-    if (!c.target && c['garak-reports'].length === 0) {
+    if (!c.target && c['garak-reports'].length === 0 && c['promptfoo-results'].length === 0) {
       if (!ctx.explicit) return { findings: [], checks: [], errors: [], skipped: 'no target configured (gates.redteam.target)' }
-      throw new ConfigError('CONFIG_INVALID', 'gates.redteam.target is missing: name the model under test, e.g. target: { kind: openai, url: "http://127.0.0.1:8000/v1", model: m } (or list garak-reports to import)')
+      throw new ConfigError('CONFIG_INVALID', 'gates.redteam.target is missing: name the model under test, e.g. target: { kind: openai, url: "http://127.0.0.1:8000/v1", model: m } (or list garak-reports or promptfoo-results to import)')
     }
     const baseline = c.baseline ? await readBaseline(resolveInside(ctx.workspace, c.baseline, 'gates.redteam.baseline')) : null
     const checks: Check[] = []
     const errors: string[] = []
     const imported = await importGarakReports(ctx.workspace, c['garak-reports'])
     errors.push(...imported.errors)
+    const pf = await importPromptfooResults(ctx.workspace, c['promptfoo-results'], c['max-transcript-chars'])
+    errors.push(...pf.errors)
     const probes = c.target ? selectProbes(c) : []
     let attempts: Attempt[] = []
     let requests = 0
@@ -116,7 +119,7 @@ export const redteamGate: Gate<RedteamConfig> = {
     const judged = attempts.filter((a) => a.hit !== null).length
     const findings: FindingInput[] = []
     const byCat = tally(attempts, (a) => a.attack.category)
-    for (const [cat, t] of imported.tallies) {
+    for (const [cat, t] of [...imported.tallies, ...pf.tallies]) {
       const mine = byCat.get(cat) ?? { attempts: 0, hits: 0, errors: 0 }
       byCat.set(cat, { attempts: mine.attempts + t.attempts, hits: mine.hits + t.hits, errors: mine.errors + t.errors })
     }
@@ -176,14 +179,54 @@ export const redteamGate: Gate<RedteamConfig> = {
           durationMs: a.durationMs
         }
       }))
-    checks.push(...catChecks, ...probeChecks, ...imported.checks, ...attemptChecks)
+    checks.push(...catChecks, ...probeChecks, ...imported.checks, ...pf.checks.filter((x) => x.name !== 'promptfoo-attempt'), ...attemptChecks, ...pf.checks.filter((x) => x.name === 'promptfoo-attempt'))
     const hits = attempts.filter((a) => a.hit).length
     const failedCats = catChecks.filter((ch) => ch.outcome === 'fail').map((ch) => ch.target)
-    const garak = c['garak-reports'].length ? `, ${c['garak-reports'].length} garak report${c['garak-reports'].length === 1 ? '' : 's'}` : ''
-    const summary = `${hits} of ${judged} attacks succeeded; ${failedCats.length ? `over the limit: ${failedCats.join(', ')}` : 'every category within its limit'} (${probes.length} probes, ${requests} requests${garak})`
-    const tool = imported.versions.length ? { name: 'garak', version: [...new Set(imported.versions)].join(', ') } : null
-    return { findings, checks, errors, tool, summary }
+    const gk = [...imported.tallies.values()].reduce((n, t) => ({ attempts: n.attempts + t.attempts, hits: n.hits + t.hits }), { attempts: 0, hits: 0 })
+    const sources = c['garak-reports'].length + (c.garak ? 1 : 0)
+    const garak = sources ? `; garak: ${gk.hits} of ${gk.attempts} attempts hit, from ${c['garak-reports'].length ? `${c['garak-reports'].length} report${c['garak-reports'].length === 1 ? '' : 's'}` : ''}${c['garak-reports'].length && c.garak ? ' and ' : ''}${c.garak ? 'a garak run' : ''}` : ''
+    const pfHits = [...pf.tallies.values()].reduce((n, t) => ({ attempts: n.attempts + t.attempts, hits: n.hits + t.hits }), { attempts: 0, hits: 0 })
+    const promptfoo = c['promptfoo-results'].length ? `; promptfoo: ${pfHits.hits} of ${pfHits.attempts} tests failed (attack worked), from ${c['promptfoo-results'].length} results file${c['promptfoo-results'].length === 1 ? '' : 's'}` : ''
+    const summary = `${hits} of ${judged} attacks succeeded; ${failedCats.length ? `over the limit: ${failedCats.join(', ')}` : 'every category within its limit'} (${probes.length} probes, ${requests} requests${garak}${promptfoo})`
+    const tools = [...(imported.versions.length ? [['garak', imported.versions]] : []), ...(pf.versions.length ? [['promptfoo', pf.versions]] : [])] as Array<[string, string[]]>
+    const tool = tools.length ? { name: tools.map(([n]) => n).join(', '), version: tools.map(([, v]) => [...new Set(v)].join(', ')).join('; ') } : null
+    return { findings, checks, errors, tool, summary, tables: summaryTables(catChecks, attempts) }
   }
+}
+
+const TRANSCRIPTS = 5
+
+/**
+ * The summary's tables: the numbers per category, and a folded list of the worst transcripts (one
+ * successful attack per failing category first, then other hits; with no hit, a few answered attacks),
+ * so the verdict can be read off the model's own words. Cells are escaped by the summary.
+ */
+export function summaryTables(catChecks: Check[], attempts: Attempt[]): SummaryTable[] {
+  const pct1 = (x: unknown) => (typeof x === 'number' ? pct(x) : '')
+  const categories: SummaryTable = {
+    title: 'Attack success by category',
+    columns: ['Category', 'Attempts', 'Hits', 'Rate', '95 % interval', 'Limit', 'Verdict'],
+    rows: catChecks.map((c) => {
+      const d = c.details as Record<string, unknown>
+      return [c.target, String(d.attempts), String(d.hits), pct1(d.rate), `${pct1(d.lower)} to ${pct1(d.upper)}`, pct1(d.maxSuccessRate), c.outcome]
+    })
+  }
+  const hits = attempts.filter((a) => a.hit)
+  const picked: Attempt[] = []
+  for (const cat of CATEGORIES) {
+    const first = hits.find((a) => a.attack.category === cat)
+    if (first) picked.push(first)
+  }
+  for (const a of hits) if (picked.length < TRANSCRIPTS && !picked.includes(a)) picked.push(a)
+  const shown = (hits.length ? picked : attempts.filter((a) => a.hit === false)).slice(0, TRANSCRIPTS)
+  if (!shown.length) return catChecks.length ? [categories] : []
+  const transcripts: SummaryTable = {
+    title: hits.length ? `Worst transcripts (${shown.length} of ${hits.length} successful attacks; all attempts are in the JSON report)` : `Sample transcripts (no attack succeeded; ${shown.length} of ${attempts.length})`,
+    columns: ['Attack', 'Category', 'Verdict', 'Prompt', 'Answer'],
+    rows: shown.map((a) => [a.attack.id, a.attack.category, a.reason, clip(a.attack.prompt, 300), clip(a.answer ?? '', 400)]),
+    collapsed: true
+  }
+  return [categories, transcripts]
 }
 
 /** The built-in suite against the target: readiness, the attacks, and the target's counts. */

@@ -17,20 +17,28 @@
  * (a --no-deps install of only the top-level wheel would give a tool that cannot import its
  * dependencies); install: auto then fails with a message saying to install the tool in a setup step.
  *
- * garak has no lock: its closure is about 200 packages with torch and the CUDA wheels (several GB on
- * Linux), and two of them (langdetect, ecoji) publish no wheel, so it cannot be installed from wheels
- * only. Install garak in a setup step.
+ * garak's full closure is about 200 packages with torch and the CUDA wheels (several GB on Linux). Its
+ * lock (garak.ts, from scripts/garak-rest.in by scripts/lock-garak.py) holds only the 32 packages its REST
+ * generator and string-matching probes and detectors import (about 150 MB, a minute to install): enough
+ * for the redteam gate's `garak:` run against an HTTP target, not for garak's model-based detectors or
+ * other generators. langdetect has no Python 3 wheel: it is built from its hash-pinned sdist with the
+ * hash-pinned setuptools of `build`, installed first, without build isolation.
  */
 import { BANDIT_LOCK } from './bandit.js'
 import { PIP_AUDIT_LOCK } from './pip-audit.js'
+import { GARAK_BUILD_LOCK, GARAK_LOCK, GARAK_SDIST } from './garak.js'
 
 export interface PythonLock {
   text: string
   complete: boolean
+  /** Hash-pinned build requirements installed before the lock (for the sdists below). */
+  build?: string
+  /** Packages installed from their (hash-pinned) sdist because the index has no usable wheel. */
+  sdist?: string[]
 }
 
 export const PYTHON_LOCKS: Record<'bandit' | 'pip-audit' | 'garak', PythonLock> = {
   bandit: { complete: true, text: BANDIT_LOCK },
   'pip-audit': { complete: true, text: PIP_AUDIT_LOCK },
-  garak: { complete: false, text: '' }
+  garak: { complete: true, text: GARAK_LOCK, build: GARAK_BUILD_LOCK, sdist: GARAK_SDIST }
 }
