@@ -143,9 +143,13 @@ class Handler(BaseHTTPRequestHandler):
                 return self.reply(400, {"error": "text must be a string of at most 10000 characters"})
         elif not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in vals):
             return self.reply(400, {"error": "every feature must be a finite number"})
-        x = to_matrix(self.names, [data])
-        label = self.model.predict(x)[0]
-        proba = float(np.max(self.model.predict_proba(x)[0])) if hasattr(self.model, "predict_proba") else None
+        try:
+            x = to_matrix(self.names, [data])
+            with np.errstate(all="ignore"):
+                label = self.model.predict(x)[0]
+                proba = float(np.max(self.model.predict_proba(x)[0])) if hasattr(self.model, "predict_proba") else None
+        except (ValueError, OverflowError) as e:
+            return self.reply(400, {"error": f"cannot classify this input: {str(e)[:80]}"})
         self.reply(200, {"label": label_of(label), "proba": proba})
 
 

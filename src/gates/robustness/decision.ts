@@ -166,7 +166,7 @@ export async function decisionAttack(examples: Example[], clean: string[], colum
   const outcomes: ExampleOutcome[] = new Array(examples.length)
   const dist = (a: PredictInput, b: PredictInput) => Math.sqrt(cols.reduce((s, c) => s + (scaled(c, Number(a[c.name])) - scaled(c, Number(b[c.name]))) ** 2, 0))
   // The examples attacked one after another, each with its gradient probes in parallel.
-  const perExample = Math.max(1, Math.floor(concurrency / 4))
+  const perExample = Math.max(1, Math.floor(concurrency / 2))
   await forEachLimited(examples, perExample, async (e, i) => {
     if (clean[i] !== e.label) return void (outcomes[i] = alreadyWrong(e, clean[i]))
     const starts = examples

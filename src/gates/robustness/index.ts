@@ -164,7 +164,7 @@ export const robustnessGate: Gate<RobustnessConfig> = {
       else if (unfinished.length) errors.push(`the ${id} attack could not finish ${unfinished.length} example(s) (first, row ${unfinished[0].row}: ${unfinished[0].error})`)
       if (s.failed) findings.push(attackFinding(r, s, rel))
     }
-    if (!runs.length && !oracle.stopped) errors.push('no attack applied to this evaluation set (see the robustness-attack checks): nothing was measured under attack')
+    if (!runs.length && attacks.length && !oracle.stopped) errors.push('no attack applied to this evaluation set (see the robustness-attack checks): nothing was measured under attack')
     if (stats.length) tables.push(attackTable(stats))
 
     // Fuzzing (HTTP endpoints).
