@@ -78,7 +78,7 @@ def build(name):
         model = RandomForestClassifier(n_estimators=50, random_state=0)
     else:
         raise SystemExit(f"unknown model {name}")
-    names = [n.replace(" ", "_") for n in d.feature_names]
+    names = [n.replace(" (cm)", "").replace(" ", "_").replace("/", "_") for n in d.feature_names]
     xtr, xte, ytr, yte = train_test_split(d.data, d.target, test_size=0.3, random_state=0, stratify=d.target)
     model.fit(xtr, ytr)
     rows = [dict(zip(names, map(float, r))) for r in xte]

@@ -67,18 +67,6 @@ export function fuzzCases(good: unknown, cfg: FuzzConfig): FuzzCase[] {
   const raw = (root: unknown, path: Path, token: string) => JSON.stringify(setAt(root, path, MARK)).replace(`"${MARK}"`, token)
   const huge = 'A'.repeat(cfg['huge-kb'] * 1024)
 
-  add('malformed/truncated', 'the JSON cut in half', text.slice(0, Math.max(1, Math.floor(text.length / 2))))
-  add('malformed/trailing-comma', 'a trailing comma', text.replace(/([}\]])$/, ',$1'))
-  add('malformed/single-quotes', "single quotes instead of double", text.replace(/"/g, "'"))
-  add('malformed/not-json', 'plain words', 'this is not json')
-  add('malformed/invalid-utf8', 'bytes that are not UTF-8', Uint8Array.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]))
-  add('empty/body', 'an empty body', '')
-  add('empty/object', 'an empty object', '{}')
-  add('empty/array', 'an empty list', '[]')
-  add('empty/null', 'null', 'null')
-  add('wrong-type/body-string', 'a string instead of the request object', JSON.stringify('hello'))
-  add('wrong-type/body-number', 'a number instead of the request object', '42')
-
   for (const { path, value } of leaves(good, 16)) {
     const p = showPath(path)
     add(`wrong-type/${p}=string`, `${p} as a string`, JSON.stringify(setAt(good, path, typeof value === 'string' ? 12345 : 'not-a-number')))
@@ -101,6 +89,18 @@ export function fuzzCases(good: unknown, cfg: FuzzConfig): FuzzCase[] {
       add(`unicode/${p}=combining`, `${p} with 10,000 combining marks`, JSON.stringify(setAt(good, path, `${value}${'\u0301'.repeat(10_000)}`)))
     }
   }
+  add('malformed/truncated', 'the JSON cut in half', text.slice(0, Math.max(1, Math.floor(text.length / 2))))
+  add('malformed/trailing-comma', 'a trailing comma', text.replace(/([}\]])$/, ',$1'))
+  add('malformed/single-quotes', "single quotes instead of double", text.replace(/"/g, "'"))
+  add('malformed/not-json', 'plain words', 'this is not json')
+  add('malformed/invalid-utf8', 'bytes that are not UTF-8', Uint8Array.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]))
+  add('empty/body', 'an empty body', '')
+  add('empty/object', 'an empty object', '{}')
+  add('empty/array', 'an empty list', '[]')
+  add('empty/null', 'null', 'null')
+  add('wrong-type/body-string', 'a string instead of the request object', JSON.stringify('hello'))
+  add('wrong-type/body-number', 'a number instead of the request object', '42')
+
   if (good && typeof good === 'object' && !Array.isArray(good)) {
     add('extra/field', 'an unexpected extra field', JSON.stringify({ ...good, unexpected_field: 'x' }))
     add('extra/many-fields', '10,000 unexpected fields', JSON.stringify({ ...good, ...Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`f${i}`, i])) }))
