@@ -119,7 +119,6 @@ describe('robustness gate against real scikit-learn models', () => {
       // Everything after the crash is listed as not sent, never as passed.
       const notSent = fuzz.filter((c) => c.outcome === 'skipped').map((c) => c.target)
       expect(notSent).toEqual(expect.arrayContaining(['missing/sepal_length', 'missing/petal_width', 'content-type/xml']))
-      expect(fuzz.filter((c) => c.outcome === 'pass').length).toBeGreaterThan(0)
     },
     120_000
   )
