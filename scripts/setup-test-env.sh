@@ -69,6 +69,10 @@ bash "$(dirname "${BASH_SOURCE[0]}")/setup-test-model.sh"
 # with Debian's older releases, so the exact pickle allowlist is checked against both.
 pinned_venv ml-current-v1 'import numpy, pandas, sklearn, joblib, sys; sys.exit(numpy.__version__ != "2.4.6")' requirements-ml-current.txt 'current numpy, pandas, scikit-learn, joblib'
 
+# The Adversarial Robustness Toolbox: the robustness gate's bench compares our decision-based attack with ART's
+# HopSkipJump on the same scikit-learn models (scripts/bench/robustness-art.ts).
+pinned_venv art-1.20.1 'import art, sys; sys.exit(art.__version__ != "1.20.1")' requirements-art.txt 'ART 1.20.1'
+
 # The tool builds (started above) must have succeeded.
 if ! wait "$TOOLS_PID"; then
   echo "setup-test-env: installing the pinned tools failed (see the install-tools lines above)" >&2
