@@ -95,6 +95,46 @@ describe('robustness gate against real scikit-learn models', () => {
   )
 
   itPy(
+    'text attacks flip a TF-IDF + logistic regression model within the readability bound, confirmed offline',
+    async () => {
+      const dir = ws()
+      const { url } = await serve('text-sentiment', dir)
+      const report = await runOneGate(
+        robustnessGate,
+        {
+          target: { kind: 'rest', url, body: { text: '{{text}}' }, 'score-path': '$.proba', 'loopback-only': true, concurrency: 4 },
+          dataset: 'eval.csv',
+          'max-rows': 30,
+          attacks: { noise: false, decision: false, text: { queries: 30, 'max-edit-rate': 0.34, 'max-edits': 2 } },
+          fuzz: false,
+          'max-accuracy-drop': 0.1
+        },
+        { workspace: dir, tempDir: dir }
+      )
+      const g = report.gates[0] as GateReport
+      expect(g.errors).toEqual([])
+      expect(g.checks.find((c) => c.name === 'robustness-dataset')!.details.columns).toEqual([{ name: 'text', type: 'text', frozen: false }])
+      const d = g.checks.find((c) => c.name === 'robustness-attack' && c.target === 'text')!.details as Record<string, any>
+      const preds = offline('text-sentiment', d.inputs.map((x: any) => x.input), dir)
+      let correct = 0
+      for (const [i, x] of (d.inputs as any[]).entries()) {
+        expect(String(preds[i])).toBe(x.predicted)
+        if (String(preds[i]) === x.label) correct++
+        if (x.flipped) {
+          // Readable: at most a third of the words changed, each edit listed.
+          expect(x.distance).toBeLessThanOrEqual(0.34)
+        }
+      }
+      expect(d.robustAccuracy).toBeCloseTo(correct / 30, 12)
+      expect(d.accuracyDrop).toBeGreaterThan(0.1)
+      expect(g.status).toBe('fail')
+      const flip = g.checks.find((c) => c.name === 'robustness-flip')!
+      expect((flip.details.changes as string[]).length).toBeGreaterThan(0)
+    },
+    120_000
+  )
+
+  itPy(
     'fuzzing fails a fragile endpoint and names the requests that broke it',
     async () => {
       const dir = ws()

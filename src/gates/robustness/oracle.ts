@@ -18,7 +18,7 @@ export interface QueryCounter {
 }
 
 export class Oracle {
-  private readonly cache = new Map<string, Promise<string>>()
+  private readonly cache = new Map<string, Promise<Prediction>>()
   private failures = 0
   stopped: string | null = null
 
@@ -33,7 +33,12 @@ export class Oracle {
   }
 
   /** The predicted label; throws StopRun when the run must end, TargetError when this input failed. */
-  predict(input: PredictInput, counter?: QueryCounter): Promise<string> {
+  async predict(input: PredictInput, counter?: QueryCounter): Promise<string> {
+    return (await this.predictScored(input, counter)).label
+  }
+
+  /** The predicted label (canonical) and its score when the endpoint gives one. */
+  predictScored(input: PredictInput, counter?: QueryCounter): Promise<Prediction> {
     if (this.stopped) return Promise.reject(new StopRun(this.stopped))
     const key = JSON.stringify(input)
     const hit = this.cache.get(key)
@@ -45,7 +50,7 @@ export class Oracle {
     return p
   }
 
-  private async ask(input: PredictInput): Promise<string> {
+  private async ask(input: PredictInput): Promise<Prediction> {
     let answer: Prediction
     try {
       answer = await this.session.ask(input)
@@ -63,7 +68,7 @@ export class Oracle {
         `the endpoint answered the label "${excerpt(label, 60)}", which is not one of the evaluation set's classes (${[...this.classes].slice(0, 10).map((c) => `"${excerpt(c, 30)}"`).join(', ')}): check label-path and the label column`
       )
     }
-    return label
+    return { label, score: answer.score }
   }
 
   private stop(why: string): StopRun {
