@@ -18,6 +18,9 @@ export async function prepare(demo: string): Promise<void> {
       done()
     })
     child.on('exit', done)
-    setTimeout(done, 10_000)
+    setTimeout(done, 10_000).unref()
   })
+  // The server must not keep the demo alive: it is killed when the demo exits.
+  child.unref()
+  child.stdout.destroy()
 }
