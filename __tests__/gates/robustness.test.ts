@@ -146,6 +146,20 @@ describe('robustness gate', () => {
     expect(g.errors[0]).toMatch(/names \{\{zeta\}\}, but the file has no such column/)
   })
 
+  it('drives a local command target (the body on stdin, JSON on stdout) and says fuzzing was not checked', async () => {
+    const ws = workspace(ROWS.slice(0, 12))
+    writeFileSync(path.join(ws, 'predict.mjs'), "let s = ''; process.stdin.on('data', (d) => (s += d)).on('end', () => { const x = JSON.parse(s); process.stdout.write(JSON.stringify({ y: x.a + x.b > 1 ? 'hi' : 'lo' })) })\n")
+    const report = await runOneGate(
+      robustnessGate,
+      { target: { kind: 'command', command: [process.execPath, 'predict.mjs'], body: { a: '{{a}}', b: '{{b}}' }, 'label-path': '$.y' }, dataset: 'eval.csv', attacks: { noise: { trials: 1 }, decision: false, text: false } },
+      { workspace: ws, tempDir: ws }
+    )
+    const g = report.gates[0]
+    expect(g.errors).toEqual([])
+    expect(g.checks.find((c) => c.name === 'robustness-clean')!.details).toMatchObject({ examples: 12, accuracy: 1 })
+    expect(report.notChecked).toEqual([expect.objectContaining({ gate: 'robustness', what: 'fuzzing of the endpoint' })])
+  }, 30_000)
+
   it('counts requests: identical inputs are sent once', async () => {
     const before = served
     const g = await run({ target: target(), attacks: { noise: false, decision: false, text: false } })

@@ -115,7 +115,7 @@ export async function hopSkipJump(
       const dist = norm(sub(cur, u0))
       if (dist === 0) break
       // Gradient direction at the boundary from random probes (HopSkipJump's Monte Carlo estimate).
-      const delta = Math.max(1e-4, 0.01 * dist * Math.sqrt(k) / Math.sqrt(k))
+      const delta = Math.max(1e-4, 0.01 * dist)
       const left = budget - calls
       const b = Math.min(Math.ceil(Math.max(4, Math.min(2 * k, 20)) * Math.sqrt(t)), 100, left - 1)
       if (b < 2) break

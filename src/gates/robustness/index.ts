@@ -11,7 +11,7 @@ import { realInside } from '../../engine/paths.js'
 import type { Check, FindingInput, Gate, GateRunResult, SummaryTable } from '../../engine/types.js'
 import { formatOf, type TabularFormat } from '../../scanners/tabular/index.js'
 import { TargetError } from '../../targets/index.js'
-import { createPredictSession } from '../../targets/predict.js'
+import { createPredictClient, createPredictSession } from '../../targets/predict.js'
 import { robustnessConfigSchema, type RobustnessConfig } from './config.js'
 import { EvalSetError, loadEvalSet, type EvalSet } from './dataset.js'
 import { decisionAttack } from './decision.js'
@@ -46,9 +46,9 @@ export const robustnessGate: Gate<RobustnessConfig> = {
     const tenv = { workspace: ctx.workspace, env: process.env, maskSecret: ctx.maskSecret, where }
 
     // The template decides which columns are features; the client checks it before anything is read.
-    let probe = createPredictSession(c.target, tenv, [], { signal: ctx.signal })
-    const names = [...new Set([...probe.client.placeholders])]
-    const wholeRow = JSON.stringify(probe.client.template).match(/\{\{\s*(row|features)\s*\}\}/) !== null
+    const first = createPredictClient(c.target, tenv, [])
+    const names = first.placeholders
+    const wholeRow = /\{\{\s*(row|features)\s*\}\}/.test(JSON.stringify(first.template))
     if (!wholeRow && names.length === 0) {
       throw new ConfigError('CONFIG_INVALID', `${where}.body maps no column: put "{{row}}" (every feature column), "{{features}}" (their values as a list) or "{{column}}" placeholders where the endpoint expects its input`)
     }
@@ -84,8 +84,7 @@ export const robustnessGate: Gate<RobustnessConfig> = {
       return { findings, checks, errors: [msg], tool: null }
     }
 
-    probe = createPredictSession(c.target, tenv, evalSet.order, { signal: ctx.signal })
-    const session = probe
+    const session = createPredictSession(c.target, tenv, evalSet.order, { signal: ctx.signal })
     const label = session.client.label
     const oracle = new Oracle(session, new Set(classes))
     const targetCheck = (outcome: Check['outcome'], extra: Record<string, unknown> = {}): Check => ({ name: 'robustness-target', target: label, outcome, details: { ...session.counts, ...extra } })
