@@ -34,5 +34,18 @@ if (!existsSync(reportPath)) {
 const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Report
 writeFileSync(path.join(out, 'summary.md'), renderSummary(report))
 process.stdout.write('\n' + renderText(report, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR))
-console.log(`\nWrote ${path.relative(root, reportPath)} and ${path.relative(root, path.join(out, 'summary.md'))} (CLI exit code ${r.status}: 0 pass, 1 fail, 2 error).`)
+const signatures = report.gates.flatMap((g) => g.checks ?? []).filter((c) => c.name === 'signature')
+if (signatures.length) {
+  console.log('\nModel signatures (gates.models.signatures):')
+  for (const c of signatures) {
+    const d = c.details as { status: string; method: string | null; format?: string; signer: string | null; problems: { message: string }[] }
+    console.log(`  ${c.target}: ${d.status}${d.method ? ` (${d.format ?? 'oms'}, ${d.method}${d.signer ? `, ${d.signer}` : ''})` : ''}`)
+    for (const p of d.problems.slice(0, 3)) console.log(`    ${p.message}`)
+  }
+}
+// The AI bill of materials from the same report (docs/bom.md).
+const bomPath = path.join(out, 'bom.cdx.json')
+const b = spawnSync(process.execPath, [cli, 'bom', '--workspace', demo, '--report', reportPath, '--output', bomPath], { stdio: ['ignore', 'inherit', 'inherit'] })
+if (b.status !== 0) console.error(`The CLI wrote no AI-BOM (exit ${b.status}).`)
+console.log(`\nWrote ${path.relative(root, reportPath)}, ${path.relative(root, path.join(out, 'summary.md'))}${b.status === 0 ? ` and ${path.relative(root, bomPath)}` : ''} (CLI exit code ${r.status}: 0 pass, 1 fail, 2 error).`)
 console.log('The demo project is unsafe on purpose, so a FAIL verdict is the expected result.')

@@ -7,7 +7,8 @@
 set -euo pipefail
 
 DEB_PACKAGES=(bandit python3-numpy python3-scipy python3-pandas python3-torch python3-sklearn python3-joblib
-  python3-h5py python3-lz4 python3-zstandard python3-venv)
+  python3-h5py python3-lz4 python3-zstandard python3-venv
+  prometheus apache2-utils)  # deploy-check tests: a real Prometheus on 127.0.0.1 backfilled with promtool; htpasswd hashes its basic-auth password
 
 missing=()
 for p in "${DEB_PACKAGES[@]}"; do
@@ -37,6 +38,7 @@ if [ ! -e node_modules/tsx ]; then
   echo "setup-test-env: node_modules is missing: run npm ci first (scripts/install-tools.ts runs with tsx)" >&2
   exit 1
 fi
+# cosign (signature round trips) is built only with AI_SECURE_GATES_BUILD_COSIGN=1, or reused when built before.
 # Started in the background: building trivy from source is the longest step (minutes on 2 cores, cold),
 # so it overlaps the downloads below; waited for at the end of this script.
 node --import tsx scripts/install-tools.ts &
@@ -62,6 +64,9 @@ pinned_venv fairlearn-0.15.0 'import fairlearn, sys; sys.exit(fairlearn.__versio
 # mlflow-skinny: the evaluation gate's tests log runs with MLflow's file store and read them back.
 pinned_venv mlflow-skinny-3.17.2 'import mlflow, sys; sys.exit(mlflow.__version__ != "3.17.2")' requirements-mlflow.txt 'mlflow-skinny 3.17.2'
 
+# model_signing (OpenSSF Model Signing): the signature tests sign model folders with it and verify our bundles with it.
+pinned_venv model-signing-1.1.1 'import importlib.metadata as m, sys; sys.exit(m.version("model_signing") != "1.1.1")' requirements-model-signing.txt 'model_signing 1.1.1'
+
 # The small real language model (and its CPU runtime) for the redteam tests, in a cache folder.
 bash "$(dirname "${BASH_SOURCE[0]}")/setup-test-model.sh"
 
@@ -72,6 +77,10 @@ pinned_venv ml-current-v1 'import numpy, pandas, sklearn, joblib, sys; sys.exit(
 # The Adversarial Robustness Toolbox: the robustness gate's bench compares our decision-based attack with ART's
 # HopSkipJump on the same scikit-learn models (scripts/bench/robustness-art.ts).
 pinned_venv art-1.20.1 'import art, sys; sys.exit(art.__version__ != "1.20.1")' requirements-art.txt 'ART 1.20.1'
+
+# Keras 3 (JAX CPU backend) and onnx: the model scanner's tests write real .keras, legacy .h5 and .onnx files with them
+# (scripts/gen-keras-onnx-models.py); the scanner itself never loads them.
+pinned_venv keras-onnx-v1 'import os, sys; os.environ["KERAS_BACKEND"] = "jax"; import keras, onnx; sys.exit(keras.__version__ != "3.15.1" or onnx.__version__ != "1.23.2")' requirements-keras.txt 'Keras 3.15.1 (JAX CPU) and onnx 1.23.2'
 
 # The tool builds (started above) must have succeeded.
 if ! wait "$TOOLS_PID"; then

@@ -6,8 +6,13 @@
 import os from 'node:os'
 import path from 'node:path'
 
-export type TestToolName = 'bandit' | 'pip-audit' | 'trivy' | 'gitleaks'
+export type TestToolName = 'bandit' | 'pip-audit' | 'trivy' | 'gitleaks' | 'cosign'
 export const TEST_TOOLS: TestToolName[] = ['bandit', 'pip-audit', 'trivy', 'gitleaks']
+/**
+ * Built only on request (`install-tools.ts cosign`, or AI_SECURE_GATES_BUILD_COSIGN=1), or reused when
+ * already built: a cold cosign build costs more than the CI budget leaves (see install-tools.ts).
+ */
+export const ON_REQUEST_TOOLS: TestToolName[] = ['cosign']
 
 export interface ManifestTool {
   path: string

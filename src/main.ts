@@ -16,17 +16,23 @@ import { exitCodeFor } from './engine/run.js'
 import { runSession } from './engine/session.js'
 import type { PullRequestInfo, Report, Threshold } from './engine/types.js'
 import { planAnnotations } from './report/annotations.js'
+import { isWaiting, waitingOnly } from './report/check-runs.js'
 import { failedGates, finalLine } from './report/counts.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/summary.js'
-import { actionLog, annotate, setFailed } from './report/log.js'
+import { actionLog, annotate, setFailed, useActionsCore } from './report/log.js'
 import { findTokens, masker, redactReport } from './report/redact.js'
-import { readRunContext, type RunContext } from './github/context.js'
+import { readEventPayload, readRunContext, type RunContext } from './github/context.js'
+import { deploymentEnvironment } from './policy/select.js'
+import { triggerFromEnv, writeAudit } from './audit/record.js'
 import { publishPullRequest, type PullRequestOutcome } from './github/publish.js'
 import { loadMergedReports } from './report/merge.js'
 import { renderSarif } from './report/sarif.js'
 import { processRunner } from './tools/runner.js'
 import { VERSION } from './version.js'
+
+// report/log.ts prints the action's workflow commands through this @actions/core (the CLI never loads it)
+useActionsCore(core)
 
 /** The gates' logger in the action: every line escaped (report/log.ts). */
 export const actionLogger: Logger = actionLog
@@ -105,6 +111,27 @@ export async function run(): Promise<void> {
     secrets.push(inputs['github-token'])
   }
   const base = process.env.GITHUB_WORKSPACE || process.cwd()
+  if (inputs.mode === 'deploy-check') {
+    // mode: deploy-check: no gate runs; the deployment is watched through Prometheus (src/modes/deploy-check.ts).
+    const ws = await workspaceFor(base, inputs['working-directory']).catch((e: unknown) => {
+      setFailed(errorMessage(e))
+      return null
+    })
+    if (ws) await (await import('./modes/deploy-check.js')).runDeployCheck(inputs, ws)
+    return
+  }
+  if (inputs.mode === 'sign') {
+    // mode: sign: no gate runs; the models are signed (src/modes/sign.ts).
+    const { runSignMode } = await import('./modes/sign.js')
+    const ws = await workspaceFor(base, inputs['working-directory']).catch((e: unknown) => {
+      setFailed(errorMessage(e))
+      return null
+    })
+    if (!ws) return
+    const code = await runSignMode(inputs, ws, { log: actionLog, setOutput: (n, v) => core.setOutput(n, v), setSecret: (v) => core.setSecret(v) })
+    if (code !== 0) setFailed('mode: sign failed: see the error above')
+    return
+  }
   const run = readRunContext()
   let report: Report
   let workspace = base
@@ -115,6 +142,8 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'report') {
       // mode: report: no gate runs here; the reports of mode: scan jobs are merged (src/report/merge.ts).
       report = await loadMergedReports(inputs.reports, workspace, actionLog)
+      // The environment's rules apply to the merged report (src/policy/apply.ts).
+      report = await (await import('./policy/apply.js')).applyEnvironmentPolicy(report, { workspace, configPath: inputs.config || undefined, environment: inputs.environment || undefined, deploymentEnvironment: deploymentEnvironment(readEventPayload(process.env)) })
     } else {
       const result = await runSession({
         workspace,
@@ -126,6 +155,8 @@ export async function run(): Promise<void> {
         tempDir,
         install: inputs.install,
         pullRequest: pullRequestInfo(run),
+        environment: inputs.environment || undefined,
+        deploymentEnvironment: deploymentEnvironment(readEventPayload(process.env)),
         maskSecret: (v) => {
           core.setSecret(v)
           secrets.push(v)
@@ -157,9 +188,25 @@ export async function run(): Promise<void> {
 
   const dir = await reportDir(inputs, workspace)
   const jsonPath = path.join(dir, 'report.json')
-  await writeFile(jsonPath, renderJson(report))
+  const jsonText = renderJson(report)
+  await writeFile(jsonPath, jsonText)
+  // The audit record (src/audit/record.ts): audit.json beside the report, and the audit-log line when asked.
+  let auditPath = ''
+  let auditFailure = ''
+  try {
+    auditPath = (await writeAudit(report, { workspace, dir, report: { path: jsonPath, text: jsonText }, trigger: triggerFromEnv(process.env, run), auditLog: inputs['audit-log'] || undefined })).path
+  } catch (e) {
+    auditFailure = `audit record not written: ${errorMessage(e)}`
+    actionLog.error(auditFailure)
+  }
   const sarifPath = path.join(dir, 'report.sarif')
   await writeFile(sarifPath, renderSarif(report, { pathPrefix: report.context?.root ?? '' }))
+
+  // The AI bill of materials (input bom; src/bom/action.ts): never changes the verdict.
+  const bom = inputs.bom === 'none' ? null : await (await import('./bom/action.js')).writeActionBom({
+    spec: inputs.bom === 'cyclonedx-1.7' ? '1.7' : '1.6', report, workspace, dir, configPath: inputs.config || undefined,
+    params: inputs['bom-params'], allowNoModels: inputs['bom-allow-no-models'], secrets, detect: detectSecrets, logger: actionLog
+  })
 
   // Check runs and the PR comment (mode full or report; never throws, never changes the verdict).
   let pr: PullRequestOutcome | null = null
@@ -177,7 +224,7 @@ export async function run(): Promise<void> {
   const onChecks = !!pr?.checks && pr.checkAnnotations > 0 && !pr.checks.forbidden && !pr.checks.failures.length
 
   const plan = planAnnotations(report)
-  const markdown = renderSummary(report, { annotationsOmitted: onChecks ? 0 : plan.omitted, reportHint: `The full JSON report is at ${jsonPath}.` })
+  const markdown = renderSummary(report, { annotationsOmitted: onChecks ? 0 : plan.omitted, reportHint: `The full JSON report is at ${jsonPath}.` }) + (bom ? '\n' + bom.markdown : '')
   const summaryPath = path.join(dir, 'summary.md')
   await writeFile(summaryPath, markdown)
   if (process.env.GITHUB_STEP_SUMMARY) {
@@ -200,8 +247,14 @@ export async function run(): Promise<void> {
   core.setOutput('summary', summaryPath)
   core.setOutput('sarif', sarifPath)
   core.setOutput('check-run-url', pr?.checkRunUrl ?? '')
+  core.setOutput('bom', bom?.path ?? '')
+  core.setOutput('audit', auditPath)
+  core.setOutput('policy-status', report.policy?.status ?? '')
 
   const code = exitCodeFor(report.status)
-  if (code !== 0) setFailed(finalLine(report))
+  // Waiting for approvals is not a failure of the job: the check run stays in progress until a re-run finds them.
+  if (code === 1 && waitingOnly(report) && pr?.checks?.posted.length) actionLog.info(`Waiting, not failing: ${report.gates.filter(isWaiting).map((g) => g.pending).join('; ')}. The check stays in progress until a re-run on pull_request_review finds the approvals.`)
+  else if (code !== 0) setFailed(finalLine(report))
+  else if (auditFailure) setFailed(auditFailure)
 }
 

@@ -56,7 +56,11 @@ function workspace(): string {
     mkdirSync(path.dirname(path.join(ws, rel)), { recursive: true })
     writeFileSync(path.join(ws, rel), text)
   }
-  put('.github/ai-secure-gates.yml', 'version: 1\ngates:\n  code: {}\n  secrets: { pr-commits: false }\n  models: { paths: [models] }\n  sarif: { files: [scan.sarif] }\n')
+  put('.github/ai-secure-gates.yml', 'version: 1\ngates:\n  code: {}\n  secrets: { pr-commits: false }\n  models: { paths: [models] }\n  sarif: { files: [scan.sarif, "reports/*.sarif"] }\n')
+  // names that are not UTF-8 cannot be handed to a gate as text: each gate that would scan them says so
+  for (const dir of ['reports', 'models']) mkdirSync(path.join(ws, dir), { recursive: true })
+  writeFileSync(Buffer.concat([Buffer.from(path.join(ws, 'models', 'w')), Buffer.from([0xff, 0xfe]), Buffer.from('.pkl')]), Buffer.from('cposix\nsystem\n(S\'id\'\ntR.', 'latin1'))
+  writeFileSync(Buffer.concat([Buffer.from(path.join(ws, 'reports', 'r')), Buffer.from([0xe9]), Buffer.from('.sarif')]), '{}')
   // a SARIF whose tool name carries commands: the sarif gate's summary line names the tool
   put('scan.sarif', JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'lint\r::stop-commands::s4rif\r::error::from-sarif' } }, results: [] }] }))
   // a protocol-0 pickle that runs a shell command, whose argument carries a token
@@ -119,6 +123,13 @@ d('the bundled action against hostile input (issue 12 acceptance)', () => {
       expect(targets('code').has(f)).toBe(true)
       expect(gate('code').findings.some((x: any) => x.location.path === f)).toBe(true)
     }
+
+    // names that are not UTF-8: not scanned, and said (an error naming the bytes), never a silent pass
+    for (const [id, name] of [['models', 'models/w\\xff\\xfe.pkl'], ['sarif', 'reports/r\\xe9.sarif']]) {
+      expect([id, gate(id).status, gate(id).checks.find((c: any) => c.target === name)?.outcome]).toEqual([id, 'error', 'error'])
+    }
+    // the code gate scans Python and notebooks only: a .pkl it cannot name is not its error
+    expect(gate('code').checks.some((c: any) => c.target === 'models/w\\xff\\xfe.pkl')).toBe(false)
 
     // 3. The symlink out of the workspace is a finding; /etc/passwd is never quoted.
     expect(gate('code').findings.some((f: any) => f.ruleId === 'workspace/symlink-outside' && f.location.path === 'src/x.py')).toBe(true)

@@ -10,13 +10,11 @@ describe('lock reader at scale', () => {
   for (let i = 0; i < 50_000; i++) files[`models/run${Math.floor(i / 1000)}/ckpt${i}.pkl`] = { sha256: hex(i), size: i }
   const json = JSON.stringify({ version: 1, algorithm: 'sha256', files }, null, 2)
 
-  it('reads 50,000 JSON entries and 50,000 manifest lines in well under the time the old per-entry search took', () => {
-    const t = performance.now()
+  // Speed is measured by `npm run bench -- models-lock` (a lock of 30k entries), never by a timed test.
+  it('reads 50,000 JSON entries and 50,000 manifest lines', () => {
     expect(Object.keys(parseLockText(json, 'models.lock.json').files)).toHaveLength(50_000)
     const manifest = Object.entries(files).map(([p, e]) => `${e.sha256}  ${p}`).join('\n') + '\n'
     expect(Object.keys(parseLockText(manifest, 'SHA256SUMS').files)).toHaveLength(50_000)
-    // Linear: a few hundred ms here; the quadratic reader took minutes at this size.
-    expect(performance.now() - t).toBeLessThan(10_000)
   })
 
   it('still names the line of a bad entry', () => {

@@ -13,6 +13,10 @@
  *   can be checked against the response schema (`validateResponse`);
  * - it can be told to answer 403 "Resource not accessible by integration" for checks or comments,
  *   as GitHub does for a fork pull request's read-only token;
+ * - it serves what the approval gate reads (a pull request, its files and reviews with pagination,
+ *   file contents at a ref, team membership visible only to the tokens in `teamTokens`,
+ *   collaborator permissions, push activity, the check runs of a commit), and answers scripted
+ *   faults (`fault(operationId, status, headers)`: 403/404/429/5xx with Retry-After) in order;
  * - it records every call for the tests to inspect.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -56,7 +60,8 @@ function ops(): Operation[] {
     const paramNames: string[] = []
     const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name) => {
       paramNames.push(name)
-      return '([^/]+)'
+      // A file path (contents/{path}) spans segments.
+      return name === 'path' ? '(.+)' : '([^/]+)'
     })
     for (const method of ['get', 'post', 'patch', 'put', 'delete']) {
       if (item[method]) list.push({ method: method.toUpperCase(), template, regex: new RegExp(`^${pattern}$`), paramNames, op: item[method] })
@@ -147,6 +152,37 @@ export interface StoredComment {
   updates: number
 }
 
+/** A pull request as the approval gate sees it (the double builds GitHub's answers from it). */
+export interface PullFixture {
+  number: number
+  author: string
+  headSha: string
+  headRef: string
+  headRepo?: string
+  baseSha: string
+  baseRef: string
+  /** Changed files (a string, or a rename with its previous name). */
+  files: (string | { filename: string; previous_filename: string })[]
+  /** GitHub's changed_files count (defaults to files.length; the file list stops at 3,000). */
+  changedFiles?: number
+  reviews: ReviewFixture[]
+}
+
+export interface ReviewFixture {
+  id?: number
+  /** null: a deleted account. */
+  user: string | null
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
+  commit_id: string
+  submitted_at: string
+}
+
+export interface Fault {
+  status: number
+  headers?: Record<string, string>
+  body?: Json
+}
+
 export interface DoubleOptions {
   /** Commits that exist: a check run on any other SHA gets GitHub's 422. Empty = any 40-hex SHA. */
   knownShas?: string[]
@@ -164,6 +200,21 @@ export class GitHubApiDouble {
   forbid: { checks?: boolean; comments?: boolean }
   knownShas: Set<string>
   pulls: Json[]
+  readonly pullFixtures = new Map<number, PullFixture>()
+  /** File contents by `${ref}:${path}`. */
+  readonly contents = new Map<string, string>()
+  /** Team members by `org/slug` (lower case logins). */
+  readonly teams = new Map<string, Set<string>>()
+  /** Tokens that may read teams and their membership (GITHUB_TOKEN never can); null = every token. */
+  teamTokens: Set<string> | null = new Set()
+  /** Collaborators' permission (admin, write, read, none) by login; anyone else gets 404. */
+  readonly permissions = new Map<string, string>()
+  /** Push activity: who pushed which commit to which ref. */
+  readonly pushes: { ref: string; after: string; actor: string }[] = []
+  /** What GET /repos/{o}/{r}/codeowners/errors answers, by ref (none: no errors). */
+  readonly codeownersErrors = new Map<string, { line: number; column: number; kind: string; source: string; suggestion: string | null; message: string; path: string }[]>()
+  /** Scripted answers, consumed in order, by operationId. */
+  readonly faults = new Map<string, Fault[]>()
   private nextId = 1000
   private server: Server | null = null
   url = ''
@@ -202,6 +253,27 @@ export class GitHubApiDouble {
 
   callsTo(operationId: string): RecordedCall[] {
     return this.calls.filter((c) => c.operationId === operationId)
+  }
+
+  /** The next call to `operationId` gets this answer instead (queued: call again for more). */
+  fault(operationId: string, status: number, headers: Record<string, string> = {}, body: Json = { message: `HTTP ${status}` }): void {
+    const q = this.faults.get(operationId) ?? []
+    q.push({ status, headers, body })
+    this.faults.set(operationId, q)
+  }
+
+  /** Adds a review at the end of the history (as a reviewer submitting one). */
+  review(pull: number, r: Omit<ReviewFixture, 'id'>): ReviewFixture {
+    const fx = this.pullFixtures.get(pull)
+    if (!fx) throw new Error(`no pull ${pull}`)
+    const review = { ...r, id: this.nextId++ }
+    fx.reviews.push(review)
+    return review
+  }
+
+  /** Dismisses a reviewer's approvals, as GitHub does: the review's state becomes DISMISSED. */
+  dismiss(pull: number, user: string): void {
+    for (const r of this.pullFixtures.get(pull)?.reviews ?? []) if (r.user === user && r.state === 'APPROVED') r.state = 'DISMISSED'
   }
 
   /** Seeds a comment as if posted earlier (by a bot unless said otherwise). */
@@ -281,6 +353,11 @@ export class GitHubApiDouble {
       return this.send(res, call, 422, { message: 'Invalid request.', errors: call.problems, documentation_url: 'https://docs.github.com/rest', status: '422' })
     }
 
+    const queued = this.faults.get(op.operationId)?.shift()
+    if (queued) return this.send(res, call, queued.status, queued.body ?? { message: `HTTP ${queued.status}` }, queued.headers ?? {})
+    const approvalAnswer = this.approvalRead(op, params, call, url)
+    if (approvalAnswer) return this.send(res, call, approvalAnswer.status, approvalAnswer.body, approvalAnswer.headers ?? {})
+
     switch (op.operationId) {
       case 'checks/create':
         return this.createCheckRun(res, call, params, op)
@@ -306,6 +383,119 @@ export class GitHubApiDouble {
       default:
         call.problems.push(`the double does not serve ${op.operationId}`)
         return this.send(res, call, 404, { message: 'Not Found' })
+    }
+  }
+
+  /** One page of a list, with GitHub's Link header when more follow. */
+  private page<T>(all: T[], call: RecordedCall): { items: T[]; headers: Record<string, string> } {
+    const perPage = Number(call.query.per_page ?? 30)
+    const page = Number(call.query.page ?? 1)
+    const headers: Record<string, string> = {}
+    if (page * perPage < all.length) {
+      const next = new URLSearchParams({ ...call.query, per_page: String(perPage), page: String(page + 1) })
+      headers.link = `<${this.url}${call.path}?${next}>; rel="next", <${this.url}${call.path}?${new URLSearchParams({ ...call.query, per_page: String(perPage), page: String(Math.ceil(all.length / perPage)) })}>; rel="last"`
+    }
+    return { items: all.slice((page - 1) * perPage, page * perPage), headers }
+  }
+
+  private tokenOf(call: RecordedCall): string {
+    return (call.authorization ?? '').replace(/^(token|bearer)\s+/i, '')
+  }
+
+  /** The reads of the approval gate; null for any other operation. */
+  private approvalRead(op: Json, params: Record<string, string>, call: RecordedCall, url: URL): { status: number; body: Json; headers?: Record<string, string> } | null {
+    const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } }
+    const item = (status = 200) => {
+      const ex = exampleResponse(op, status)
+      return Array.isArray(ex) ? (ex[0] ?? {}) : ex
+    }
+    const fx = params.pull_number ? this.pullFixtures.get(Number(params.pull_number)) : undefined
+    switch (op.operationId) {
+      case 'pulls/get': {
+        if (!fx) return notFound
+        const p = item()
+        // (GitHub's own example lists a requested team without its required `type`: left out here.)
+        Object.assign(p, { number: fx.number, state: 'open', changed_files: fx.changedFiles ?? fx.files.length, requested_teams: [], requested_reviewers: [] })
+        p.user = { ...p.user, login: fx.author }
+        p.head = { ...p.head, sha: fx.headSha, ref: fx.headRef, repo: { ...p.head.repo, full_name: fx.headRepo ?? `${params.owner}/${params.repo}` } }
+        p.base = { ...p.base, sha: fx.baseSha, ref: fx.baseRef, repo: { ...p.base.repo, full_name: `${params.owner}/${params.repo}` } }
+        return { status: 200, body: p }
+      }
+      case 'pulls/list-files': {
+        if (!fx) return notFound
+        // GitHub lists at most 3,000 files.
+        const { items, headers } = this.page(fx.files.slice(0, 3000), call)
+        const template = item()
+        const body = items.map((f) =>
+          typeof f === 'string' ? { ...template, filename: f, status: 'modified' } : { ...template, filename: f.filename, previous_filename: f.previous_filename, status: 'renamed' }
+        )
+        return { status: 200, body, headers }
+      }
+      case 'pulls/list-reviews': {
+        if (!fx) return notFound
+        const template = item()
+        const all = fx.reviews.map((r) => ({
+          ...template,
+          id: r.id,
+          node_id: Buffer.from(`Review${r.id}`).toString('base64'),
+          user: r.user === null ? null : { ...template.user, login: r.user },
+          state: r.state,
+          commit_id: r.commit_id,
+          submitted_at: r.submitted_at
+        }))
+        const { items, headers } = this.page(all, call)
+        return { status: 200, body: items, headers }
+      }
+      case 'repos/get-content': {
+        const ref = url.searchParams.get('ref') ?? 'HEAD'
+        const text = this.contents.get(`${ref}:${params.path}`)
+        if (text === undefined) return notFound
+        const ex = exampleResponse(op, 200)
+        const base = Array.isArray(ex) ? ex[0] : ex
+        const buf = Buffer.from(text, 'utf8')
+        return {
+          status: 200,
+          body: { ...base, type: 'file', encoding: 'base64', size: buf.length, name: params.path.split('/').pop(), path: params.path, content: buf.toString('base64') }
+        }
+      }
+      case 'teams/get-by-name':
+      case 'teams/get-membership-for-user-in-org': {
+        const team = `${params.org}/${params.team_slug}`.toLowerCase()
+        const visible = this.teamTokens === null || this.teamTokens.has(this.tokenOf(call))
+        if (!visible || !this.teams.has(team)) return notFound
+        if (op.operationId === 'teams/get-by-name') return { status: 200, body: { ...item(), slug: params.team_slug, name: params.team_slug } }
+        if (!this.teams.get(team)!.has(params.username.toLowerCase())) return notFound
+        return { status: 200, body: { ...item(), role: 'member', state: 'active' } }
+      }
+      case 'repos/get-collaborator-permission-level': {
+        const perm = this.permissions.get(params.username.toLowerCase())
+        if (perm === undefined) return notFound
+        const b = item()
+        return { status: 200, body: { ...b, permission: perm, role_name: perm, user: b.user ? { ...b.user, login: params.username } : b.user } }
+      }
+      case 'repos/list-activities': {
+        const ref = url.searchParams.get('ref')
+        const template = item()
+        const all = this.pushes
+          .filter((p) => !ref || p.ref === ref)
+          .reverse()
+          .map((p, i) => ({ ...template, id: i + 1, ref: p.ref, after: p.after, activity_type: 'push', actor: { ...template.actor, login: p.actor } }))
+        return { status: 200, body: this.page(all, call).items }
+      }
+      case 'repos/codeowners-errors':
+        return { status: 200, body: { errors: this.codeownersErrors.get(url.searchParams.get('ref') ?? '') ?? [] } }
+      case 'checks/list-for-ref': {
+        const name = url.searchParams.get('check_name')
+        const status = url.searchParams.get('status')
+        const runs = [...this.checkRuns.values()]
+          .filter((r) => r.owner === params.owner && r.repo === params.repo && r.head_sha === params.ref && (!name || r.name === name) && (!status || r.status === status))
+          .sort((a, b) => b.id - a.id)
+        const runOp = { responses: { '200': { content: { 'application/json': { example: exampleResponse(op, 200).check_runs?.[0] ?? {} } } } } }
+        const { items, headers } = this.page(runs, call)
+        return { status: 200, body: { total_count: runs.length, check_runs: items.map((r) => this.checkRunResponse(runOp, 200, r)) }, headers }
+      }
+      default:
+        return null
     }
   }
 

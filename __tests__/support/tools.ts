@@ -36,6 +36,21 @@ export function requireTool(name: TestToolName): ManifestTool {
   return t
 }
 
+/**
+ * A tool built only on request (scripts/tools-manifest.ts ON_REQUEST_TOOLS, e.g. cosign): the installed
+ * tool, or the reason it is not there (the test then says it is skipped and how to build the tool).
+ */
+export function optionalTool(name: TestToolName): { tool: ManifestTool | null; reason: string } {
+  let m: ToolsManifest
+  try {
+    m = manifest()
+  } catch (e) {
+    return { tool: null, reason: (e as Error).message }
+  }
+  if (!m.tools[name]) return { tool: null, reason: m.notInstalled[name] ?? `${name} is not in ${manifestPath()}: node --import tsx scripts/install-tools.ts ${name}` }
+  return { tool: requireTool(name), reason: '' }
+}
+
 const binDirs = new Map<string, string>()
 
 /**

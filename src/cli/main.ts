@@ -13,7 +13,10 @@ type Command = (argv: string[]) => Promise<number>
 const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./run.js')).main,
   lock: async () => (await import('./lock.js')).main,
-  'scan-models': async () => (await import('./scan-models.js')).main
+  'scan-models': async () => (await import('./scan-models.js')).main,
+  sign: async () => (await import('./sign.js')).main,
+  bom: async () => (await import('./bom.js')).main,
+  'deploy-check': async () => (await import('./deploy-check.js')).main
 }
 
 export async function cli(argv: string[]): Promise<number> {

@@ -3,10 +3,11 @@
  * the models gate's file scanner on any files or folders, without a config file.
  * Exit 0 when nothing blocks, 1 when a file has a critical or high issue, 2 when a file could not be decided.
  */
-import { lstat } from 'node:fs/promises'
+import { lstatSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigError } from '../engine/errors.js'
-import { scanModelFile, type FileScanResult } from '../scanners/model/scan.js'
+import { scanModelBuffer, scanModelFile, type FileScanResult, type ModelScanOptions } from '../scanners/model/scan.js'
+import { readSmallFileSync } from '../scanners/read-small.js'
 import { compileAllow } from '../scanners/pickle/globals.js'
 import { writeMachine, writeOut } from '../report/log.js'
 import { safeJson } from '../report/json.js'
@@ -44,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     const abs = path.resolve(p)
     let st
     try {
-      st = await lstat(abs)
+      st = lstatSync(abs)
     } catch {
       errors.push(`${p}: no such file or folder`)
       continue
@@ -55,9 +56,9 @@ export async function main(argv: string[]): Promise<number> {
       const { walkFiles } = await import('../engine/paths.js')
       const w = await walkFiles(abs)
       for (const s of w.symlinks) errors.push(`${path.join(p, s)}: symbolic link not followed`)
-      for (const f of w.files) results.push(await scanModelFile(path.join(abs, f), path.join(p, f).split(path.sep).join('/'), opts))
+      for (const f of w.files) results.push(await scanOne(path.join(abs, f), path.join(p, f).split(path.sep).join('/'), opts))
     } else {
-      results.push(await scanModelFile(abs, p.split(path.sep).join('/'), opts))
+      results.push(await scanOne(abs, p.split(path.sep).join('/'), opts))
     }
   }
   for (const r of results) errors.push(...r.errors)
@@ -88,4 +89,10 @@ export async function main(argv: string[]): Promise<number> {
   const text = lines.join('\n') + '\n'
   writeOut(masker(findTokens(text))(text))
   return code
+}
+
+/** A small file is read whole once and scanned from memory; a larger one (or one that read refused: the scanner says why) from disk. */
+async function scanOne(abs: string, rel: string, opts: ModelScanOptions): Promise<FileScanResult> {
+  const data = readSmallFileSync(abs)
+  return data ? scanModelBuffer(data, rel, opts) : scanModelFile(abs, rel, opts)
 }

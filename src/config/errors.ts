@@ -9,15 +9,24 @@ export function keyPath(path: readonly PropertyKey[]): string {
 
 /** The allowed keys of the object at `path` in a schema, for "did you mean" and the list of valid keys. */
 function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let node: any = schema
+  // a union (e.g. a target that is one of several shapes) is followed through every option
+  let nodes: any[] = expand(schema)
   for (const p of path) {
-    node = unwrap(node)
-    if (!node) return []
-    if (typeof p === 'number') node = node.def?.element
-    else node = node.shape?.[p as string]
+    nodes = nodes.flatMap((node) => {
+      if (typeof p === 'number') return expand(node.def?.element)
+      if (node.def?.type === 'record') return expand(node.def.valueType)
+      return expand(node.shape?.[p as string])
+    })
   }
+  return [...new Set(nodes.flatMap((node) => (node.shape ? Object.keys(node.shape) : [])))]
+}
+
+/** The object-like nodes a schema node stands for: wrappers removed, union options spread. */
+function expand(node: any, depth = 0): any[] {
   node = unwrap(node)
-  return node?.shape ? Object.keys(node.shape) : []
+  if (!node || depth > 8) return []
+  if (node.def?.type === 'union') return (node.def.options as any[]).flatMap((o) => expand(o, depth + 1))
+  return [node]
 }
 
 function unwrap(node: any): any {

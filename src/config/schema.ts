@@ -6,6 +6,8 @@
 import { z } from 'zod'
 import { GATES } from '../gates/registry.js'
 import { commonGateShape, thresholdSchema } from './common.js'
+import { environmentsSchema } from '../policy/config.js'
+import { deployCheckSchema } from '../deploy-check/config.js'
 
 function gateBlock(gate: (typeof GATES)[number]) {
   const shape = (gate.configSchema as unknown as z.ZodObject).shape
@@ -20,7 +22,9 @@ export const configSchema = z.strictObject({
   waivers: z.string().optional().describe('Path of the waivers file (default .github/ai-secure-gates-waivers.yml when it exists).'),
   baseline: z.string().optional().describe('Path of a previous JSON report: findings already in it are reported but never block.'),
   'timeout-minutes': z.number().positive().max(360).default(20).describe('Default per-gate time limit.'),
-  gates: gatesSchema.default({}).describe('The gates to run and their settings. Omit a gate to not run it.')
+  gates: gatesSchema.default({}).describe('The gates to run and their settings. Omit a gate to not run it.'),
+  environments: environmentsSchema.optional(),
+  'deploy-check': deployCheckSchema.optional()
 })
 
 export type Config = z.infer<typeof configSchema>

@@ -69,8 +69,9 @@ export function walkNotes(walk: Pick<WalkResult, 'symlinks' | 'outside' | 'unrea
   const checks: Check[] = walk.symlinks.map((s) => ({ name: 'symlink', target: s, outcome: outside.has(s) ? 'fail' : 'skipped', details: { reason: outside.has(s) ? 'symlink leading out of the workspace: not followed' : 'symlinks are not followed' } }))
   const errors: string[] = []
   for (const u of walk.unreadable ?? []) {
-    checks.push({ name: 'file-name', target: u, outcome: 'error', details: { reason: 'the name is not valid UTF-8 (or the folder could not be read), so the file was not scanned' } })
-    errors.push(`${u}: the file name is not valid UTF-8 (or the folder could not be read), so it was not scanned; rename it`)
+    const folder = u.endsWith('/') ? ' (a folder: nothing under it)' : ''
+    checks.push({ name: 'file-name', target: u, outcome: 'error', details: { reason: `the name is not valid UTF-8 (or the folder could not be read), so it was not scanned${folder}` } })
+    errors.push(`${u}: the file name is not valid UTF-8 (or the folder could not be read), so it was not scanned${folder}; rename it`)
   }
   return { findings, checks, errors }
 }

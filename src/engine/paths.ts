@@ -5,6 +5,7 @@
  */
 import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
+import { isUtf8 } from 'node:buffer'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import { ConfigError } from './errors.js'
@@ -188,9 +189,19 @@ export async function walkFiles(workspace: string, options: WalkOptions = {}): P
     const entries: { name: string; d: (typeof raw)[number] }[] = []
     for (const d of raw) {
       const name = d.name.toString('utf8')
-      // A name that is not UTF-8 cannot be passed on as a string: say so instead of dropping it.
-      if (!Buffer.from(name, 'utf8').equals(d.name)) unreadable.push(`${relPosix ? relPosix + '/' : ''}${showBytes(d.name)}`)
-      else entries.push({ name, d })
+      if (isUtf8(d.name)) {
+        entries.push({ name, d })
+        continue
+      }
+      // A name that is not UTF-8 cannot be passed on as a string: say so instead of dropping it,
+      // when it is something the walk would have listed. The globs are matched against the name
+      // with each invalid byte read as U+FFFD (so `*.pkl` or `data/**` still select it); a folder is
+      // listed unless excluded (what is under it cannot be named); a symlink like a file (where it leads is not known).
+      const lossy = relPosix ? `${relPosix}/${name}` : name
+      const shown = `${relPosix ? relPosix + '/' : ''}${showBytes(d.name)}`
+      if (d.isDirectory()) {
+        if (!isExcluded(lossy)) unreadable.push(`${shown}/`)
+      } else if (isIncluded(lossy) && !isExcluded(lossy)) unreadable.push(shown)
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const { name, d } of entries) {

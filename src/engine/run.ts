@@ -139,6 +139,8 @@ export async function runEngine(opts: EngineOptions): Promise<Report> {
       findings
     }
     if (result.tables?.length) report.tables = result.tables
+    if (result.data) report.data = result.data
+    if (status === 'fail' && result.pending) report.pending = result.pending
     if (status === 'skipped') report.reason = result.skipped
     if (status === 'error') report.reason = result.errors.join('\n')
     opts.onGateEnd?.(report)

@@ -129,6 +129,17 @@ export interface GateRunResult {
   tables?: SummaryTable[]
   /** Parts the gate could not examine although they exist (partial coverage); see NotChecked. */
   notChecked?: Omit<NotChecked, 'gate'>[]
+  /**
+   * Machine-readable facts for release rules and the audit record (the approval gate's reviewers,
+   * states, times and commits), kept in the JSON report as they are. Plain JSON values only.
+   */
+  data?: Record<string, unknown>
+  /**
+   * Set when the gate fails only because it is waiting for people (approvals not given yet): its
+   * check run stays in progress with this title instead of failing, and the action's step does not
+   * fail for it. The gate's status is still `fail` in the report.
+   */
+  pending?: string
 }
 
 export interface PullRequestInfo {
@@ -193,12 +204,41 @@ export interface GateReport {
   findings: Finding[]
   /** Present when the gate produced tables for the summary. */
   tables?: SummaryTable[]
+  /** Present when the gate gave machine-readable facts (GateRunResult.data). */
+  data?: Record<string, unknown>
+  /** Present when a `fail` only means waiting for people (GateRunResult.pending): the check run's title. */
+  pending?: string
 }
 
 export interface WaiverNote {
   waiver: WaiverRef
   state: 'expired' | 'stale'
   message: string
+}
+
+/** One environment rule's outcome (src/policy/evaluate.ts; docs/policy.md). */
+export interface PolicyRuleResult {
+  /** The rule's name (given in the config, or derived from its place in it). */
+  name: string
+  /** require: must hold; deny: a violation when true (blocks); warn: a warning when true (never blocks). */
+  kind: 'require' | 'deny' | 'warn'
+  /** The CEL expression evaluated (declarative requirements are written as CEL too). */
+  expr: string
+  /** Where the rule is in the config file, e.g. environments.production.deny[0]. */
+  source: string
+  /** pass: satisfied; fail: a require that does not hold or a deny that fires; warn: a warn that fires; error: could not be evaluated. */
+  result: 'pass' | 'fail' | 'warn' | 'error'
+  message: string
+  /** The report values the expression read, by path (lists and maps summarised). */
+  inputs: Record<string, unknown>
+}
+
+/** The environment policy applied to a run (present when an environment was selected). */
+export interface PolicyResult {
+  environment: string
+  /** fail when a require does not hold or a deny fires; error when a rule could not be evaluated. */
+  status: 'pass' | 'fail' | 'error'
+  rules: PolicyRuleResult[]
 }
 
 export interface Report {
@@ -221,6 +261,8 @@ export interface Report {
     /** The scanned folder relative to the repository root ('' when it is the root); prefixes paths on GitHub. */
     root?: string
   }
+  /** The environment policy's rules and their results, when an environment was selected (status includes it). */
+  policy?: PolicyResult
 }
 
 export const severityRank = (s: Severity): number => SEVERITIES.length - SEVERITIES.indexOf(s)

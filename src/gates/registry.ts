@@ -7,6 +7,7 @@
  * it runs and `--help` loads none (ncc puts each in its own chunk).
  */
 import type { Gate, GateContext, GateRunResult } from '../engine/types.js'
+import { approvalConfigSchema } from './approval/config.js'
 import { codeConfigSchema } from './code/config.js'
 import { containerConfigSchema } from './container/config.js'
 import { dataConfigSchema } from './data/config.js'
@@ -41,5 +42,6 @@ export const GATES: Gate<any>[] = [
   lazy('evaluation', 'Evaluation (metrics vs baseline, fairness)', evaluationConfigSchema, async () => (await import('./evaluation/index.js')).evaluationGate),
   lazy('sarif', 'Imported SARIF', sarifConfigSchema, async () => (await import('./sarif/index.js')).sarifGate),
   lazy('redteam', 'Red team (prompt injection, jailbreaks, leaks)', redteamConfigSchema, async () => (await import('./redteam/index.js')).redteamGate),
-  lazy('robustness', 'Robustness (evasion attacks, fuzzing)', robustnessConfigSchema, async () => (await import('./robustness/index.js')).robustnessGate)
+  lazy('robustness', 'Robustness (evasion attacks, fuzzing)', robustnessConfigSchema, async () => (await import('./robustness/index.js')).robustnessGate),
+  lazy('approval', 'Approvals (code owners, users, teams)', approvalConfigSchema, async () => (await import('./approval/index.js')).approvalGate)
 ]

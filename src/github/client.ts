@@ -4,7 +4,7 @@
  * ApiError { status, message } whatever the library threw.
  */
 import { getOctokit } from '@actions/github'
-import { ApiError, type ChecksClient, type CreateCheckRunBody, type UpdateCheckRunBody } from '../report/check-runs.js'
+import { ApiError, type ChecksClient, type CreateCheckRunBody, type ExistingCheckRun, type UpdateCheckRunBody } from '../report/check-runs.js'
 import type { CommentsClient, IssueComment } from '../report/pr-comment.js'
 import { failedHost, fullText, networkProblem } from '../engine/coverage.js'
 
@@ -65,6 +65,11 @@ export function createClient(token: string, owner: string, repo: string, apiUrl?
     updateCheckRun: (id: number, body: UpdateCheckRunBody) =>
       call(async () => {
         await octokit.rest.checks.update({ owner, repo, check_run_id: id, ...body })
+      }),
+    listCheckRuns: (headSha: string) =>
+      call(async () => {
+        const all = await octokit.paginate(octokit.rest.checks.listForRef, { owner, repo, ref: headSha, filter: 'all', per_page: 100 })
+        return all.map((r): ExistingCheckRun => ({ id: r.id, name: r.name, status: r.status, conclusion: r.conclusion ?? null, html_url: r.html_url ?? null }))
       }),
     listComments: (issueNumber: number) =>
       call(async () => {

@@ -18,6 +18,8 @@ import { SEVERITIES } from '../engine/types.js'
 import { byteLength, cell, escapeHtml, escapeMarkdown } from './escape.js'
 import { countBySeverity, formatDuration, sortFindings, STATUS_ICON } from './counts.js'
 import { lineAnchor } from './paths.js'
+import { tableMarkdown } from './summary.js'
+import { policyFailures, policyMarkdown } from './policy.js'
 
 export const CHECK_NAME = 'ai-secure-gates'
 export const ANNOTATIONS_PER_REQUEST = 50
@@ -55,6 +57,8 @@ export interface CheckRunSpec {
   key: string
   name: string
   conclusion: Conclusion
+  /** Waiting for people (approvals): posted as in_progress, without a conclusion. */
+  pending?: boolean
   title: string
   summary: string
   annotations: CheckAnnotation[]
@@ -97,7 +101,8 @@ export function conclusionFor(status: GateReport['status'], onError: OnError): C
 /** The overall conclusion: a failing gate is a failure even when another gate errored with on-error: neutral. */
 export function overallConclusion(report: Report, onError: OnError): Conclusion {
   if (report.gates.some((g) => g.status === 'fail')) return 'failure'
-  if (report.gates.some((g) => g.status === 'error')) return conclusionFor('error', onError)
+  if (report.policy?.status === 'fail') return 'failure'
+  if (report.gates.some((g) => g.status === 'error') || report.policy?.status === 'error') return conclusionFor('error', onError)
   return 'success'
 }
 
@@ -257,6 +262,8 @@ export function overallTitle(report: Report): string {
   const ran = report.gates.filter((g) => g.status !== 'skipped')
   const bad = ran.filter((g) => g.status === 'fail' || g.status === 'error')
   const blocking = report.gates.reduce((n, g) => n + g.findings.filter((f) => f.blocking).length, 0)
+  const policy = policyFailures(report)
+  if (policy && !bad.length) return truncateChars(`${ran.length ? `All ${plural(ran.length, 'gate')} passed, but the ` : 'The '}${policy}`, TITLE_LIMIT)
   if (!ran.length) return 'No gate ran (all skipped)'
   if (!bad.length) return `All ${plural(ran.length, 'gate')} passed`
   const what = bad.map((g) => `${g.id}: ${g.status}`).join(', ')
@@ -343,16 +350,60 @@ function fit(render: (rows: Rows) => { text: string; hidden: number }, opts: Che
   return truncateBytes(text, limit - byteLength(note), '') + note
 }
 
-export function gateCheckRun(report: Report, g: GateReport, opts: CheckRunOptions, ann: GateAnnotations | undefined): CheckRunSpec {
-  const summary = fit((rows) => gateBody(report, g, opts, rows, ann, '##'), opts)
+export function gateCheckRun(report: Report, g: GateReport, opts: CheckRunOptions, ann: GateAnnotations | undefined, evidence: Evidence[] = []): CheckRunSpec {
+  // A gate that waits for people shows the approver its tables (who approved which commit, when) and the evidence.
+  const tables = WAITING_GATES.has(g.id) ? (g.tables ?? []).map((t) => `\n\n${tableMarkdown(t, 100)}`).join('') : ''
+  const extra = tables + (evidence.length ? `\n\n${evidenceSection(evidence)}` : '')
+  const summary = fit((rows) => {
+    const body = gateBody(report, g, opts, rows, ann, '##')
+    return { ...body, text: body.text + extra }
+  }, opts)
+  const pending = isWaiting(g)
   return {
     key: g.id,
     name: gateCheckName(g.id),
     conclusion: conclusionFor(g.status, opts.onError),
-    title: gateTitle(g),
+    ...(pending ? { pending } : {}),
+    title: pending ? truncateChars(oneLine(g.pending!), TITLE_LIMIT) : gateTitle(g),
     summary,
     annotations: ann?.annotations ?? []
   }
+}
+
+/**
+ * A gate that fails only because it waits for people (approvals): its check stays in progress.
+ * Only a gate of WAITING_GATES whose every blocking finding is its `<gate>/missing` rule waits, so a
+ * `pending` written into a merged (mode: report) JSON report cannot turn another failure into a wait.
+ */
+export function isWaiting(g: GateReport): boolean {
+  if (g.status !== 'fail' || typeof g.pending !== 'string' || g.pending === '' || !WAITING_GATES.has(g.id)) return false
+  const blocking = g.findings.filter((f) => f.blocking)
+  return blocking.length > 0 && blocking.every((f) => f.ruleId === `${g.id}/missing`)
+}
+
+/** The whole report fails only because gates wait for people: nothing errored, every failing gate waits. */
+export function waitingOnly(report: Report): boolean {
+  const bad = report.gates.filter((g) => g.status === 'fail' || g.status === 'error')
+  return bad.length > 0 && bad.every(isWaiting)
+}
+
+/** Gates whose check may have been left in progress by an earlier run (they wait for people). */
+export const WAITING_GATES = new Set(['approval'])
+
+/** A result on the same commit that an approver should see (another check run of ours). */
+export interface Evidence {
+  name: string
+  conclusion: string | null
+  status: string
+  url: string | null
+}
+
+function evidenceSection(evidence: Evidence[]): string {
+  const rows = evidence.slice(0, 50).map((e) => {
+    const name = e.url && /^https?:\/\//.test(e.url) ? `[${escapeMarkdown(e.name)}](${e.url})` : escapeMarkdown(e.name)
+    return `| ${name} | ${escapeMarkdown(e.conclusion ?? e.status)} |`
+  })
+  return ['### Evidence on this commit', '', 'The results of the other gates on this commit, for the approver to judge:', '', '| Check | Result |', '|---|---|', ...rows].join('\n')
 }
 
 export function overallCheckRun(report: Report, opts: CheckRunOptions, allocation: Map<string, GateAnnotations>, gateLinks: Map<string, string> = new Map()): CheckRunSpec {
@@ -369,6 +420,8 @@ export function overallCheckRun(report: Report, opts: CheckRunOptions, allocatio
       const name = link ? `[${escapeMarkdown(g.id)}](${link})` : escapeMarkdown(g.id)
       out.push(`| ${name} | ${STATUS_ICON[g.status]} ${g.status} | ${SEVERITIES.map((s) => c[s]).join(' | ')} | ${g.findings.filter((f) => f.blocking).length} | ${cell(g.summary, 200)} |`)
     }
+    const policy = policyMarkdown(report)
+    if (policy.length) out.push('', ...policy)
     for (const w of report.waivers) out.push('', `> Waiver ${w.state}: ${cell(w.message, 500)}`)
     let hidden = 0
     if (single) {
@@ -398,6 +451,10 @@ export function overallCheckRun(report: Report, opts: CheckRunOptions, allocatio
     return { text: out.join('\n'), hidden }
   }
   const annotations = single ? report.gates.flatMap((g) => allocation.get(g.id)?.annotations ?? []) : []
+  if (waitingOnly(report)) {
+    const waiting = report.gates.filter(isWaiting).map((g) => g.pending!)
+    return { key: 'overall', name: CHECK_NAME, conclusion: overallConclusion(report, opts.onError), pending: true, title: truncateChars(oneLine(waiting.join('; ')), TITLE_LIMIT), summary: fit(render, opts), annotations }
+  }
   return { key: 'overall', name: CHECK_NAME, conclusion: overallConclusion(report, opts.onError), title: overallTitle(report), summary: fit(render, opts), annotations }
 }
 
@@ -413,10 +470,11 @@ export function batches<T>(items: T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
 export interface CreateCheckRunBody {
   name: string
   head_sha: string
-  status: 'completed'
-  conclusion: Conclusion
+  /** in_progress (without a conclusion) while a gate waits for people. */
+  status: 'completed' | 'in_progress'
+  conclusion?: Conclusion
   started_at?: string
-  completed_at: string
+  completed_at?: string
   details_url?: string
   external_id: string
   output: CheckOutput
@@ -424,12 +482,28 @@ export interface CreateCheckRunBody {
 
 export interface UpdateCheckRunBody {
   output: CheckOutput
+  status?: 'completed' | 'in_progress'
+  conclusion?: Conclusion
+  completed_at?: string
+  details_url?: string
+  external_id?: string
 }
 
-/** The two calls check runs need; the action backs it with Octokit, tests with the API double. */
+/** A check run already on the commit (GET /repos/{o}/{r}/commits/{ref}/check-runs). */
+export interface ExistingCheckRun {
+  id: number
+  name: string
+  status: string
+  conclusion: string | null
+  html_url: string | null
+}
+
+/** The calls check runs need; the action backs it with Octokit, tests with the API double. */
 export interface ChecksClient {
   createCheckRun(body: CreateCheckRunBody): Promise<{ id: number; html_url: string | null }>
   updateCheckRun(id: number, body: UpdateCheckRunBody): Promise<void>
+  /** The check runs on a commit (optional: used when a gate may have left one in progress). */
+  listCheckRuns?(headSha: string): Promise<ExistingCheckRun[]>
 }
 
 /** What a failed API call looked like; the client turns its library's errors into this. */
@@ -476,21 +550,26 @@ export interface PublishOptions extends CheckRunOptions {
 
 class Forbidden extends Error {}
 
-async function post(spec: CheckRunSpec, opts: PublishOptions): Promise<PostedCheckRun> {
+async function post(spec: CheckRunSpec, opts: PublishOptions, reuse?: ExistingCheckRun): Promise<PostedCheckRun> {
   const now = (opts.now ?? (() => new Date()))().toISOString().replace(/\.\d{3}Z$/, 'Z')
   const [first = [], ...rest] = batches(spec.annotations)
   const body: CreateCheckRunBody = {
     name: spec.name,
     head_sha: opts.headSha,
-    status: 'completed',
-    conclusion: spec.conclusion,
-    completed_at: now,
+    ...(spec.pending ? { status: 'in_progress' as const } : { status: 'completed' as const, conclusion: spec.conclusion, completed_at: now }),
     external_id: spec.key,
     output: { title: spec.title, summary: spec.summary, ...(first.length ? { annotations: first } : {}) }
   }
   if (opts.startedAt) body.started_at = opts.startedAt
   if (opts.runUrl) body.details_url = opts.runUrl
-  const created = await opts.client.createCheckRun(body)
+  // An earlier run left this check in progress (waiting for approvals): finish or refresh that one
+  // rather than adding a second check of the same name to the commit.
+  let created: { id: number; html_url: string | null }
+  if (reuse) {
+    const { name: _name, head_sha: _sha, started_at: _started, ...update } = body
+    await opts.client.updateCheckRun(reuse.id, update)
+    created = { id: reuse.id, html_url: reuse.html_url }
+  } else created = await opts.client.createCheckRun(body)
   let requests = 1
   let sent = first.length
   for (const batch of rest) {
@@ -521,6 +600,25 @@ export function wantsGateCheck(g: GateReport): boolean {
   return !(g.status === 'skipped' && /^not (configured|selected)\b/.test(g.reason ?? g.summary))
 }
 
+/** The other gates' results on the commit: this run's (posted before) and earlier runs' checks. */
+function evidenceFor(report: Report, g: GateReport, existing: ExistingCheckRun[], links: Map<string, string>, opts: PublishOptions): Evidence[] {
+  const out: Evidence[] = []
+  const names = new Set<string>([gateCheckName(g.id), CHECK_NAME])
+  for (const other of report.gates) {
+    if (other.id === g.id || !wantsGateCheck(other)) continue
+    names.add(gateCheckName(other.id))
+    out.push({ name: gateCheckName(other.id), conclusion: conclusionFor(other.status, opts.onError), status: 'completed', url: links.get(other.id) ?? null })
+  }
+  // Newest first: one row per name.
+  for (const r of [...existing].sort((a, b) => b.id - a.id)) {
+    if (names.has(r.name)) continue
+    names.add(r.name)
+    out.push({ name: r.name, conclusion: r.conclusion, status: r.status, url: r.html_url })
+  }
+  if (opts.runUrl) out.push({ name: 'this workflow run (job summary, JSON report)', conclusion: null, status: 'link', url: opts.runUrl })
+  return out.sort((a, b) => a.name.localeCompare(b.name))
+}
+
 /** Posts the check runs; never throws, never changes the verdict. */
 export async function publishCheckRuns(report: Report, opts: PublishOptions): Promise<PublishResult> {
   const result: PublishResult = { posted: [], url: null, forbidden: null, failures: [] }
@@ -531,12 +629,24 @@ export async function publishCheckRuns(report: Report, opts: PublishOptions): Pr
     result.forbidden = opts.explainForbidden(message)
     opts.warn(result.forbidden)
   }
+  // When a gate that waits for people ran: the checks already on the commit, to finish one left in
+  // progress and to link the other gates' results as the evidence an approver judges.
+  let existing: ExistingCheckRun[] = []
+  if (opts.client.listCheckRuns && report.gates.some((g) => WAITING_GATES.has(g.id) && wantsGateCheck(g))) {
+    try {
+      existing = (await opts.client.listCheckRuns(opts.headSha)).filter((r) => r.name === CHECK_NAME || r.name.startsWith(`${CHECK_NAME} / `))
+    } catch (e) {
+      opts.warn(`Could not list the check runs on ${opts.headSha.slice(0, 7)} (${describe(e)}): a check left in progress by an earlier run is not updated, and the evidence links are missing.`)
+    }
+  }
   const attempt = async (spec: CheckRunSpec): Promise<boolean> => {
     try {
-      const posted = await post(spec, opts)
+      const reuse = existing.filter((r) => r.name === spec.name && r.status !== 'completed').sort((a, b) => b.id - a.id)[0]
+      const posted = await post(spec, opts, reuse)
       result.posted.push(posted)
       if (posted.url) links.set(spec.key, posted.url)
-      opts.info?.(`Check run "${spec.name}": ${posted.conclusion}, ${posted.annotations} annotations in ${posted.requests} request${posted.requests === 1 ? '' : 's'}${posted.url ? ` (${posted.url})` : ''}`)
+      const state = spec.pending ? 'in progress (waiting)' : posted.conclusion
+      opts.info?.(`Check run "${spec.name}": ${state}, ${posted.annotations} annotations in ${posted.requests} request${posted.requests === 1 ? '' : 's'}${posted.url ? ` (${posted.url})` : ''}`)
       return true
     } catch (e) {
       if (e instanceof Forbidden || (e instanceof ApiError && e.status === 403)) {
@@ -551,10 +661,31 @@ export async function publishCheckRuns(report: Report, opts: PublishOptions): Pr
   }
   if (opts.mode === 'per-gate') {
     for (const g of report.gates.filter(wantsGateCheck)) {
-      if (!(await attempt(gateCheckRun(report, g, opts, allocation.get(g.id))))) return result
+      const evidence = WAITING_GATES.has(g.id) ? evidenceFor(report, g, existing, links, opts) : []
+      if (!(await attempt(gateCheckRun(report, g, opts, allocation.get(g.id), evidence)))) return result
     }
   }
-  await attempt(overallCheckRun(report, opts, allocation, links))
+  if (opts.mode === 'per-gate' && waitingGatesOnly(report)) {
+    // A run of the approval gate alone (gates: approval, on pull_request_review) must not replace
+    // the overall check of the run that judged the other gates. It only completes an overall check
+    // that run left waiting (it waited for nothing but approvals, so the other gates had passed).
+    const open = existing.filter((r) => r.name === CHECK_NAME && r.status !== 'completed').sort((a, b) => b.id - a.id)[0]
+    if (!open) {
+      opts.info?.(`Check run "${CHECK_NAME}" not posted: this run judged only ${report.gates.filter((g) => wantsGateCheck(g)).map((g) => g.id).join(', ')}; the overall check belongs to the run of the other gates.`)
+    } else if (!waitingOnly(report)) {
+      const spec = overallCheckRun(report, opts, allocation, links)
+      spec.summary = truncateBytes(`${WAITED_NOTE}\n\n${spec.summary}`, OUTPUT_LIMIT)
+      await attempt(spec)
+    }
+  } else await attempt(overallCheckRun(report, opts, allocation, links))
   result.url = result.posted.find((p) => p.key === 'overall')?.url ?? null
   return result
+}
+
+const WAITED_NOTE = '> This completes the overall check that an earlier run left waiting for approvals only: every other gate had passed there (see its workflow run). This run judged the approvals alone.'
+
+/** Only gates that wait for people ran; the others were left out by the `gates` input. */
+export function waitingGatesOnly(report: Report): boolean {
+  const ran = report.gates.filter(wantsGateCheck)
+  return ran.length > 0 && ran.every((g) => WAITING_GATES.has(g.id)) && report.gates.some((g) => g.status === 'skipped' && /^not selected\b/.test(g.reason ?? g.summary))
 }

@@ -1,4 +1,5 @@
 /** Counting helpers shared by the reporters. */
+import { policyFailures } from './policy.js'
 import { SEVERITIES, severityRank, type Finding, type GateReport, type Report, type Severity } from '../engine/types.js'
 
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {
@@ -38,6 +39,8 @@ export function finalLine(report: Report): string {
   const parts: string[] = []
   if (errored.length) parts.push(`could not decide: ${errored.join(', ')} errored (see the summary)`)
   if (failedIds.length) parts.push(`blocking findings in ${failedIds.join(', ')}`)
+  const policy = policyFailures(report)
+  if (policy) parts.push(policy)
   return `ai-secure-gates: ${parts.join('; ') || report.status}`
 }
 

@@ -4,17 +4,34 @@
  * src/), and every text goes through escapeLog first, so a file name, a tool's stderr or a model's
  * answer can never form a workflow command (`::error`, `::stop-commands::`, `::add-mask::`...).
  */
-import * as core from '@actions/core'
+import type * as Core from '@actions/core'
 import type { Logger } from '../engine/logger.js'
 import { escapeLog } from './escape.js'
 
+/**
+ * @actions/core, handed over by the action's entry (src/main.ts calls useActionsCore at load).
+ * Not imported here: the CLI prints through this module too, and @actions/core with its HTTP
+ * client is ~100 modules it never needs (start-up, issue 10).
+ */
+let actionsCore: typeof Core | null = null
+
+/** The action's entry gives @actions/core to actionLog, annotate and setFailed (once, before any of them runs). */
+export function useActionsCore(c: typeof Core): void {
+  actionsCore = c
+}
+
+function core(): typeof Core {
+  if (!actionsCore) throw new Error('report/log: actionLog, annotate and setFailed print workflow commands for the action; its entry (src/main.ts) must call useActionsCore first')
+  return actionsCore
+}
+
 /** The action's logger (gates, publishing, main): every message escaped, then core. */
 export const actionLog: Logger & { notice(message: string): void } = {
-  debug: (m) => core.debug(escapeLog(m)),
-  info: (m) => core.info(escapeLog(m)),
-  warning: (m) => core.warning(escapeLog(m)),
-  error: (m) => core.error(escapeLog(m)),
-  notice: (m) => core.notice(escapeLog(m))
+  debug: (m) => core().debug(escapeLog(m)),
+  info: (m) => core().info(escapeLog(m)),
+  warning: (m) => core().warning(escapeLog(m)),
+  error: (m) => core().error(escapeLog(m)),
+  notice: (m) => core().notice(escapeLog(m))
 }
 
 /**
@@ -22,17 +39,17 @@ export const actionLog: Logger & { notice(message: string): void } = {
  * them as %0A inside the command, the runner shows them inside the annotation); everything else is
  * escaped. The title is escaped; `file` is the path as GitHub must see it (core encodes it).
  */
-export function annotate(level: 'error' | 'warning' | 'notice', message: string, props: core.AnnotationProperties): void {
-  const safe: core.AnnotationProperties = { ...props, ...(props.title !== undefined ? { title: escapeLog(props.title) } : {}) }
+export function annotate(level: 'error' | 'warning' | 'notice', message: string, props: Core.AnnotationProperties): void {
+  const safe: Core.AnnotationProperties = { ...props, ...(props.title !== undefined ? { title: escapeLog(props.title) } : {}) }
   const text = escapeLog(message, { multiline: true })
-  if (level === 'error') core.error(text, safe)
-  else if (level === 'warning') core.warning(text, safe)
-  else core.notice(text, safe)
+  if (level === 'error') core().error(text, safe)
+  else if (level === 'warning') core().warning(text, safe)
+  else core().notice(text, safe)
 }
 
 /** Fails the step with an escaped message. */
 export function setFailed(message: string): void {
-  core.setFailed(escapeLog(message))
+  core().setFailed(escapeLog(message))
 }
 
 /** Writes rendered text (several lines) to stdout or stderr, escaped line by line; colours kept when asked. */

@@ -9,6 +9,7 @@ import { byteLength, cell, escapeHtml, escapeMarkdown } from './escape.js'
 import { countBySeverity, formatDuration, sortFindings, STATUS_ICON } from './counts.js'
 import { groupFindings, locationText, type FindingGroup } from './group.js'
 import { lineAnchor, repoPath } from './paths.js'
+import { policyMarkdown } from './policy.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024 // 1 MiB minus room for what the runner adds
 
@@ -99,7 +100,7 @@ const TABLE_ROWS = 200
 const TABLE_ROWS_SHORT = 20
 
 /** A gate's own table (metric changes, per-group rates); every cell escaped, rows bounded. */
-function tableMarkdown(t: SummaryTable, maxRows: number): string {
+export function tableMarkdown(t: SummaryTable, maxRows: number): string {
   const width = t.columns.length
   const row = (cells: string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(cells[i] ?? '', 120)).join(' | ')} |`
   const shown = t.rows.slice(0, maxRows)
@@ -148,6 +149,8 @@ function render(report: Report, opts: SummaryOptions, limits: RenderLimits): str
   if (gap.length) parts.push(...gap, '')
   parts.push(`${gateCounts(report)} ${all.length} finding${all.length === 1 ? '' : 's'}, ${blocking} blocking.`)
   parts.push('', gateTable(report))
+  const policy = policyMarkdown(report)
+  if (policy.length) parts.push('', ...policy)
   if (opts.annotationsOmitted) {
     parts.push('', `> ${opts.annotationsOmitted} finding${opts.annotationsOmitted === 1 ? ' was' : 's were'} not annotated on the diff: GitHub shows at most 10 error, 10 warning and 10 notice annotations per step. Every finding is listed below and in the JSON report.`)
   }

@@ -2,6 +2,7 @@
 import { SEVERITIES, type Report } from '../engine/types.js'
 import { countBySeverity, formatDuration, sortFindings } from './counts.js'
 import { groupFindings, locationText } from './group.js'
+import { policyText } from './policy.js'
 
 const CODES = { red: 31, green: 32, yellow: 33, grey: 90, bold: 1 } as const
 type Colour = keyof typeof CODES
@@ -56,6 +57,7 @@ export function renderText(report: Report, colour: boolean, maxRowsPerGate = 20)
     }
   }
   for (const w of report.waivers) out.push(c(`waiver ${w.state}: ${clean(w.message)}`, 'yellow'))
+  for (const l of policyText(report, clean)) out.push(l)
   const verdict = { pass: 'PASS', fail: 'FAIL', error: 'ERROR' }[report.status]
   const partial = report.notChecked?.length ? ` (${report.notChecked.length} not checked: ${[...new Set(report.notChecked.map((n) => n.gate))].join(', ')}; see the top)` : ''
   out.push(c(`ai-secure-gates: ${verdict}${partial}`, statusColour[report.status]))

@@ -1,5 +1,6 @@
 /**
- * SHA-256 of files at the machine's limit, in bounded memory.
+ * SHA-256 (and the other digests model signatures use: SHA-384/512, BLAKE2b, BLAKE3; whole files or
+ * byte ranges) of files at the machine's limit, in bounded memory.
  *
  * - Files are opened on the main thread with O_NOFOLLOW (a symlink is refused, never followed) and
  *   O_NONBLOCK (a FIFO cannot hang the open), then fstat'ed: anything but a regular file is refused.
@@ -10,6 +11,8 @@
  * - Memory: one 1 MiB buffer per worker and at most `concurrency` small-file buffers.
  * - The worker is an inline code string (`new Worker(code, { eval: true })`) using only node:fs and
  *   node:crypto, so it runs the same under jest/tsx and inside the single-file ncc bundles.
+ * - BLAKE3 is not in node:crypto: it is hashed on the main thread by hash-wasm's WebAssembly build,
+ *   with the same double-buffered positional reads.
  */
 import { constants as fsc } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
@@ -17,6 +20,27 @@ import { createHash } from 'node:crypto'
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { GatesError } from '../engine/errors.js'
+
+/** Digest algorithms of `digestFile` (node:crypto names, plus blake3). */
+export type DigestAlgorithm = 'sha256' | 'sha384' | 'sha512' | 'blake2b512' | 'blake3'
+
+/** What `digestFile` hashes: the algorithm (default sha256) and a byte range [start, end) (default the whole file). */
+export interface DigestOptions {
+  algorithm?: DigestAlgorithm
+  start?: number
+  /** Exclusive; past the end of the file means up to its end. */
+  end?: number
+  signal?: AbortSignal
+}
+
+export interface RangeDigest {
+  /** Lowercase hex. */
+  digest: string
+  /** Bytes hashed. */
+  size: number
+  /** Size of the whole file. */
+  fileSize: number
+}
 
 export interface FileDigest {
   sha256: string
@@ -89,24 +113,50 @@ async function openRegular(abs: string): Promise<{ fh: FileHandle; size: number 
   }
 }
 
-/** Hashes an open file on the main thread with positional reads (used for small files). */
-async function hashOnMainThread(fh: FileHandle, abs: string, expectedSize: number, signal?: AbortSignal): Promise<FileDigest> {
-  const buf = Buffer.allocUnsafe(Math.min(CHUNK_SIZE, Math.max(expectedSize, 0) + 1))
-  const h = createHash('sha256')
-  let pos = 0
+interface Hasher {
+  update(data: Uint8Array): unknown
+  digest(enc: 'hex'): string
+}
+
+async function newHasher(algorithm: DigestAlgorithm): Promise<Hasher> {
+  if (algorithm !== 'blake3') return createHash(algorithm)
+  const { createBLAKE3 } = await import('hash-wasm')
+  const h = await createBLAKE3()
+  h.init()
+  return { update: (d) => h.update(d), digest: () => h.digest('hex') }
+}
+
+/**
+ * Hashes [start, end) of an open file on the main thread with positional reads (small files, and
+ * BLAKE3); the next chunk is read while this one is hashed.
+ */
+async function hashOnMainThread(fh: FileHandle, abs: string, expectedSize: number, signal?: AbortSignal, algorithm: DigestAlgorithm = 'sha256', start = 0, end = Infinity): Promise<{ digest: string; size: number }> {
+  const span = Math.max(0, Math.min(end, expectedSize + 1) - start)
+  const chunk = Math.min(CHUNK_SIZE, span + 1)
+  const bufs = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)]
+  const h = await newHasher(algorithm)
+  const read = (buf: Buffer, pos: number): Promise<number> =>
+    pos >= end ? Promise.resolve(0) : fh.read(buf, 0, Math.min(buf.length, end - pos), pos).then((r) => r.bytesRead)
+  let pos = start
+  let i = 0
+  let pending = read(bufs[0], pos)
   for (;;) {
-    if (signal?.aborted) throw abortError(abs)
     let n: number
     try {
-      ;({ bytesRead: n } = await fh.read(buf, 0, buf.length, pos))
+      n = await pending
     } catch (e) {
       throw describe(abs, e)
     }
     if (n === 0) break
-    h.update(n === buf.length ? buf : buf.subarray(0, n))
+    if (signal?.aborted) throw abortError(abs)
+    const cur = bufs[i]
+    i ^= 1
     pos += n
+    pending = read(bufs[i], pos)
+    pending.catch(() => 0)
+    h.update(n === cur.length ? cur : cur.subarray(0, n))
   }
-  return { sha256: h.digest('hex'), size: pos }
+  return { digest: h.digest('hex'), size: pos - start }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -124,13 +174,14 @@ const fs = require('node:fs')
 const crypto = require('node:crypto')
 const CHUNK = ${CHUNK_SIZE}
 const bufs = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)]
-const read = (fd, buf, pos) => new Promise((resolve, reject) => fs.read(fd, buf, 0, CHUNK, pos, (e, n) => (e ? reject(e) : resolve(n))))
 async function hash(m) {
   const cancel = new Int32Array(m.cancel)
-  const h = crypto.createHash('sha256')
-  let pos = 0
+  const h = crypto.createHash(m.algorithm)
+  const end = m.end
+  const read = (fd, buf, pos) => pos >= end ? Promise.resolve(0) : new Promise((resolve, reject) => fs.read(fd, buf, 0, Math.min(CHUNK, end - pos), pos, (e, n) => (e ? reject(e) : resolve(n))))
+  let pos = m.start
   let i = 0
-  let pending = read(m.fd, bufs[0], 0)
+  let pending = read(m.fd, bufs[0], pos)
   for (;;) {
     const n = await pending
     if (n === 0) break
@@ -147,7 +198,7 @@ async function hash(m) {
       throw e
     }
   }
-  return { id: m.id, sha256: h.digest('hex'), size: pos }
+  return { id: m.id, digest: h.digest('hex'), size: pos - m.start }
 }
 parentPort.on('message', (m) => {
   hash(m).then(
@@ -161,8 +212,11 @@ interface Task {
   id: number
   abs: string
   fd: number
+  algorithm: DigestAlgorithm
+  start: number
+  end: number
   cancel: Int32Array
-  resolve: (d: FileDigest) => void
+  resolve: (d: { digest: string; size: number }) => void
   reject: (e: HashError) => void
 }
 
@@ -181,11 +235,11 @@ class HashPool {
 
   constructor(private readonly size: number) {}
 
-  run(abs: string, fd: number, signal?: AbortSignal): Promise<FileDigest> {
+  run(abs: string, fd: number, signal?: AbortSignal, algorithm: DigestAlgorithm = 'sha256', start = 0, end = Number.MAX_SAFE_INTEGER): Promise<{ digest: string; size: number }> {
     if (signal?.aborted) return Promise.reject(abortError(abs))
-    return new Promise<FileDigest>((resolve, reject) => {
+    return new Promise<{ digest: string; size: number }>((resolve, reject) => {
       const cancel = new Int32Array(new SharedArrayBuffer(4))
-      const task: Task = { id: this.nextId++, abs, fd, cancel, resolve, reject }
+      const task: Task = { id: this.nextId++, abs, fd, algorithm, start, end, cancel, resolve, reject }
       if (signal) {
         const onAbort = (): void => {
           Atomics.store(cancel, 0, 1)
@@ -225,7 +279,7 @@ class HashPool {
       const task = this.queue.shift()!
       pw.task = task
       pw.worker.ref()
-      pw.worker.postMessage({ id: task.id, fd: task.fd, cancel: task.cancel.buffer })
+      pw.worker.postMessage({ id: task.id, fd: task.fd, algorithm: task.algorithm, start: task.start, end: task.end, cancel: task.cancel.buffer })
     }
     if (this.queue.length === 0 && this.workers.length > 0 && this.workers.every((w) => w.task === null)) {
       this.idleTimer = setTimeout(() => void this.shutdown(), IDLE_SHUTDOWN_MS)
@@ -236,7 +290,7 @@ class HashPool {
   private spawn(): PoolWorker {
     const worker = new Worker(WORKER_SOURCE, { eval: true, name: 'ai-secure-gates-hash' })
     const pw: PoolWorker = { worker, task: null }
-    worker.on('message', (m: { id: number; sha256?: string; size?: number; aborted?: boolean; error?: { code: string; message: string } }) => {
+    worker.on('message', (m: { id: number; digest?: string; size?: number; aborted?: boolean; error?: { code: string; message: string } }) => {
       const task = pw.task
       if (!task || task.id !== m.id) return
       pw.task = null
@@ -245,7 +299,7 @@ class HashPool {
       else if (m.error) {
         const e = Object.assign(new Error(m.error.message), { code: m.error.code })
         task.reject(describe(task.abs, e))
-      } else task.resolve({ sha256: m.sha256!, size: m.size! })
+      } else task.resolve({ digest: m.digest!, size: m.size! })
       this.pump()
     })
     const fail = (err: unknown): void => {
@@ -298,11 +352,29 @@ export async function shutdownHashPool(): Promise<void> {
  * directories, devices and FIFOs with a HashError naming the file.
  */
 export async function hashFile(abs: string, signal?: AbortSignal): Promise<FileDigest> {
+  const d = await digestFile(abs, { signal })
+  return { sha256: d.digest, size: d.size }
+}
+
+/**
+ * One digest of a regular file or of the byte range [start, end) of it, with the same refusals as
+ * hashFile (symlinks, directories, devices, FIFOs). Large ranges go to the worker pool; BLAKE3
+ * and small ranges are hashed on the main thread.
+ */
+export async function digestFile(abs: string, opts: DigestOptions = {}): Promise<RangeDigest> {
+  const { signal } = opts
+  const algorithm = opts.algorithm ?? 'sha256'
+  const start = opts.start ?? 0
   if (signal?.aborted) throw abortError(abs)
   const { fh, size } = await openRegular(abs)
   try {
-    if (size < SMALL_FILE_LIMIT) return await hashOnMainThread(fh, abs, size, signal)
-    return await getPool().run(abs, fh.fd, signal)
+    const end = Math.min(opts.end ?? Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)
+    const span = Math.min(end, size) - start
+    const r =
+      span < SMALL_FILE_LIMIT || algorithm === 'blake3'
+        ? await hashOnMainThread(fh, abs, size, signal, algorithm, start, end)
+        : await getPool().run(abs, fh.fd, signal, algorithm, start, end)
+    return { ...r, fileSize: size }
   } finally {
     await fh.close().catch(() => undefined)
   }

@@ -9,13 +9,14 @@
 import { lstat, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { constants as fsc } from 'node:fs'
 import path from 'node:path'
-import { createHash, randomBytes } from 'node:crypto'
+import { hash, randomBytes } from 'node:crypto'
 import picomatch from 'picomatch'
 import { z } from 'zod'
 import { ConfigError, GatesError, errorMessage } from '../engine/errors.js'
-import { realInside, resolveInside, walkFiles } from '../engine/paths.js'
+import { realInside, resolveInside, walkFiles, type WalkResult } from '../engine/paths.js'
 import type { Check, FindingInput } from '../engine/types.js'
 import { hashFilesSettled, HashError, type FileDigest } from './hash.js'
+import { readSmallFileSync, yieldEvery } from './read-small.js'
 import { LFS_POINTER_MAX_SIZE, parseLfsPointer } from './lfs.js'
 
 export interface LockEntry {
@@ -69,10 +70,15 @@ function bad(file: string, lineRef: LineRef, msg: string): ConfigError {
  * Normalises a path from a lock (relative to `baseDir`, itself workspace-relative) to a
  * workspace-relative posix path, refusing absolute paths and paths that leave the workspace.
  */
+/** A `.` or `..` path segment. */
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/
+
 function normaliseEntryPath(raw: string, baseDir: string, file: string, line: LineRef): string {
   // Paths are POSIX: a backslash is part of the name (as on Linux), never a separator.
   const p = raw
   if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) throw bad(file, line, `"${raw}" is an absolute path; lock paths are relative to ${baseDir ? `the lock's folder (${baseDir})` : 'the workspace'}.`)
+  // already normal (no empty, `.` or `..` segment, no trailing slash) and workspace-relative: itself
+  if (!baseDir && p !== '' && !p.endsWith('/') && !p.includes('//') && !DOT_SEGMENT.test(p)) return p
   const joined = path.posix.normalize(path.posix.join(baseDir || '.', p))
   if (joined === '..' || joined.startsWith('../')) throw bad(file, line, `"${raw}" is outside the workspace; lock paths must stay inside the repository.`)
   if (joined === '.' || joined === '') throw bad(file, line, `"${raw}" is not a file path.`)
@@ -80,8 +86,32 @@ function normaliseEntryPath(raw: string, baseDir: string, file: string, line: Li
 }
 
 function sortedFiles(entries: Iterable<[string, LockEntry]>): Record<string, LockEntry> {
-  const arr = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const arr = [...entries]
+  // a lock our writer made is sorted already: checked in one pass
+  let sorted = true
+  for (let i = 1; i < arr.length && sorted; i++) sorted = arr[i - 1][0] < arr[i][0]
+  if (!sorted) arr.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   return Object.fromEntries(arr)
+}
+
+const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/**
+ * True only for what lockSchema accepts unchanged: exactly version 1, algorithm "sha256" and files,
+ * each entry exactly a 64-hex sha256 and a whole, non-negative, safe-integer size. Anything else
+ * (including an entry named __proto__, which the schema drops) is left to the schema.
+ */
+function isPlainValidLock(data: unknown): data is z.infer<typeof lockSchema> {
+  if (!isRecord(data) || Object.keys(data).length !== 3 || data.version !== 1 || data.algorithm !== 'sha256' || !own(data, 'version') || !own(data, 'algorithm') || !isRecord(data.files) || !own(data, 'files')) return false
+  const files = data.files
+  for (const k in files) {
+    if (!own(files, k)) return false
+    const v = files[k]
+    if (k === '' || k === '__proto__' || !isRecord(v) || Object.keys(v).length !== 2 || !own(v, 'sha256') || !own(v, 'size')) return false
+    if (typeof v.sha256 !== 'string' || !HEX64.test(v.sha256) || typeof v.size !== 'number' || !Number.isSafeInteger(v.size) || v.size < 0) return false
+  }
+  return Object.getOwnPropertySymbols(files).length === 0
 }
 
 function parseJsonLock(text: string, file: string, baseDir: string): LockFile {
@@ -92,7 +122,9 @@ function parseJsonLock(text: string, file: string, baseDir: string): LockFile {
     const pos = /position (\d+)/.exec(errorMessage(e))
     throw bad(file, pos ? lineOf(text, Number(pos[1])) : null, `not valid JSON (${errorMessage(e)}). Regenerate it with \`npx ai-secure-gates lock\`.`)
   }
-  const r = lockSchema.safeParse(data)
+  // A lock our writer made passes the plain check below, which costs a fraction of the schema's on
+  // tens of thousands of entries; anything else goes through the schema, which names the problem.
+  const r = isPlainValidLock(data) ? { success: true as const, data } : lockSchema.safeParse(data)
   if (!r.success) {
     const issue = r.error.issues[0]
     const key = issue.path.length >= 2 && issue.path[0] === 'files' ? String(issue.path[1]) : issue.path.length ? String(issue.path[0]) : null
@@ -102,11 +134,13 @@ function parseJsonLock(text: string, file: string, baseDir: string): LockFile {
   }
   // One pass over the entries; an entry's line is looked up only for an error message about it.
   const seen = new Map<string, LockEntry>()
-  for (const [k, v] of Object.entries(r.data.files)) {
-    const line = () => {
-      const idx = text.indexOf(JSON.stringify(k))
-      return idx >= 0 ? lineOf(text, idx) : null
-    }
+  let k = ''
+  const line = () => {
+    const idx = text.indexOf(JSON.stringify(k))
+    return idx >= 0 ? lineOf(text, idx) : null
+  }
+  for (const [key, v] of Object.entries(r.data.files)) {
+    k = key
     const rel = normaliseEntryPath(k, baseDir, file, line)
     if (seen.has(rel)) throw bad(file, line, `"${k}" names the same file as another entry (${rel}).`)
     seen.set(rel, { sha256: v.sha256.toLowerCase(), size: v.size })
@@ -233,46 +267,29 @@ function relMessage(workspace: string, e: unknown): string {
   return msg.split(prefix).join('')
 }
 
-/** Files up to this size are read, hashed and checked for an LFS pointer in one read. */
-const ONE_READ_LIMIT = 256 * 1024
-/** Small files in flight at once (I/O bound: more than the cores). */
-const SMALL_FILE_LANES = 16
-
 /**
- * Hashes a small regular file and parses it as a Git LFS pointer from one read (open, fstat, read,
- * close). Returns null for anything else (large, not a regular file, unreadable): those go through
- * hashFilesSettled, which hashes large files on the worker pool and names each error.
+ * What the lock needs of one file: its digest, and its LFS pointer when it is one. A caller that
+ * already read a file whole (the models gate reads each model once for its scanner) passes these
+ * in (`known`), so the file is not read a second time.
  */
-async function readSmallDigest(abs: string): Promise<{ digest: FileDigest; pointer: { oid: string; size: number } | null } | null> {
-  let fh
-  try {
-    fh = await open(abs, fsc.O_RDONLY | (fsc.O_NOFOLLOW ?? 0) | (fsc.O_NONBLOCK ?? 0))
-  } catch {
-    return null
-  }
-  try {
-    const st = await fh.stat()
-    if (!st.isFile() || st.size > ONE_READ_LIMIT) return null
-    // One byte more than the size: a file that grew since fstat is read to its end by the slow path.
-    const buf = Buffer.allocUnsafe(st.size + 1)
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0)
-    if (bytesRead > st.size) return null
-    const data = buf.subarray(0, bytesRead)
-    const sha256 = createHash('sha256').update(data).digest('hex')
-    let pointer = null
-    if (bytesRead < LFS_POINTER_MAX_SIZE) {
-      try {
-        pointer = parseLfsPointer(data)
-      } catch {
-        pointer = null
-      }
+export interface FileFacts {
+  digest: FileDigest
+  pointer: { oid: string; size: number } | null
+}
+
+/** The facts of a file's whole content. */
+export function factsOf(data: Buffer): FileFacts {
+  // one-shot: no Hash object per file (thousands of small files)
+  const sha256 = hash('sha256', data, 'hex')
+  let pointer = null
+  if (data.length < LFS_POINTER_MAX_SIZE) {
+    try {
+      pointer = parseLfsPointer(data)
+    } catch {
+      pointer = null
     }
-    return { digest: { sha256, size: bytesRead }, pointer }
-  } catch {
-    return null
-  } finally {
-    await fh.close().catch(() => undefined)
   }
+  return { digest: { sha256, size: data.length }, pointer }
 }
 
 interface Scanned {
@@ -281,7 +298,32 @@ interface Scanned {
   pointer: { oid: string; size: number } | null
 }
 
-async function scan(workspace: string, paths: string[], exclude: string[], lockRel: string, signal?: AbortSignal) {
+/** Options of the shared walk-and-hash step. */
+interface ScanOptions {
+  signal?: AbortSignal
+  /** Facts of files already read whole by the caller (workspace-relative path -> facts). */
+  known?: ReadonlyMap<string, FileFacts>
+  /**
+   * The caller's walk of the same paths with the same excludes (without the lock's own exclusion):
+   * used instead of walking again when it provably lists the same files (see reuseWalk).
+   */
+  walk?: WalkResult
+}
+
+/**
+ * The caller's walk, minus the lock file, when that is exactly what walking with the lock excluded
+ * would give: the lock path is literal (no glob syntax, so excluding it removes that one path and
+ * what is under it), nothing walked lies under it, and the walk was not cut short. Else null.
+ */
+function reuseWalk(walk: WalkResult | undefined, lockRel: string): WalkResult | null {
+  if (!walk || walk.truncated || /[*?[\]{}()!+@\\"|]/.test(lockRel)) return null
+  const under = `${lockRel}/`
+  if (walk.files.some((f) => f.startsWith(under)) || walk.symlinks.some((f) => f.startsWith(under))) return null
+  return { ...walk, files: walk.files.filter((f) => f !== lockRel) }
+}
+
+async function scan(workspace: string, paths: string[], exclude: string[], lockRel: string, opts: ScanOptions = {}) {
+  const { signal, known } = opts
   for (const p of paths) {
     resolveInside(workspace, p, 'path')
     // walkFiles lstat()s each path it starts from, which follows symlinked folders *above* it
@@ -295,23 +337,31 @@ async function scan(workspace: string, paths: string[], exclude: string[], lockR
     }
     if (exists) await realInside(workspace, path.posix.dirname(base.replace(/\/+$/, '')) || '.', 'path')
   }
-  const walk = await walkFiles(workspace, { include: paths, exclude: [...exclude, lockRel] })
+  const walk = reuseWalk(opts.walk, lockRel) ?? (await walkFiles(workspace, { include: paths, exclude: [...exclude, lockRel] }))
   const absOf = (rel: string) => path.join(workspace, ...rel.split('/'))
-  const quick = new Array<Awaited<ReturnType<typeof readSmallDigest>>>(walk.files.length)
-  let next = 0
-  const lane = async () => {
-    while (next < walk.files.length) {
-      if (signal?.aborted) return
-      const i = next++
-      quick[i] = await readSmallDigest(absOf(walk.files[i]))
+  // Small files: one synchronous read each, hashed and checked for an LFS pointer from the same
+  // bytes (hash.ts readSmallFileSync); larger or unreadable ones go through hashFilesSettled,
+  // which hashes large files on the worker pool and names each error.
+  const quick = new Array<FileFacts | null>(walk.files.length)
+  const pause = yieldEvery(256)
+  for (let i = 0; i < walk.files.length; i++) {
+    if (signal?.aborted) break
+    let facts = known?.get(walk.files[i])
+    if (!facts) {
+      const data = readSmallFileSync(absOf(walk.files[i]))
+      facts = data ? factsOf(data) : undefined
+      await pause()
     }
+    quick[i] = facts ?? null
   }
-  await Promise.all(Array.from({ length: Math.min(SMALL_FILE_LANES, walk.files.length) }, lane))
   if (signal?.aborted) throw new HashError(workspace, 'ABORT', 'hashing was cancelled')
   const slow = walk.files.filter((_, i) => !quick[i]).map(absOf)
   const digests = slow.length ? await hashFilesSettled(slow, { signal }) : new Map<string, FileDigest | HashError>()
-  const out: Scanned[] = walk.files.map((rel, i) => quick[i] ?? { rel, digest: digests.get(absOf(rel))!, pointer: null }).map((x, i) => ({ ...x, rel: walk.files[i] }))
-  return { files: out, symlinks: walk.symlinks.filter((s) => s !== lockRel), truncated: walk.truncated }
+  const out: Scanned[] = walk.files.map((rel, i) => {
+    const q = quick[i]
+    return q ? { rel, digest: q.digest, pointer: q.pointer } : { rel, digest: digests.get(absOf(rel))!, pointer: null }
+  })
+  return { files: out, symlinks: walk.symlinks.filter((s) => s !== lockRel), unreadable: walk.unreadable ?? [], truncated: walk.truncated }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -381,9 +431,12 @@ export async function writeLock(opts: {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
   }
 
-  const scanned = await scan(workspace, opts.paths, opts.exclude ?? [], lockRel, opts.signal)
+  const scanned = await scan(workspace, opts.paths, opts.exclude ?? [], lockRel, { signal: opts.signal })
   if (scanned.symlinks.length > 0) {
     throw new GatesError('INPUT', `symlinks under ${opts.paths.join(', ')} are not followed and cannot be locked: ${scanned.symlinks.join(', ')}. Replace each with the file it points to, or exclude it.`)
+  }
+  if (scanned.unreadable.length > 0) {
+    throw new GatesError('INPUT', `names under ${opts.paths.join(', ')} that are not valid UTF-8 cannot be recorded in a lock: ${scanned.unreadable.join(', ')}. Rename each (UTF-8), or exclude it.`)
   }
   if (scanned.truncated) throw new GatesError('INPUT', `too many files under ${opts.paths.join(', ')}; narrow the paths or add excludes.`)
   if (scanned.files.length === 0) throw new GatesError('INPUT', `no files found under ${opts.paths.join(', ')}; check the configured paths.`)
@@ -432,6 +485,10 @@ export async function verifyLock(opts: {
   exclude?: string[]
   gate: string
   signal?: AbortSignal
+  /** Facts of files the caller already read whole (see FileFacts): those are not read again. */
+  known?: ReadonlyMap<string, FileFacts>
+  /** The caller's walk of exactly `paths` with `exclude` (see ScanOptions.walk). */
+  walk?: WalkResult
 }): Promise<{ findings: FindingInput[]; checks: Check[]; errors: string[] }> {
   const { workspace, gate } = opts
   const findings: FindingInput[] = []
@@ -454,13 +511,17 @@ export async function verifyLock(opts: {
 
   let scanned: Awaited<ReturnType<typeof scan>>
   try {
-    scanned = await scan(workspace, opts.paths, opts.exclude ?? [], lockRel, opts.signal)
+    scanned = await scan(workspace, opts.paths, opts.exclude ?? [], lockRel, { signal: opts.signal, known: opts.known, walk: opts.walk })
   } catch (e) {
     if (e instanceof HashError && e.reason === 'ABORT') throw e
     errors.push(`${relMessage(workspace, e)}`)
     return { findings, checks, errors }
   }
   if (scanned.truncated) errors.push(`too many files under ${opts.paths.join(', ')}: only the first ones were verified; narrow the paths or add excludes.`)
+  for (const u of scanned.unreadable) {
+    errors.push(`${u}: the name is not valid UTF-8 (or the folder could not be read), so it could not be verified against ${lockRel}; rename it (UTF-8) or exclude it`)
+    checks.push({ name: 'hash-lock', target: u, outcome: 'error', details: { expected: null, actual: null, size: null, reason: 'name not valid UTF-8: not verified' } })
+  }
 
   for (const s of scanned.symlinks) {
     findings.push({

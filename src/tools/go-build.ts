@@ -39,6 +39,12 @@ export const GO_TOOLS = {
     pkg: 'github.com/zricethezav/gitleaks/v8',
     version: '8.30.1',
     stamps: ['github.com/zricethezav/gitleaks/v8/version.Version={version}']
+  },
+  // Only for the signature tests (cosign blob bundles both ways); built on request, not by default (scripts/install-tools.ts).
+  cosign: {
+    pkg: 'github.com/sigstore/cosign/v3/cmd/cosign',
+    version: '3.1.3',
+    stamps: ['sigs.k8s.io/release-utils/version.gitVersion=v{version}']
   }
 } satisfies Record<string, GoToolSpec>
 

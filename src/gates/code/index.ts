@@ -14,8 +14,8 @@ import { describeError, ToolError } from '../../engine/errors.js'
 import { resolveInside, walkFiles } from '../../engine/paths.js'
 import type { Check, FindingInput, Gate, GateContext, GateRunResult, ToolInfo } from '../../engine/types.js'
 import { normaliseToolPath } from '../../parsers/common.js'
-import { resolveTool, type ResolvedTool } from '../../tools/resolve.js'
-import { banditSelection, execBandit, type BanditExec } from './bandit.js'
+import { MIN_VERSION, resolveTool, toolVersion, type ResolvedTool } from '../../tools/resolve.js'
+import { banditSelection, execBandit, type BanditExec, type BanditTool } from './bandit.js'
 import { walkNotes } from '../../engine/confine.js'
 import { toolFix, toolUnavailable } from '../../engine/coverage.js'
 import { codeConfigSchema, type CodeConfig } from './config.js'
@@ -47,7 +47,8 @@ async function selectFiles(ctx: GateContext<CodeConfig>, settings: ExcludeSettin
   const walk = await walkFiles(ctx.workspace, { include: c.paths, exclude: settings.globs })
   if (walk.truncated) errors.push(`more files under gates.code.paths than the walker lists (${walk.files.length}); narrow paths or add exclude`)
   // Symlinks are not followed; those leading out of the workspace are findings (engine/confine.ts).
-  const notes = walkNotes(walk)
+  // names that are not UTF-8: those it would scan (Python, notebooks, folders that may hold some)
+  const notes = walkNotes({ ...walk, unreadable: (walk.unreadable ?? []).filter((u) => u.endsWith('/') || u.endsWith(')') || isPython(u) || u.endsWith('.ipynb')) })
   checks.push(...notes.checks)
   errors.push(...notes.errors)
   const venvs = virtualenvDirs(walk.files)
@@ -90,12 +91,33 @@ interface BanditOutcome {
 }
 
 function startBandit(ctx: GateContext<CodeConfig>, settings: ExcludeSettings, files: string[]): Promise<BanditOutcome> {
-  return resolveTool('bandit', ctx)
-    .then(async (resolved) => ({ ...(await execBandit(ctx, resolved, banditSelection(ctx, settings), files)), resolved }))
+  return onPathNow(ctx)
+    .then(async (early) => {
+      if (!early) {
+        const resolved = await resolveTool('bandit', ctx)
+        return { ...(await execBandit(ctx, resolved, banditSelection(ctx, settings), files)), resolved }
+      }
+      // bandit on PATH and no minimum version to check: the scan starts now and `bandit --version`
+      // (for the report and bandit's messages only) runs alongside it, not before it
+      const tool: BanditTool = { ...early }
+      tool.versionReady = toolVersion('bandit', early.path, ctx).then((v) => {
+        tool.version = v
+      })
+      const run = await execBandit(ctx, tool, banditSelection(ctx, settings), files)
+      const resolved: ResolvedTool = { ...early, version: tool.version }
+      return { ...run, resolved }
+    })
     .then(
       (run) => ({ run }),
       (error: unknown) => ({ error })
     )
+}
+
+/** bandit as resolveTool would return it from PATH, without waiting for its version; null when resolveTool must decide (not on PATH, or a minimum version to check). */
+async function onPathNow(ctx: GateContext<CodeConfig>): Promise<ResolvedTool | null> {
+  if (MIN_VERSION.bandit) return null
+  const onPath = await ctx.tools.which('bandit')
+  return onPath ? { name: 'bandit', path: onPath, version: null, source: 'path' } : null
 }
 
 export const codeGate: Gate<CodeConfig> = {

@@ -4,6 +4,7 @@
  */
 import { lstat } from 'node:fs/promises'
 import path from 'node:path'
+import { walkNotes } from '../../engine/confine.js'
 import { ConfigError, errorMessage, GatesError } from '../../engine/errors.js'
 import { realInside, toRel, walkFiles } from '../../engine/paths.js'
 import type { Check, FindingInput, Gate, GateContext, GateRunResult } from '../../engine/types.js'
@@ -432,6 +433,10 @@ export async function runDataGate(ctx: GateContext<DataConfig>): Promise<GateRun
       const w = await walkFiles(ctx.workspace, { include: [ds.path] })
       const files = w.files.filter((f) => TABULAR_EXT.test(f)).map((rel) => ({ rel, abs: path.join(ctx.workspace, rel) }))
       for (const s of w.symlinks) res.errors.push(`${s} is a symlink inside ${ds.path}; it was not followed`)
+      // Names that are not UTF-8 (a dataset file or a folder that may hold some) cannot be read: said, never dropped.
+      const notes = walkNotes({ symlinks: [], unreadable: (w.unreadable ?? []).filter((u) => u.endsWith('/') || u.endsWith(')') || TABULAR_EXT.test(u)) })
+      res.checks.push(...notes.checks)
+      res.errors.push(...notes.errors)
       if (!files.length) {
         res.errors.push(`${what}: ${ds.path} is a folder with no CSV, TSV, JSON Lines or Parquet files`)
         continue

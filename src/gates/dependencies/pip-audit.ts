@@ -13,7 +13,7 @@ import { canonicalName, parsePipAudit, requirementLines } from '../../parsers/pi
 import { resolveTool } from '../../tools/resolve.js'
 import { tailLines } from '../../tools/runner.js'
 import type { DependenciesConfig } from './config.js'
-import { LOCK_FILES, readLockFile, requirementsFor } from './lockfiles.js'
+import { LOCK_FILES, readLockFile, requirementsFor } from '../../parsers/python-locks.js'
 
 export interface AuditTarget {
   /** `lock`: the exact versions of a uv.lock, poetry.lock or pdm.lock, audited with --no-deps. */

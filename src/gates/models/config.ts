@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { pathList } from '../../config/common.js'
+import { signaturesConfigSchema } from './signatures-config.js'
 
 const GLOBAL_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*\.([A-Za-z_][A-Za-z0-9_]*|\*|\*\*)$/
 
@@ -26,7 +27,8 @@ export const modelsConfigSchema = z.object({
       'file-timeout-seconds': z.number().positive().optional().describe('Time limit for scanning one file (default 300).')
     })
     .default({})
-    .describe('Bounds on what one file may cost to scan; a file over a bound is an error, never a pass.')
+    .describe('Bounds on what one file may cost to scan; a file over a bound is an error, never a pass.'),
+  signatures: signaturesConfigSchema.optional()
 })
 
 export type ModelsConfig = z.infer<typeof modelsConfigSchema>

@@ -6,17 +6,20 @@
  * scanner's allowlist-first rules; the policy step decides what blocks.
  */
 import { access } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { errorMessage } from '../../engine/errors.js'
 import { resolveInside } from '../../engine/paths.js'
 import { walkNotes } from '../../engine/confine.js'
 import type { Check, FindingInput, Gate, GateContext, GateRunResult } from '../../engine/types.js'
 import { compileAllow } from '../../scanners/pickle/globals.js'
-import { verifyLock } from '../../scanners/lock.js'
+import { readSmallFileSync, yieldEvery } from '../../scanners/read-small.js'
+import { factsOf, verifyLock, type FileFacts } from '../../scanners/lock.js'
 import { DEFAULT_LIMITS, type ScanLimits } from '../../scanners/model/limits.js'
-import { scanModelFile, type FileScanResult, type ModelScanOptions } from '../../scanners/model/scan.js'
+import { scanModelBuffer, scanModelFile, type FileScanResult, type ModelScanOptions } from '../../scanners/model/scan.js'
 import { modelsConfigSchema, type ModelsConfig } from './config.js'
 import { DEFAULT_SKIP_DIRS, discoverModelFiles, hasModelExtension, MODEL_EXTENSIONS } from './discover.js'
+import { checkSignatures, type SignatureOutcome } from './signatures.js'
 
 const MB = 1024 * 1024
 
@@ -92,7 +95,8 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
   const walk = found.walk
   if (walk.truncated) errors.push(`more than ${walk.files.length} files in the workspace walk: the rest were not looked at; set gates.models.paths to the folders that hold models`)
   // Names that are not UTF-8 cannot be scanned: said, never dropped.
-  const unreadable = walkNotes({ symlinks: [], unreadable: walk.unreadable })
+  // (by default only those discovery would have scanned: a folder, a model extension, under models/)
+  const unreadable = walkNotes({ symlinks: [], unreadable: (walk.unreadable ?? []).filter((u) => found.mode === 'configured' || u.endsWith('/') || u.endsWith(')') || hasModelExtension(u) || u.startsWith('models/')) })
   checks.push(...unreadable.checks)
   errors.push(...unreadable.errors)
   for (const s of walk.symlinks) {
@@ -107,11 +111,31 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
   }
   const allow = compileAllow(c['allow-globals'])
   const limits = limitsFrom(c.limits)
+  let lockPath = c.lock
+  if (!lockPath) {
+    try {
+      await access(path.join(ctx.workspace, 'models.lock.json'))
+      lockPath = 'models.lock.json'
+    } catch {
+      /* no lock configured and none at the default place */
+    }
+  }
+  // Each file is read once: a small file's bytes feed the scanner and, when there is a lock, its
+  // hash (verifyLock reads only the files not read here).
+  const known = lockPath ? new Map<string, FileFacts>() : undefined
+  const opts: ModelScanOptions = { allow, limits, forbidPickle: c['forbid-pickle'] }
   const results: FileScanResult[] = []
   const progress = ctx.progress?.('models: files scanned', found.files.length)
-  await pool(found.files, 4, async (rel) => {
+  const pause = yieldEvery(64)
+  // Small files are read synchronously (one lane does them all); the lanes overlap the reads of larger files.
+  await pool(found.files, Math.max(2, os.availableParallelism()), async (rel) => {
     if (ctx.signal.aborted) return
-    results.push(await scanOne(ctx.workspace, rel, { allow, limits, forbidPickle: c['forbid-pickle'] }))
+    const data = readSmallFileSync(path.join(ctx.workspace, rel))
+    if (data) {
+      known?.set(rel, factsOf(data))
+      results.push(await scanBuffer(data, rel, opts))
+      await pause()
+    } else results.push(await scanOne(ctx.workspace, rel, opts))
     progress?.add(1, rel)
   })
   progress?.end()
@@ -140,19 +164,20 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
       ...(found.mode === 'default' ? { skipped: { ...found.skipped, folders: DEFAULT_SKIP_DIRS }, gitIgnore: found.gitIgnore } : {})
     }
   })
-  let lockPath = c.lock
-  if (!lockPath) {
-    try {
-      await access(path.join(ctx.workspace, 'models.lock.json'))
-      lockPath = 'models.lock.json'
-    } catch {
-      /* no lock configured and none at the default place */
-    }
-  }
   if (lockPath) {
     try {
       // the lock covers what `ai-secure-gates lock models` hashes: gates.models.paths, default models/
-      const v = await verifyLock({ workspace: ctx.workspace, lockPath, paths: c.paths ?? ['models'], exclude: c.exclude, gate: 'models', signal: ctx.signal })
+      // (with paths configured, the discovery walked exactly those paths and excludes: reused)
+      const v = await verifyLock({
+        workspace: ctx.workspace,
+        lockPath,
+        paths: c.paths ?? ['models'],
+        exclude: c.exclude,
+        gate: 'models',
+        signal: ctx.signal,
+        known,
+        ...(found.mode === 'configured' ? { walk: found.walk } : {})
+      })
       findings.push(...v.findings)
       checks.push(...v.checks)
       errors.push(...v.errors)
@@ -160,8 +185,19 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
       errors.push(`hash lock ${lockPath} could not be verified: ${errorMessage(e)}`)
     }
   }
+  let signed: SignatureOutcome | null = null
+  if (c.signatures) {
+    try {
+      signed = await checkSignatures(ctx, c.signatures, models.map((m) => m.path))
+      findings.push(...signed.findings)
+      checks.push(...signed.checks)
+      errors.push(...signed.errors)
+    } catch (e) {
+      errors.push(`model signatures could not be verified: ${errorMessage(e)}`)
+    }
+  }
   const looked = `${found.lookedAt} file${found.lookedAt === 1 ? '' : 's'} looked at ${where}`
-  if (models.length === 0 && findings.length === 0 && errors.length === 0 && !lockPath) {
+  if (models.length === 0 && findings.length === 0 && errors.length === 0 && !lockPath && !signed?.results.length) {
     const fix = found.mode === 'configured' ? 'check gates.models.paths' : 'if models live in files without a model extension, list their folders in gates.models.paths'
     return { findings, checks, errors, skipped: `no model files found (${looked}${others ? `; ${others} scanned by content were not model formats` : ''}): nothing was checked; ${fix}` }
   }
@@ -174,15 +210,30 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
   if (unknown) parts.push(`${unknown} unknown global${unknown === 1 ? '' : 's'}`)
   const lockFindings = findings.filter((f) => f.ruleId.startsWith('lock/')).length
   if (lockFindings) parts.push(`${lockFindings} hash-lock finding${lockFindings === 1 ? '' : 's'}`)
-  return { findings, checks, errors, tool: null, summary: parts.join(', ') }
+  if (signed) parts.push(signed.summary)
+  return { findings, checks, errors, tool: null, summary: parts.join(', '), ...(signed?.table ? { tables: [signed.table] } : {}) }
 }
 
-/** Scans one file; a scanner bug becomes that file's error, never the gate's crash. */
+/** A scanner bug becomes that file's error, never the gate's crash. */
+function scannerFailed(rel: string, e: unknown): FileScanResult {
+  return { path: rel, format: 'error', members: [], globals: [], issues: [], errors: [`${rel}: the scanner failed on this file (${errorMessage(e)}); it was not checked`], hasPickle: false }
+}
+
+/** Scans one file from disk (files too large to read whole, or that readSmallFileSync could not read: the scanner names why). */
 async function scanOne(workspace: string, rel: string, opts: ModelScanOptions): Promise<FileScanResult> {
   try {
     return await scanModelFile(path.join(workspace, rel), rel, opts)
   } catch (e) {
-    return { path: rel, format: 'error', members: [], globals: [], issues: [], errors: [`${rel}: the scanner failed on this file (${errorMessage(e)}); it was not checked`], hasPickle: false }
+    return scannerFailed(rel, e)
+  }
+}
+
+/** Scans a small file's bytes, already read whole. */
+async function scanBuffer(data: Buffer, rel: string, opts: ModelScanOptions): Promise<FileScanResult> {
+  try {
+    return await scanModelBuffer(data, rel, opts)
+  } catch (e) {
+    return scannerFailed(rel, e)
   }
 }
 

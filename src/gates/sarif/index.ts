@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import picomatch from 'picomatch'
+import { walkNotes } from '../../engine/confine.js'
 import { ParseError } from '../../engine/errors.js'
 import { realInside, resolveInside, walkFiles } from '../../engine/paths.js'
 import type { Check, FindingInput, Gate } from '../../engine/types.js'
@@ -21,11 +22,22 @@ export const sarifGate: Gate<SarifConfig> = {
     const checks: Check[] = []
     const errors: string[] = []
     const files: string[] = []
+    const reported = new Set<string>()
     for (const entry of c.files) {
       resolveInside(ctx.workspace, entry, 'gates.sarif.files')
       let matched: string[]
       if (picomatch.scan(entry).isGlob) {
-        matched = (await walkFiles(ctx.workspace, { include: [entry] })).files
+        const walk = await walkFiles(ctx.workspace, { include: [entry] })
+        matched = walk.files
+        // A SARIF file whose name is not UTF-8 cannot be imported: said, never dropped.
+        const notes = walkNotes({ symlinks: [], unreadable: walk.unreadable })
+        for (const [i, ch] of notes.checks.entries()) {
+          if (reported.has(ch.target)) continue
+          reported.add(ch.target)
+          checks.push({ ...ch, name: 'sarif-import' })
+          errors.push(notes.errors[i])
+        }
+        if (matched.length === 0 && notes.checks.length) continue
       } else {
         const rel = entry.replace(/\\/g, '/').replace(/^\.\/+/, '')
         matched = (await stat(resolveInside(ctx.workspace, rel, 'gates.sarif.files')).catch(() => null))?.isFile() ? [rel] : []

@@ -9,6 +9,10 @@ export interface Hdf5Check {
   problems: string[]
   /** Bytes after the end-of-file address the superblock records (0 when none). */
   trailing: number
+  /** Sizes of offsets and lengths and the base address (0 when the superblock could not be read). */
+  offsetSize: number
+  lengthSize: number
+  base: number
 }
 
 function addr(b: Buffer, at: number, size: number): number | null {
@@ -21,7 +25,7 @@ function addr(b: Buffer, at: number, size: number): number | null {
 
 /** `head` holds at least the first 128 bytes (or the whole file when smaller); `size` is the file's size. */
 export function checkHdf5Superblock(head: Buffer, size: number): Hdf5Check {
-  const res: Hdf5Check = { version: -1, problems: [], trailing: 0 }
+  const res: Hdf5Check = { version: -1, problems: [], trailing: 0, offsetSize: 0, lengthSize: 0, base: 0 }
   if (head.length < 16) {
     res.problems.push('superblock is truncated')
     return res
@@ -57,6 +61,9 @@ export function checkHdf5Superblock(head: Buffer, size: number): Hdf5Check {
     res.problems.push('superblock has an undefined end-of-file address')
     return res
   }
+  res.offsetSize = so
+  res.lengthSize = sl
+  res.base = base > 0 ? base : 0
   const end = (base > 0 ? base : 0) + eof
   if (end > size) res.problems.push(`superblock says the file ends at byte ${end} but it has ${size} bytes (truncated or forged)`)
   else res.trailing = size - end

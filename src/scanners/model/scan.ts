@@ -4,25 +4,27 @@
  * the headers of the formats that cannot carry code. It returns issues (findings to be), the
  * globals with their verdicts, what it looked at, and errors for what it could not decide.
  */
+import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { constants as zc, inflateSync } from 'node:zlib'
 import { parseLfsPointer } from '../lfs.js'
 import { classifyGlobal, type Verdict } from '../pickle/globals.js'
 import { importsSomething, looksLikePickle } from '../pickle/sniff.js'
 import { scanPickle, type GlobalRef, type PickleScan } from '../pickle/vm.js'
-import { decompress, sniffCompression } from './decompress.js'
+import { sniffCompression, type Compression } from './compression.js'
 import { findH5ModelConfig, checkKerasConfig } from './keras.js'
 import { checkGguf } from './gguf.js'
 import { checkHdf5Superblock } from './hdf5.js'
+import { findH5StringAttrs } from './hdf5-attrs.js'
 import { parseJsonStrict } from './json.js'
 import { DEFAULT_LIMITS, LimitError, type ScanLimits } from './limits.js'
 import { NPY_MAGIC, parseNpyHeader } from './npy.js'
-import { checkOnnx } from './onnx.js'
+import { checkOnnx, type OnnxExternal } from './onnx.js'
 import { checkSafetensors, looksLikeSafetensors } from './safetensors.js'
 import { BufferSource, FileSource, SliceSource, type Source } from './source.js'
 import { isTarHeader, readTarEntries } from './tar.js'
 import { legacyTarSections, storageDeclarations, torchMemberRole, torchPrefix, type DeclResult } from './torch.js'
 import { findEocd, readZipDirectory, readZipMember, type ZipEntry } from './zip.js'
+import { nowMs } from '../clock.js'
 
 export type IssueSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info'
 
@@ -111,10 +113,12 @@ class Scanner {
 
   constructor(
     rel: string,
-    readonly opts: ModelScanOptions
+    readonly opts: ModelScanOptions,
+    /** The file on disk (for what its format loads from beside it: ONNX external data), when scanned from disk. */
+    readonly abs?: string
   ) {
     this.limits = { ...DEFAULT_LIMITS, ...opts.limits }
-    this.deadline = performance.now() + this.limits.timeMs
+    this.deadline = nowMs() + this.limits.timeMs
     this.res = { path: rel, format: 'unknown', members: [], globals: [], issues: [], errors: [], hasPickle: false }
   }
 
@@ -128,7 +132,7 @@ class Scanner {
   }
 
   checkTime(): void {
-    if (performance.now() > this.deadline) throw new LimitError(`scan time limit of ${this.limits.timeMs} ms reached`)
+    if (nowMs() > this.deadline) throw new LimitError(`scan time limit of ${this.limits.timeMs} ms reached`)
   }
 
   async scan(src: Source, member: string, depth: number, nameHint: string, chain: string): Promise<void> {
@@ -173,8 +177,11 @@ class Scanner {
         }
       }
     }
-    // polyglots: bytes that are also a pickle (pickle.load on the same file), or a zip appended at the end
-    if (!isPickle && head[0] !== 0x80) {
+    // polyglots: bytes that are also a pickle (pickle.load on the same file), or a zip appended at the end.
+    // A file starting with a zip header is not tried: its first byte is PERSID ('P'), where pickle.load
+    // stops (no persistent_load), and the loaders that have one (torch, numpy) open zips as zips. The
+    // lenient VM would otherwise walk the header into a stored member such as torch's data.pkl.
+    if (!isPickle && !isZip && head[0] !== 0x80) {
       const trial = scanPickle(head, { timeMs: 1000 })
       if (importsSomething(trial)) {
         this.issue({ ruleId: 'model/polyglot', severity: 'high', member, subject: 'pickle-polyglot', message: `${where(this.res.path, member)} is also a valid pickle that imports globals: pickle.load on this file runs it whatever its format says` })
@@ -194,6 +201,8 @@ class Scanner {
 
   async zlibPlausible(src: Source): Promise<boolean> {
     // 2 bytes of zlib header are common by chance (0x78 0x9c is also "x" + a byte); require it to inflate
+    // node:zlib loads here, on the first zlib-looking stream (not at start-up)
+    const { constants: zc, inflateSync } = await import('node:zlib')
     try {
       const b = await src.read(0, Math.min(src.size, 4096))
       inflateSync(b, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: 1 << 20 })
@@ -207,9 +216,11 @@ class Scanner {
     if (depth >= this.limits.maxDepth) throw new LimitError(`${where(this.res.path, member)}: compressed streams and archives nest deeper than ${this.limits.maxDepth}`)
     if (src.size > this.limits.maxPickleBytes) throw new LimitError(`${where(this.res.path, member)}: ${kind} stream of ${src.size} bytes is over the size limit`)
     const input = await src.read(0, src.size)
+    // the decoders load on the first compressed stream met
+    const { decompress } = await import('./decompress.js')
     let out: Buffer
     try {
-      out = await decompress(kind as Parameters<typeof decompress>[0], input, Math.min(this.limits.maxInflatedBytes, this.limits.maxTotalInflatedBytes - this.budget.inflated), this.limits.maxRatio)
+      out = await decompress(kind as Compression, input, Math.min(this.limits.maxInflatedBytes, this.limits.maxTotalInflatedBytes - this.budget.inflated), this.limits.maxRatio)
     } catch (e) {
       if (e instanceof LimitError) throw new LimitError(`${where(this.res.path, member)}: ${e.message}`)
       this.member(member, chain + kind, src.size)
@@ -224,7 +235,7 @@ class Scanner {
   async pickle(src: Source, head: Buffer, member: string, nameHint: string, chain: string, depth: number): Promise<number> {
     const whole = src.size <= HEAD
     // a file that fits in the head is scanned once, with the full limits, and that scan is reused
-    const trial = scanPickle(head, { timeMs: Math.max(1, this.deadline - performance.now()), ...(whole ? { limits: this.vmLimits() } : {}) })
+    const trial = scanPickle(head, { timeMs: Math.max(1, this.deadline - nowMs()), ...(whole ? { limits: this.vmLimits() } : {}) })
     const proto = head[0] === 0x80 && head.length > 1 && head[1] <= 5
     // content decides, never the extension: a .pkl of random bytes or a .py starting with `c` is not a pickle
     // a stream still valid where the first 64 KiB end (a long operand first, a bomb) is read whole before deciding
@@ -243,7 +254,7 @@ class Scanner {
 
   /** Scans a pickle stream; returns where parsing ended (bytes past it are not part of the pickle). */
   pickleBuffer(buf: Buffer, start: number, end: number, member: string, chain: string, _depth: number, nameHint: string, formatName?: string, loaderUnpickles = false, done?: PickleScan, torchScript = false): number {
-    const r = done ?? scanPickle(buf, { start, end, timeMs: Math.max(1, this.deadline - performance.now()), limits: this.vmLimits() })
+    const r = done ?? scanPickle(buf, { start, end, timeMs: Math.max(1, this.deadline - nowMs()), limits: this.vmLimits() })
     const file = where(this.res.path, member)
     if (!formatName && !loaderUnpickles && !looksLikePickle(r)) {
       this.member(member, chain + 'unknown', end - start, `not a model format this scanner knows${r.error ? ` (read as a pickle it stops before importing anything: ${r.error.message} at byte ${r.error.offset})` : ''}`)
@@ -435,7 +446,7 @@ class Scanner {
       this.issue({ ruleId: 'keras/invalid-config', severity: 'high', member, subject: 'config', message: `${where(this.res.path, member)} is not valid JSON: ${(e as Error).message}` })
       return
     }
-    for (const i of checkKerasConfig(cfg)) this.issue({ ruleId: i.rule, severity: i.severity, member, subject: i.subject, message: `${where(this.res.path, member)}: ${i.message}` })
+    for (const i of checkKerasConfig(cfg, this.opts.allow)) this.issue({ ruleId: i.rule, severity: i.severity, member, subject: i.subject, message: `${where(this.res.path, member)}: ${i.message}` })
   }
 
   async hdf5(src: Source, member: string, chain: string): Promise<void> {
@@ -444,17 +455,28 @@ class Scanner {
     for (const p of sb.problems) this.issue({ ruleId: 'hdf5/invalid-header', severity: 'high', member, subject: p.replace(/\d+/g, 'N'), message: `${where(this.res.path, member)}: ${p}` })
     if (sb.trailing > 0) this.issue({ ruleId: 'hdf5/trailing-data', severity: 'low', member, subject: 'trailing', message: `${where(this.res.path, member)} has ${sb.trailing} bytes after the end its superblock records; HDF5 never reads them` })
     const buf = await src.read(0, Math.min(src.size, 512 * 1024 * 1024))
-    const text = findH5ModelConfig(buf)
-    if (!text) return
-    let cfg: unknown
-    try {
-      cfg = JSON.parse(text)
-    } catch (e) {
-      // As for .keras files: a model config that cannot be read cannot be cleared of Lambda layers.
-      this.issue({ ruleId: 'keras/invalid-config', severity: 'high', member, subject: 'model_config', message: `${where(this.res.path, member)} (Keras HDF5 model_config) is not valid JSON: ${(e as Error).message}` })
-      return
+    // the attributes Keras's legacy loader reads, found by name whatever their JSON starts with
+    const found = sb.offsetSize ? findH5StringAttrs(buf, sb, ['model_config', 'training_config']) : { attrs: [], undecoded: [] }
+    const texts = found.attrs.map((a) => ({ label: a.name, text: a.value }))
+    for (const name of new Set(found.undecoded)) {
+      if (found.attrs.some((a) => a.name === name)) continue
+      this.issue({ ruleId: 'keras/invalid-config', severity: 'high', member, subject: `${name} layout`, message: `${where(this.res.path, member)} names a Keras ${name} attribute stored in a layout this scanner does not read (shared or dense attribute storage); what Keras would load from it cannot be cleared of Lambda layers or foreign modules` })
     }
-    for (const i of checkKerasConfig(cfg)) this.issue({ ruleId: i.rule, severity: i.severity, member, subject: i.subject, message: `${where(this.res.path, member)} (Keras HDF5 model_config): ${i.message}` })
+    if (!texts.length) {
+      const text = findH5ModelConfig(buf)
+      if (text) texts.push({ label: 'model_config', text })
+    }
+    for (const { label, text } of texts) {
+      let cfg: unknown
+      try {
+        cfg = parseJsonStrict(text, 1024)
+      } catch (e) {
+        // As for .keras files: a model config that cannot be read cannot be cleared of Lambda layers.
+        this.issue({ ruleId: 'keras/invalid-config', severity: 'high', member, subject: label, message: `${where(this.res.path, member)} (Keras HDF5 ${label}) is not valid JSON: ${(e as Error).message}` })
+        continue
+      }
+      for (const i of checkKerasConfig(cfg, this.opts.allow)) this.issue({ ruleId: i.rule, severity: i.severity, member, subject: i.subject, message: `${where(this.res.path, member)} (Keras HDF5 ${label}): ${i.message}` })
+    }
   }
 
   async npy(src: Source, head: Buffer, member: string, chain: string): Promise<void> {
@@ -528,7 +550,7 @@ class Scanner {
     this.res.hasPickle = true
     this.member(member, chain + `pytorch-legacy-${name}`, src.size, `${sec.pickles.length} pickle(s) between raw records`)
     for (const [a, b] of sec.pickles) {
-      const r = scanPickle(buf, { start: a, end: b, timeMs: Math.max(1, this.deadline - performance.now()), limits: this.vmLimits() })
+      const r = scanPickle(buf, { start: a, end: b, timeMs: Math.max(1, this.deadline - nowMs()), limits: this.vmLimits() })
       this.addGlobals(r.globals, member)
       if (r.error?.kind === 'limit') this.res.errors.push(`${where(this.res.path, member)}: pickle scan stopped at byte ${r.error.offset}: ${r.error.message}`)
     }
@@ -557,14 +579,57 @@ class Scanner {
   async onnx(src: Source, member: string, chain: string): Promise<void> {
     if (src.size > this.limits.maxPickleBytes) throw new LimitError(`${where(this.res.path, member)}: ONNX file over the size limit`)
     const r = checkOnnx(await src.read(0, src.size))
-    this.member(member, chain + 'onnx', src.size, r.irVersion !== null ? `ir_version ${r.irVersion}` : undefined)
-    for (const p of r.problems) this.issue({ ruleId: 'onnx/invalid-model', severity: 'high', member, subject: 'onnx', message: `${where(this.res.path, member)}: ${p}` })
+    const notes = [r.irVersion !== null ? `ir_version ${r.irVersion}` : '', `${r.tensors} tensors`, r.externals.length ? `${r.externals.length} stored as external data` : ''].filter(Boolean)
+    if (r.externals.length && (member !== '' || !this.abs)) notes.push('external data files not checked on disk (the model is inside an archive)')
+    this.member(member, chain + 'onnx', src.size, notes.join(', '))
+    for (const p of r.problems) this.issue({ ruleId: 'onnx/invalid-model', severity: 'high', member, subject: p.replace(/\d+/g, 'N'), message: `${where(this.res.path, member)}: ${p}` })
     for (const x of r.externalPaths) this.issue({ ruleId: 'onnx/external-data-path', severity: 'high', member, subject: x, message: `${where(this.res.path, member)} loads tensor data from ${JSON.stringify(x)}, outside the model's folder` })
+    for (const op of r.customOps) {
+      this.issue({ ruleId: 'onnx/custom-op', severity: 'medium', member, subject: op, message: `${where(this.res.path, member)} uses operator ${op} from a domain no ONNX runtime ships: running it needs a custom-operator library (native code) registered by the loader; check where that library comes from` })
+    }
+    if (member === '' && this.abs) await this.onnxExternals(this.abs, r.externals)
+  }
+
+  /** External data on disk, as onnx.load reads it: inside the model's real folder (no symlink out), and holding the declared range. */
+  async onnxExternals(abs: string, externals: OnnxExternal[]): Promise<void> {
+    const dir = path.dirname(abs)
+    let dirReal: string
+    try {
+      dirReal = await realpath(dir)
+    } catch {
+      return
+    }
+    const sizes = new Map<string, number | 'outside' | 'missing'>()
+    for (const x of externals) {
+      let st = sizes.get(x.location)
+      if (st === undefined) {
+        try {
+          const real = await realpath(path.join(dir, x.location))
+          const rel = path.relative(dirReal, real)
+          st = rel.startsWith('..') || path.isAbsolute(rel) ? 'outside' : (await stat(real)).size
+        } catch {
+          st = 'missing'
+        }
+        sizes.set(x.location, st)
+      }
+      const label = `tensor ${JSON.stringify(x.tensor || '?')}`
+      if (st === 'outside') {
+        this.issue({ ruleId: 'onnx/external-data-path', severity: 'high', member: '', subject: x.location, message: `${this.res.path} loads ${label} from ${JSON.stringify(x.location)}, which leads out of the model's folder through a symbolic link` })
+      } else if (st === 'missing') {
+        this.issue({ ruleId: 'onnx/external-data-missing', severity: 'medium', member: '', subject: x.location, message: `${this.res.path} loads ${label} from ${JSON.stringify(x.location)}, which does not exist beside it: the model cannot load as committed` })
+      } else {
+        const need = x.length ?? x.expected
+        const avail = st - x.offset
+        if (x.offset > st || (need !== null && need > avail) || (x.length === null && x.expected !== null && avail !== x.expected && externals.filter((e) => e.location === x.location).length === 1)) {
+          this.issue({ ruleId: 'onnx/invalid-model', severity: 'high', member: '', subject: `external range ${x.location}`, message: `${this.res.path}: ${label} reads ${need ?? 'the rest'} bytes at offset ${x.offset} of ${JSON.stringify(x.location)}, which has ${st} bytes` })
+        }
+      }
+    }
   }
 }
 
-async function run(src: Source, rel: string, opts: ModelScanOptions): Promise<FileScanResult> {
-  const s = new Scanner(rel, opts)
+async function run(src: Source, rel: string, opts: ModelScanOptions, abs?: string): Promise<FileScanResult> {
+  const s = new Scanner(rel, opts, abs)
   try {
     await s.scan(src, '', 0, path.basename(rel), '')
   } catch (e) {
@@ -585,7 +650,7 @@ export async function scanModelFile(absPath: string, rel: string, opts: ModelSca
     return { path: rel, format: 'unreadable', members: [], globals: [], issues: [], errors: [`${rel} could not be opened: ${why}`], hasPickle: false }
   }
   try {
-    return await run(src, rel, opts)
+    return await run(src, rel, opts, absPath)
   } finally {
     await src.close()
   }

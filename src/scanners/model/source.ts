@@ -3,7 +3,7 @@
  * already in memory (an archive member, a decompressed stream). Parsers read only what they need.
  */
 import { constants } from 'node:fs'
-import { open, type FileHandle } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 
 export interface Source {
   readonly size: number
@@ -29,6 +29,8 @@ export class FileSource implements Source {
 
   /** Opens a regular file; a symlink is refused (O_NOFOLLOW), so is anything that is not a regular file. */
   static async open(absPath: string): Promise<FileSource> {
+    // node:fs/promises loads with the first file read this way (scan-models reads small files whole, synchronously)
+    const { open } = await import('node:fs/promises')
     const fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
     try {
       const st = await fh.stat()

@@ -7,7 +7,6 @@
  * names that collide case-insensitively (which copy a loader picks is up to its lookup), as findings.
  * yauzl was not used: it refuses exactly the archives torch accepts (bad CRC, flag bits, mismatched names).
  */
-import { crc32, inflateRawSync } from 'node:zlib'
 import { LimitError, type ScanLimits } from './limits.js'
 import type { Source } from './source.js'
 
@@ -39,7 +38,8 @@ export interface ZipDirectory {
   prefixBytes: number
 }
 
-const EOCD = 0x06054b50
+/** The end record's signature as bytes (PK\x05\x06), for a native search. */
+const EOCD_SIG = Buffer.from([0x50, 0x4b, 0x05, 0x06])
 const EOCD64 = 0x06064b50
 const EOCD64_LOC = 0x07064b50
 const CEN = 0x02014b50
@@ -55,11 +55,13 @@ function decodeName(b: Buffer, utf8Flag: boolean): string {
 export async function findEocd(src: Source): Promise<number | null> {
   const tail = Math.min(src.size, 65557)
   const buf = await src.read(src.size - tail, tail)
-  for (let i = buf.length - 22; i >= 0; i--) {
-    if (buf.readUInt32LE(i) === EOCD) {
-      const commentLen = buf.readUInt16LE(i + 20)
-      if (i + 22 + commentLen <= buf.length) return src.size - tail + i
-    }
+  // the last signature whose comment fits, searched from the end (natively: every file is tried)
+  for (let i = buf.length - 22; i >= 0; ) {
+    const at = buf.lastIndexOf(EOCD_SIG, i)
+    if (at < 0) break
+    const commentLen = buf.readUInt16LE(at + 20)
+    if (at + 22 + commentLen <= buf.length) return src.size - tail + at
+    i = at - 1
   }
   return null
 }
@@ -187,6 +189,8 @@ export async function readZipDirectory(src: Source, limits: ScanLimits): Promise
 export async function readZipMember(src: Source, en: ZipEntry, limits: ScanLimits, budget: { inflated: number }): Promise<{ data: Buffer; crcOk: boolean }> {
   if (en.dataOffset < 0) throw new Error(`member ${en.name} cannot be located`)
   const raw = await src.read(en.dataOffset, en.compressedSize)
+  // node:zlib loads with the first zip member read (not at start-up: every file is checked for a zip)
+  const { crc32, inflateRawSync } = await import('node:zlib')
   let data: Buffer
   if (en.method === 0) data = raw
   else if (en.method === 8) {

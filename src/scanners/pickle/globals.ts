@@ -277,8 +277,13 @@ const HAND_SAFE: Record<string, string> = {
   'xgboost.core': 'Booster'
 }
 
-/** module -> exact qualified names: HAND_SAFE and the generated classes, with their Cython unpicklers. */
-const SAFE: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+/**
+ * module -> exact qualified names: HAND_SAFE and the generated classes, with their Cython
+ * unpicklers. Built on the first lookup (a pickle that imports something), not at load: most of a
+ * `scan-models` start on a plain file would otherwise go to it.
+ */
+let safe: ReadonlyMap<string, ReadonlySet<string>> | null = null
+const buildSafe = (): ReadonlyMap<string, ReadonlySet<string>> => {
   const m = new Map<string, Set<string>>()
   const add = (mod: string, names: string, cython: boolean): void => {
     let set = m.get(mod)
@@ -292,10 +297,11 @@ const SAFE: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   for (const [mod, names] of Object.entries(GENERATED_SAFE_CLASSES)) add(mod, names, /\._/.test(mod))
   for (const [mod, names] of Object.entries(HAND_SAFE)) add(mod, names, false)
   return m
-})()
+}
 
 export function isKnownSafe(module: string, name: string): boolean {
-  return SAFE.get(module)?.has(name) === true
+  safe ??= buildSafe()
+  return safe.get(module)?.has(name) === true
 }
 
 /**

@@ -51,7 +51,10 @@ export function parseLongOperand(s: string): bigint | null {
 
 /** FLOAT opcode operand: PyOS_string_to_double (decimal, exponent, inf, nan; no underscores). */
 export function parseFloatOperand(s: string): number | null {
-  const t = s.replace(WS, '')
+  // _pickle's load_float accepts the number when strtod stops at the line's end or at a NUL, so
+  // `2\x00.5` reads as 2.0: what follows a NUL is ignored
+  const nul = s.indexOf('\u0000')
+  const t = (nul >= 0 ? s.slice(0, nul) : s).replace(WS, '')
   if (/^[+-]?(inf|infinity)$/i.test(t)) return t.startsWith('-') ? -Infinity : Infinity
   if (/^[+-]?nan$/i.test(t)) return NaN
   if (!/^[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)$/.test(t)) return null

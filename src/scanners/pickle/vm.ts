@@ -31,6 +31,7 @@
 import { mapPython2 } from './compat.js'
 import { decodeRawUnicodeEscape, longNumberOk, parseFloatOperand, parseIntOperand, parseLongOperand, parseQuotedString, quotedStringOk } from './literals.js'
 import { HIGHEST_PROTOCOL, OP, opcodeName } from './opcodes.js'
+import { nowMs } from '../clock.js'
 
 const T_NONE = 1
 const T_FALSE = 2
@@ -223,7 +224,7 @@ const CH_BITS = 14
 const CH = 1 << CH_BITS
 const CH_MASK = CH - 1
 /** Size of the first chunk of the heap and the memo; it doubles as needed up to CH. */
-const FIRST_CHUNK = 256
+const FIRST_CHUNK = 32
 
 /**
  * The tuple arena of one scan (shared by its pickles, whose memo outlives each of them) and the
@@ -456,7 +457,7 @@ export interface VmLimits {
   maxMemo: number
   /** Items kept in containers (beyond it, items are counted, not kept). */
   maxItems: number
-  /** Absolute time (performance.now()) after which the scan stops. */
+  /** Absolute time (nowMs()) after which the scan stops. */
   deadline: number
   /** Nested pickles (joblib object arrays). */
   maxDepth: number
@@ -579,7 +580,8 @@ interface Shared {
   heap: Heap
 }
 
-const STACK0 = 256
+/** First stack capacity: most pickles are small and a scan makes one machine each; the stack doubles as needed. */
+const STACK0 = 32
 
 /** One pickle: from `pos` to its STOP. */
 class Machine {
@@ -809,7 +811,7 @@ class Machine {
         // the clock every 65536 opcodes, first at the 1024th: early, so that the optimizing compiler has seen
         // this branch (one first taken deep into a large pickle throws the compiled loop away), but not
         // before the interpreter records what it sees (it starts a little after a function is entered)
-        if ((ops & 0xffff) === 0x400 && performance.now() > deadline) throw new Stop('limit', 'time limit reached (limit file-timeout-seconds)')
+        if ((ops & 0xffff) === 0x400 && nowMs() > deadline) throw new Stop('limit', 'time limit reached (limit file-timeout-seconds)')
         if (sp === st.length) {
           this.sp = sp
           this.growStack()
@@ -1491,7 +1493,7 @@ function asStop(e: unknown): Stop {
 export function scanPickle(buf: Buffer, options: ScanOptions = {}): PickleScan {
   const start = options.start ?? 0
   const end = options.end ?? buf.length
-  const limits: VmLimits = { ...DEFAULT_VM_LIMITS, deadline: performance.now() + (options.timeMs ?? 120_000), ...options.limits }
+  const limits: VmLimits = { ...DEFAULT_VM_LIMITS, deadline: nowMs() + (options.timeMs ?? 120_000), ...options.limits }
   const sh: Shared = { globals: new Map(), objects: 0, cloned: 0, limits, ops: 0, items: 0, joblibArrays: 0, arrayRegions: [], depth: 0, heap: new Heap(buf, Math.min(limits.maxItems + (1 << 25), ARENA_MAX)) }
   const memo = new Memo()
   memo.maxSparse = limits.maxSparseMemo

@@ -6,8 +6,8 @@
  * not on the index: they are listed as not audited, with the reason.
  */
 import { parse as parseToml } from 'smol-toml'
-import { ParseError } from '../../engine/errors.js'
-import { canonicalName } from '../../parsers/pip-audit.js'
+import { ParseError } from '../engine/errors.js'
+import { canonicalName } from './pip-audit.js'
 
 export const LOCK_FILES = ['uv.lock', 'poetry.lock', 'pdm.lock'] as const
 export type LockKind = (typeof LOCK_FILES)[number]
