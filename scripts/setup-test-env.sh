@@ -74,6 +74,10 @@ bash "$(dirname "${BASH_SOURCE[0]}")/setup-test-model.sh"
 # with Debian's older releases, so the exact pickle allowlist is checked against both.
 pinned_venv ml-current-v1 'import numpy, pandas, sklearn, joblib, sys; sys.exit(numpy.__version__ != "2.4.6")' requirements-ml-current.txt 'current numpy, pandas, scikit-learn, joblib'
 
+# The Adversarial Robustness Toolbox: the robustness gate's bench compares our decision-based attack with ART's
+# HopSkipJump on the same scikit-learn models (scripts/bench/robustness-art.ts).
+pinned_venv art-1.20.1 'import art, sys; sys.exit(art.__version__ != "1.20.1")' requirements-art.txt 'ART 1.20.1'
+
 # Keras 3 (JAX CPU backend) and onnx: the model scanner's tests write real .keras, legacy .h5 and .onnx files with them
 # (scripts/gen-keras-onnx-models.py); the scanner itself never loads them.
 pinned_venv keras-onnx-v1 'import os, sys; os.environ["KERAS_BACKEND"] = "jax"; import keras, onnx; sys.exit(keras.__version__ != "3.15.1" or onnx.__version__ != "1.23.2")' requirements-keras.txt 'Keras 3.15.1 (JAX CPU) and onnx 1.23.2'

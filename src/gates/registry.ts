@@ -15,6 +15,7 @@ import { evaluationConfigSchema } from './evaluation/config.js'
 import { dependenciesConfigSchema } from './dependencies/config.js'
 import { modelsConfigSchema } from './models/config.js'
 import { redteamConfigSchema } from './redteam/config.js'
+import { robustnessConfigSchema } from './robustness/config.js'
 import { sarifConfigSchema } from './sarif/config.js'
 import { secretsConfigSchema } from './secrets/config.js'
 
@@ -41,5 +42,6 @@ export const GATES: Gate<any>[] = [
   lazy('evaluation', 'Evaluation (metrics vs baseline, fairness)', evaluationConfigSchema, async () => (await import('./evaluation/index.js')).evaluationGate),
   lazy('sarif', 'Imported SARIF', sarifConfigSchema, async () => (await import('./sarif/index.js')).sarifGate),
   lazy('redteam', 'Red team (prompt injection, jailbreaks, leaks)', redteamConfigSchema, async () => (await import('./redteam/index.js')).redteamGate),
+  lazy('robustness', 'Robustness (evasion attacks, fuzzing)', robustnessConfigSchema, async () => (await import('./robustness/index.js')).robustnessGate),
   lazy('approval', 'Approvals (code owners, users, teams)', approvalConfigSchema, async () => (await import('./approval/index.js')).approvalGate)
 ]

@@ -4,11 +4,11 @@
  */
 import { z } from 'zod'
 
-const envName = z
+export const envName = z
   .string()
   .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be the name of an environment variable (letters, digits, _), not the key itself')
 
-const url = z.string().url('must be an absolute http(s) URL').refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://')
+export const url = z.string().url('must be an absolute http(s) URL').refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://')
 
 /** Limits every target kind shares: how hard and how long we may press on the endpoint. */
 export const targetLimitsShape = {

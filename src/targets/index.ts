@@ -41,7 +41,7 @@ export function limitsOf(c: TargetConfig): TargetLimits {
 }
 
 /** The key from the named variable, masked from here on; a named but empty variable is an error. */
-export function readApiKey(c: TargetConfig, t: TargetEnv): string | null {
+export function readApiKey(c: TargetConfig | { 'api-key-env'?: string }, t: TargetEnv): string | null {
   const name = 'api-key-env' in c ? c['api-key-env'] : undefined
   if (!name) return null
   const value = t.env[name]

@@ -4,7 +4,7 @@
  * (attempted, completed, failed, requests sent, retries).
  */
 import type { TargetLimits } from './config.js'
-import { BudgetError, TargetError, type TargetAnswer, type TargetClient, type TargetRequest } from './types.js'
+import { BudgetError, TargetError, type TargetAnswer, type TargetRequest } from './types.js'
 
 export interface SessionCounts {
   /** Prompts the caller asked for. */
@@ -38,7 +38,13 @@ const sleepFor = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', done, { once: true })
   })
 
-export class TargetSession {
+/** Anything that sends one request and returns one answer (a chat client, a prediction client). */
+export interface SessionClient<Q, A> {
+  readonly label: string
+  send(req: Q, signal: AbortSignal): Promise<A>
+}
+
+export class TargetSession<Q = TargetRequest, A = TargetAnswer> {
   readonly counts: SessionCounts = { attempted: 0, completed: 0, failed: 0, requests: 0, retries: 0 }
   private active = 0
   private readonly waiting: Array<() => void> = []
@@ -49,7 +55,7 @@ export class TargetSession {
   private exhausted: string | null = null
 
   constructor(
-    readonly client: TargetClient,
+    readonly client: SessionClient<Q, A>,
     readonly limits: TargetLimits,
     private readonly opts: SessionOptions
   ) {
@@ -88,14 +94,14 @@ export class TargetSession {
     else this.active--
   }
 
-  private async sendOnce(req: TargetRequest): Promise<TargetAnswer> {
+  private async sendOnce(req: Q): Promise<A> {
     this.checkBudget()
     this.counts.requests++
     return this.client.send(req, this.opts.signal)
   }
 
   /** One prompt, with retries; throws TargetError (after retries) or BudgetError. */
-  async ask(req: TargetRequest): Promise<TargetAnswer> {
+  async ask(req: Q): Promise<A> {
     this.counts.attempted++
     await this.acquire()
     try {
@@ -125,7 +131,7 @@ export class TargetSession {
    * second for up to ready-timeout-seconds; with 0, one ask with the usual retries. A fatal answer
    * (4xx, wrong JSONPath, HTML) stops at once: it will not get better by waiting.
    */
-  async ready(probe: TargetRequest): Promise<TargetAnswer> {
+  async ready(probe: Q): Promise<A> {
     const limit = this.limits['ready-timeout-seconds'] * 1000
     if (limit === 0) return this.ask(probe)
     const deadline = this.now() + limit

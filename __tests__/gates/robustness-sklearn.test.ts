@@ -1,0 +1,186 @@
+/**
+ * The robustness gate against real scikit-learn models (Debian's python3-sklearn) served on 127.0.0.1
+ * by scripts/robustness/model_server.py: the accuracy the gate reports under attack is recomputed
+ * offline by the same model on the inputs the report lists, and fuzzing tells a deliberately fragile
+ * endpoint (dies on a missing field, 500 on NaN) from a robust one.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { GateReport } from '../../src/engine/types.js'
+import { robustnessGate } from '../../src/gates/robustness/index.js'
+import { runOneGate } from '../support/gate-context.js'
+
+const PY = '/usr/bin/python3'
+const SERVER = path.resolve('scripts/robustness/model_server.py')
+const hasSklearn = (() => {
+  try {
+    execFileSync(PY, ['-c', 'import sklearn'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+})()
+if (!hasSklearn) console.warn('skipping the scikit-learn robustness tests: /usr/bin/python3 has no sklearn (run scripts/setup-test-env.sh)')
+const itPy = hasSklearn && existsSync(PY) ? it : it.skip
+
+const children: ChildProcess[] = []
+afterEach(() => {
+  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL')
+})
+
+async function serve(model: string, ws: string, mode = 'strict'): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(PY, [SERVER, '--model', model, '--port', '0', '--mode', mode, '--write-eval', path.join(ws, 'eval.csv')], { stdio: ['ignore', 'pipe', 'ignore'] })
+  children.push(child)
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = ''
+    child.stdout!.on('data', (b: Buffer) => {
+      out += b.toString()
+      const m = /PORT (\d+)/.exec(out)
+      if (m) resolve(Number(m[1]))
+    })
+    child.on('exit', (code) => reject(new Error(`model server exited with ${code}`)))
+  })
+  return { url: `http://127.0.0.1:${port}/predict`, child }
+}
+
+function offline(model: string, inputs: unknown[], ws: string): unknown[] {
+  const file = path.join(ws, 'inputs.json')
+  writeFileSync(file, JSON.stringify(inputs))
+  return JSON.parse(execFileSync(PY, [SERVER, '--model', model, '--predict', file], { encoding: 'utf8' })) as unknown[]
+}
+
+const ws = () => mkdtempSync(path.join(os.tmpdir(), 'asg-robust-sk-'))
+
+describe('robustness gate against real scikit-learn models', () => {
+  itPy(
+    'reports accuracy drops that the model itself confirms offline on the perturbed inputs',
+    async () => {
+      const dir = ws()
+      const { url } = await serve('mlp-wine', dir)
+      const report = await runOneGate(
+        robustnessGate,
+        {
+          target: { kind: 'rest', url, 'label-path': '$.label', 'score-path': '$.proba', 'loopback-only': true, concurrency: 4 },
+          dataset: 'eval.csv',
+          'max-rows': 30,
+          attacks: { noise: { epsilon: 0.15, trials: 3 }, decision: { queries: 40, 'max-distance': 0.25 }, text: false },
+          fuzz: false,
+          'max-accuracy-drop': 0.05
+        },
+        { workspace: dir, tempDir: dir }
+      )
+      const g = report.gates[0] as GateReport
+      expect(g.errors).toEqual([])
+      const clean = g.checks.find((c) => c.name === 'robustness-clean')!.details as Record<string, number>
+      let drops = 0
+      for (const id of ['noise', 'decision']) {
+        const d = g.checks.find((c) => c.name === 'robustness-attack' && c.target === id)!.details as Record<string, any>
+        const preds = offline('mlp-wine', d.inputs.map((x: any) => x.input), dir)
+        expect(d.inputs).toHaveLength(30)
+        const correct = d.inputs.filter((x: any, i: number) => {
+          expect(String(preds[i])).toBe(x.predicted)
+          return String(preds[i]) === x.label
+        }).length
+        expect(d.robustAccuracy).toBeCloseTo(correct / 30, 12)
+        expect(d.accuracyDrop).toBeCloseTo(clean.accuracy - correct / 30, 12)
+        if (d.accuracyDrop > 0.05) drops++
+      }
+      expect(drops).toBeGreaterThan(0)
+      expect(g.status).toBe('fail')
+    },
+    120_000
+  )
+
+  itPy(
+    'text attacks flip a TF-IDF + logistic regression model within the readability bound, confirmed offline',
+    async () => {
+      const dir = ws()
+      const { url } = await serve('text-sentiment', dir)
+      const report = await runOneGate(
+        robustnessGate,
+        {
+          target: { kind: 'rest', url, body: { text: '{{text}}' }, 'score-path': '$.proba', 'loopback-only': true, concurrency: 4 },
+          dataset: 'eval.csv',
+          'max-rows': 30,
+          attacks: { noise: false, decision: false, text: { queries: 30, 'max-edit-rate': 0.34, 'max-edits': 2 } },
+          fuzz: false,
+          'max-accuracy-drop': 0.1
+        },
+        { workspace: dir, tempDir: dir }
+      )
+      const g = report.gates[0] as GateReport
+      expect(g.errors).toEqual([])
+      expect(g.checks.find((c) => c.name === 'robustness-dataset')!.details.columns).toEqual([{ name: 'text', type: 'text', frozen: false }])
+      const d = g.checks.find((c) => c.name === 'robustness-attack' && c.target === 'text')!.details as Record<string, any>
+      const preds = offline('text-sentiment', d.inputs.map((x: any) => x.input), dir)
+      let correct = 0
+      for (const [i, x] of (d.inputs as any[]).entries()) {
+        expect(String(preds[i])).toBe(x.predicted)
+        if (String(preds[i]) === x.label) correct++
+        if (x.flipped) {
+          // Readable: at most a third of the words changed, each edit listed.
+          expect(x.distance).toBeLessThanOrEqual(0.34)
+        }
+      }
+      expect(d.robustAccuracy).toBeCloseTo(correct / 30, 12)
+      expect(d.accuracyDrop).toBeGreaterThan(0.1)
+      expect(g.status).toBe('fail')
+      const flip = g.checks.find((c) => c.name === 'robustness-flip')!
+      expect((flip.details.changes as string[]).length).toBeGreaterThan(0)
+    },
+    120_000
+  )
+
+  itPy(
+    'fuzzing fails a fragile endpoint and names the requests that broke it',
+    async () => {
+      const dir = ws()
+      const { url } = await serve('forest-iris', dir, 'fragile')
+      const report = await runOneGate(
+        robustnessGate,
+        { target: { kind: 'rest', url, 'loopback-only': true, retries: 0, 'timeout-seconds': 5 }, dataset: 'eval.csv', 'max-rows': 5, attacks: { noise: false, decision: false, text: false }, fuzz: { 'max-latency-ms': 3000 } },
+        { workspace: dir, tempDir: dir }
+      )
+      const g = report.gates[0] as GateReport
+      expect(g.status).toBe('fail')
+      const byRule = Object.fromEntries(g.findings.map((f) => [f.ruleId, f]))
+      expect(byRule['robustness/fuzz-server-error'].message).toMatch(/nan\/sepal_length \(HTTP 500/)
+      expect(byRule['robustness/fuzz-broke-server'].severity).toBe('critical')
+      // {} lacks every field: the process dies on it, and the report names that exact request.
+      expect(byRule['robustness/fuzz-broke-server'].message).toMatch(/empty\/object \(no answer; body "\{\}"\)\. the known-good request got no answer/)
+      // Malformed JSON raises in the handler: the connection is dropped without an answer.
+      expect(byRule['robustness/fuzz-no-answer'].message).toMatch(/wrong-type\/sepal_length=string \(no answer/)
+      const fuzz = g.checks.filter((c) => c.name === 'robustness-fuzz')
+      expect(fuzz.find((c) => c.target === 'malformed/truncated')!.details).toMatchObject({ verdict: 'no-answer', status: null })
+      expect(fuzz.find((c) => c.target === 'empty/object')!.details).toMatchObject({ verdict: 'broke-server', request: '{}' })
+      // Everything after the crash is listed as not sent, never as passed.
+      const notSent = fuzz.filter((c) => c.outcome === 'skipped').map((c) => c.target)
+      expect(notSent).toEqual(expect.arrayContaining(['missing/sepal_length', 'missing/petal_width', 'content-type/xml']))
+    },
+    120_000
+  )
+
+  itPy(
+    'fuzzing passes a robust endpoint, every case in the report',
+    async () => {
+      const dir = ws()
+      const { url } = await serve('forest-iris', dir)
+      const report = await runOneGate(
+        robustnessGate,
+        { target: { kind: 'rest', url, 'loopback-only': true }, dataset: 'eval.csv', 'max-rows': 5, attacks: { noise: false, decision: false, text: false }, fuzz: { 'health-check': 'end' } },
+        { workspace: dir, tempDir: dir }
+      )
+      const g = report.gates[0] as GateReport
+      const fuzz = g.checks.filter((c) => c.name === 'robustness-fuzz')
+      expect(g.findings).toEqual([])
+      expect(g.status).toBe('pass')
+      expect(fuzz.length).toBeGreaterThan(50)
+      for (const c of fuzz) expect(['rejected', 'accepted']).toContain(c.details.verdict)
+      expect(fuzz.find((c) => c.target === 'nan/sepal_length')!.details).toMatchObject({ status: 400, verdict: 'rejected' })
+    },
+    120_000
+  )
+})

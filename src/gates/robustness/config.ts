@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import { predictTargetSchema } from '../../targets/predict-config.js'
+
+const fraction = z.number().min(0).max(1)
+
+export const columnSchema = z.strictObject({
+  type: z.enum(['number', 'integer', 'categorical', 'text']).describe('number and integer are perturbed within range; categorical values are swapped for others of the column; text gets the text attacks.'),
+  range: z
+    .tuple([z.number(), z.number()])
+    .refine(([a, b]) => a <= b, 'range must be [min, max] with min <= max')
+    .optional()
+    .describe('Allowed [min, max] of a number or integer column (default: the range seen in the evaluation set). Perturbed values never leave it.'),
+  values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional().describe('Allowed values of a categorical column (default: the values seen in the evaluation set).'),
+  frozen: z.boolean().default(false).describe('Never perturb this column (an id, a protected attribute).')
+})
+
+export const noiseSchema = z.strictObject({
+  epsilon: z.number().positive().max(1).default(0.05).describe('Largest change of each number or integer feature, as a fraction of its range (an L-infinity ball).'),
+  trials: z.number().int().min(1).max(1000).default(5).describe('Random perturbations tried per example; an example counts as broken when any of them changes a correct prediction.'),
+  'categorical-rate': fraction.default(0).describe('Chance that a categorical feature is swapped for another allowed value in each trial.')
+})
+
+export const decisionSchema = z.strictObject({
+  queries: z.number().int().min(10).max(100_000).default(200).describe('Query budget per example of the decision-based attack (HopSkipJump-style).'),
+  'max-distance': z
+    .number()
+    .positive()
+    .default(0.1)
+    .describe('A flip counts against robust accuracy when its perturbation (L2 distance over features scaled to [0, 1] by their ranges) is at most this.')
+})
+
+export const textAttackSchema = z.strictObject({
+  edits: z
+    .array(z.enum(['typo', 'swap', 'delete', 'homoglyph', 'zero-width', 'synonym', 'case', 'punctuation', 'sentence']))
+    .min(1)
+    .default(['typo', 'swap', 'delete', 'homoglyph', 'zero-width', 'synonym', 'case', 'punctuation', 'sentence'])
+    .describe('Kinds of edit the text attack may make.'),
+  queries: z.number().int().min(1).max(10_000).default(40).describe('Query budget per example of the text attack.'),
+  'max-edit-rate': fraction.default(0.15).describe('Readability bound: the share of words an attack may change (homoglyphs and zero-width characters included).'),
+  'max-edits': z.number().int().min(1).max(100).default(4).describe('Most edits stacked on one text.')
+})
+
+export const fuzzSchema = z.strictObject({
+  enabled: z.boolean().default(true).describe('Send malformed and unexpected requests to the endpoint (HTTP targets).'),
+  'max-latency-ms': z.number().int().min(1).max(600_000).default(5000).describe('Each fuzz request must be answered within this.'),
+  'huge-kb': z.number().int().min(1).max(65_536).default(1024).describe('Size of the huge payloads sent.'),
+  'json-errors': z.boolean().default(true).describe('Require error answers (4xx) to have a JSON body.'),
+  'health-check': z.enum(['each', 'end']).default('each').describe('Send the known-good request after each case (names the request that broke the server) or only at the end.')
+})
+
+export const robustnessConfigSchema = z.object({
+  target: predictTargetSchema.optional().describe('The prediction endpoint under test (see docs/gates/robustness.md).'),
+  dataset: z.string().min(1).optional().describe('Labelled evaluation set the team trusts: CSV, TSV, Parquet or JSON Lines, one example per row.'),
+  format: z.enum(['csv', 'tsv', 'jsonl', 'parquet']).optional().describe('Format of the dataset (default: from its extension).'),
+  label: z.string().min(1).default('label').describe('Column of the true label.'),
+  columns: z.record(z.string(), columnSchema).default({}).describe('Feature columns and their kinds; unnamed ones used by the template are inferred (all numbers: number, else categorical).'),
+  'max-rows': z.number().int().min(2).max(100_000).default(100).describe('Examples attacked: a seeded sample of the evaluation set when it is larger.'),
+  'max-bytes': z.number().int().min(1).default(64 * 1024 * 1024).describe('Largest evaluation set read.'),
+  seed: z.number().int().default(1).describe('Seed of every random choice: the same seed gives the same requests.'),
+  attacks: z
+    .strictObject({
+      noise: z.union([noiseSchema, z.literal(false)]).default(noiseSchema.parse({})).describe('Random bounded perturbations (false: off).'),
+      decision: z.union([decisionSchema, z.literal(false)]).default(decisionSchema.parse({})).describe('Decision-based minimal-perturbation attack (false: off).'),
+      text: z.union([textAttackSchema, z.literal(false)]).default(textAttackSchema.parse({})).describe('Text edits on text columns (false: off).')
+    })
+    .default({ noise: noiseSchema.parse({}), decision: decisionSchema.parse({}), text: textAttackSchema.parse({}) }),
+  'max-accuracy-drop': fraction.default(0.1).describe('Fail when accuracy under any attack is this much below clean accuracy (absolute: 0.1 = 10 points).'),
+  'min-robust-accuracy': fraction.optional().describe('Fail when accuracy under any attack is below this.'),
+  fuzz: z.union([fuzzSchema, z.literal(false)]).default(fuzzSchema.parse({})).describe('Fuzzing of the endpoint (false: off).'),
+  'max-examples': z.number().int().min(0).max(10_000).default(10).describe('Flipped examples shown per attack in the report.'),
+  'report-inputs': z.number().int().min(0).max(100_000).default(200).describe('Per attack, the final input of up to this many examples (the perturbed row and the prediction on it) kept in the report, so the result can be recomputed.')
+})
+
+export type RobustnessConfig = z.infer<typeof robustnessConfigSchema>
+export type ColumnConfig = z.infer<typeof columnSchema>
+export type NoiseConfig = z.infer<typeof noiseSchema>
+export type DecisionConfig = z.infer<typeof decisionSchema>
+export type TextAttackConfig = z.infer<typeof textAttackSchema>
+export type FuzzConfig = z.infer<typeof fuzzSchema>
