@@ -9,8 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   containerGate: () => (/* binding */ containerGate)
 /* harmony export */ });
-/* harmony import */ var _engine_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3190);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8036);
+/* harmony import */ var _engine_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23190);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28036);
 /** The container gate: trivy over images, filesystems, repositories and infrastructure code. */
 
 
@@ -37,7 +37,7 @@ const containerGate = {
         else {
             ctx.declareTargets?.('the configured container and IaC targets');
         }
-        const { runTrivy } = await __webpack_require__.e(/* import() */ 163).then(__webpack_require__.bind(__webpack_require__, 6163));
+        const { runTrivy } = await __webpack_require__.e(/* import() */ 163).then(__webpack_require__.bind(__webpack_require__, 86163));
         const r = await runTrivy(ctx);
         const count = (kind) => r.findings.filter((f) => f.properties?.kind === kind).length;
         const scanned = r.checks.filter((c) => !c.name.endsWith(' target') && c.outcome !== 'error').length;

@@ -2,7 +2,7 @@ export const id = 163;
 export const ids = [163];
 export const modules = {
 
-/***/ 6163:
+/***/ 86163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,18 +14,18 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: downloadFailure, trivyArgs, trivyTargets
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var engine_errors = __webpack_require__(7679);
+var engine_errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/paths.ts
 var paths = __webpack_require__(4886);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/parsers/common.ts
-var common = __webpack_require__(743);
+var common = __webpack_require__(40743);
 ;// CONCATENATED MODULE: ./src/parsers/trivy.ts
 /**
  * trivy JSON (`-f json`) -> findings, for `image`, `fs`, `repo` and `config` scans.
@@ -322,11 +322,11 @@ function parseTrivy(text, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/tools/resolve.ts
-var resolve = __webpack_require__(8879);
+var resolve = __webpack_require__(28879);
 // EXTERNAL MODULE: ./src/tools/runner.ts
-var runner = __webpack_require__(5761);
+var runner = __webpack_require__(25761);
 // EXTERNAL MODULE: ./src/tools/trivy-db.ts
-var trivy_db = __webpack_require__(9006);
+var trivy_db = __webpack_require__(99006);
 ;// CONCATENATED MODULE: ./src/gates/container/trivy.ts
 /**
  * Runs trivy on each configured target (image, image archive, fs, repo, config) and reads its JSON
@@ -351,7 +351,7 @@ async function trivyTargets(ctx) {
     const defaultFsScanners = ['vuln', 'misconfig', 'secret'];
     let dockerfile;
     if (c.dockerfile)
-        dockerfile = (0,paths/* toRel */.lH)(ctx.workspace, (0,paths/* resolveInside */.LI)(ctx.workspace, c.dockerfile, 'gates.container.dockerfile'));
+        dockerfile = (0,paths/* toRel */.lH)(ctx.workspace, (0,paths.resolveInside)(ctx.workspace, c.dockerfile, 'gates.container.dockerfile'));
     for (const image of images) {
         if (!IMAGE_REF.test(image)) {
             throw new engine_errors/* ConfigError */.xL('CONFIG_INVALID', `gates.container.image: "${image}" is not an image reference (registry/name:tag or name@sha256:...).`);
@@ -359,7 +359,7 @@ async function trivyTargets(ctx) {
         targets.push({ command: 'image', label: image, targetArgs: [image], scanners: c.scanners ?? defaultImageScanners, artifactPath: dockerfile ?? image });
     }
     const existing = async (rel, key) => {
-        const abs = (0,paths/* resolveInside */.LI)(ctx.workspace, rel, `gates.container.${key}`);
+        const abs = (0,paths.resolveInside)(ctx.workspace, rel, `gates.container.${key}`);
         const st = await (0,paths/* statOrNull */.xX)(abs);
         if (!st)
             throw new engine_errors/* ConfigError */.xL('CONFIG_INVALID', `gates.container.${key}: "${rel}" does not exist in the workspace.`);
@@ -397,7 +397,7 @@ async function ignoreFile(ctx) {
     if (setting === false)
         return null;
     if (typeof setting === 'string') {
-        const abs = (0,paths/* resolveInside */.LI)(ctx.workspace, setting, 'gates.container.trivyignore');
+        const abs = (0,paths.resolveInside)(ctx.workspace, setting, 'gates.container.trivyignore');
         if (!(await (0,paths/* statOrNull */.xX)(abs)))
             throw new engine_errors/* ConfigError */.xL('CONFIG_INVALID', `gates.container.trivyignore: "${setting}" does not exist in the workspace.`);
         return abs;
@@ -556,7 +556,7 @@ async function runTrivy(ctx, backend) {
 
 /***/ }),
 
-/***/ 743:
+/***/ 40743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -564,7 +564,7 @@ async function runTrivy(ctx, backend) {
 /* harmony export */   _x: () => (/* binding */ parseJsonWith),
 /* harmony export */   xJ: () => (/* binding */ validateWith)
 /* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 
 /** Parses JSON text and validates it; errors name the tool and the first offending path. */
 function parseJsonWith(schema, text, what) {
@@ -604,14 +604,16 @@ function normaliseToolPath(p, workspace) {
 
 /***/ }),
 
-/***/ 8879:
+/***/ 28879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hj: () => (/* binding */ resolveTool)
+/* harmony export */   Hj: () => (/* binding */ resolveTool),
+/* harmony export */   ee: () => (/* binding */ MIN_VERSION),
+/* harmony export */   fX: () => (/* binding */ toolVersion)
 /* harmony export */ });
-/* unused harmony exports toolVersion, MIN_VERSION, compareVersions */
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* unused harmony export compareVersions */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 /**
  * Finds a tool for a gate: PATH first; with `install: auto`, a pinned install (tools/install.ts).
  * With `install: never` and no tool on PATH, the error says what to add.
@@ -657,7 +659,7 @@ async function resolveTool(name, ctx) {
     if (onPath && (!min || (version && compareVersions(version, min) >= 0)))
         return { name, path: onPath, version, source: 'path' };
     // The installer (and @actions/tool-cache, @actions/cache under it) loads only when a tool is missing or too old.
-    const { installTool, PINNED } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(805), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 1543));
+    const { installTool, PINNED } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(805), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 15650));
     const found = onPath ? `${name} ${version ?? '(version unreadable)'} at ${onPath}` : null;
     if (ctx.install === 'never') {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4('TOOL_NOT_FOUND', found
@@ -673,7 +675,7 @@ async function resolveTool(name, ctx) {
 
 /***/ }),
 
-/***/ 9006:
+/***/ 99006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -682,13 +684,13 @@ async function resolveTool(name, ctx) {
 /* harmony export */   xd: () => (/* binding */ defaultTrivyCacheDir)
 /* harmony export */ });
 /* unused harmony export trivyDbKeys */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17679);
 /* harmony import */ var _engine_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4886);
 /**
  * The trivy vulnerability DB (and the misconfiguration checks bundle) across runs.
@@ -708,7 +710,7 @@ async function resolveTool(name, ctx) {
 
 /** @actions/cache (with the Azure SDK under it) loads only when a cache is restored or saved. */
 let cacheLib = null;
-const loadCache = () => (cacheLib ??= Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(88), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691)));
+const loadCache = () => (cacheLib ??= Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(88), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 61691)));
 const actionsCacheBackend = {
     // The runner sets one of these when the cache service exists; @actions/cache's own check runs before each use.
     available: () => Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL),

@@ -2,7 +2,7 @@ export const id = 316;
 export const ids = [316,588];
 export const modules = {
 
-/***/ 1655:
+/***/ 61655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -35,7 +35,7 @@ function positionAt(starts, offset) {
 
 /***/ }),
 
-/***/ 7316:
+/***/ 27316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -47,20 +47,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var engine_errors = __webpack_require__(7679);
+var engine_errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/paths.ts
 var paths = __webpack_require__(4886);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/parsers/common.ts
-var common = __webpack_require__(743);
+var common = __webpack_require__(40743);
 ;// CONCATENATED MODULE: ./src/parsers/gitleaks.ts
 /**
  * gitleaks JSON reports -> findings. gitleaks v8 writes a top-level array of findings with
@@ -154,7 +154,7 @@ const package_namespaceObject = {"rE":"13.1.0"};
 // EXTERNAL MODULE: ./src/scanners/notebook.ts
 var notebook = __webpack_require__(3282);
 // EXTERNAL MODULE: ./src/gates/secrets/config.ts
-var config = __webpack_require__(6498);
+var config = __webpack_require__(86498);
 ;// CONCATENATED MODULE: ./src/gates/secrets/git.ts
 /**
  * What the secrets gate reads from git: the tracked files, and every line a pull request adds in
@@ -299,7 +299,7 @@ async function pullRequestAdditions(ctx, pr) {
 }
 
 // EXTERNAL MODULE: ./src/gates/secrets/scan.ts + 2 modules
-var scan = __webpack_require__(3588);
+var scan = __webpack_require__(53588);
 ;// CONCATENATED MODULE: ./src/gates/secrets/index.ts
 /**
  * The secrets gate: secretlint (recommended preset + model/data-provider rules) over the tracked
@@ -527,7 +527,7 @@ const secretsGate = {
 
 /***/ }),
 
-/***/ 3588:
+/***/ 53588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -539,13 +539,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@secretlint/core/module/index.js + 15 modules
-var core_module = __webpack_require__(6707);
+var core_module = __webpack_require__(86707);
 // EXTERNAL MODULE: ./node_modules/@secretlint/profiler/module/node.js + 1 modules
 var node = __webpack_require__(806);
 // EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
-var secretlint_rule_preset_recommend_module = __webpack_require__(1577);
+var secretlint_rule_preset_recommend_module = __webpack_require__(31577);
 ;// CONCATENATED MODULE: ./src/gates/secrets/rules.ts
 /** `NAME = "value"`, `NAME: value`, `os.environ["NAME"] = "value"`, also inside notebook JSON (`\"`). */
 function assigned(names, value) {
@@ -629,7 +629,7 @@ function providerLabel(messageId) {
 }
 
 // EXTERNAL MODULE: ./src/engine/text.ts
-var engine_text = __webpack_require__(1655);
+var engine_text = __webpack_require__(61655);
 ;// CONCATENATED MODULE: ./src/gates/secrets/placeholder.ts
 /**
  * Placeholders are not secrets: documentation and templates write `USER:PASSWORD@`, `<token>`,
@@ -657,7 +657,7 @@ function isPlaceholder(secret) {
 }
 
 // EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __webpack_require__(649);
+var redact = __webpack_require__(20649);
 ;// CONCATENATED MODULE: ./src/gates/secrets/scan.ts
 /**
  * secretlint over one text: the recommended preset plus our model/data-provider rule. Returns the
@@ -823,7 +823,7 @@ function secretHash(secret) {
 
 /***/ }),
 
-/***/ 743:
+/***/ 40743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -831,7 +831,7 @@ function secretHash(secret) {
 /* harmony export */   _x: () => (/* binding */ parseJsonWith),
 /* harmony export */   xJ: () => (/* binding */ validateWith)
 /* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 
 /** Parses JSON text and validates it; errors name the tool and the first offending path. */
 function parseJsonWith(schema, text, what) {
@@ -879,10 +879,10 @@ function normaliseToolPath(p, workspace) {
 /* harmony export */   fJ: () => (/* binding */ parseNotebook),
 /* harmony export */   km: () => (/* binding */ notebookCellLocator)
 /* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _engine_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1655);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
+/* harmony import */ var _engine_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61655);
 /**
  * Jupyter notebooks as the scanners see them: the JSON parsed with positions kept, so that each
  * code cell's source line maps back to its line in the file, and any line of the file maps to the

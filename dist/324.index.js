@@ -9,10 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   dependenciesGate: () => (/* binding */ dependenciesGate)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3190);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1623);
+/* harmony import */ var _engine_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23190);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71623);
 /** The dependencies gate: pip-audit over requirements files, a pyproject.toml project or an environment. */
 
 
@@ -84,7 +84,7 @@ const dependenciesGate = {
             return { findings: [], checks: [], errors: [], skipped: plan.skipped, tool: null, ...(plan.notChecked ? { notChecked: plan.notChecked } : {}) };
         const c = plan.config;
         ctx.declareTargets?.(c.requirements?.length ? c.requirements.join(', ') : c.project ? `the project in ${c.project === '.' ? 'the root pyproject.toml' : `${c.project}/pyproject.toml`}` : 'the Python environment');
-        const { runPipAudit } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 3112));
+        const { runPipAudit } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(379)]).then(__webpack_require__.bind(__webpack_require__, 48379));
         const r = await runPipAudit({ ...ctx, config: c });
         if (r.skipped)
             return { findings: [], checks: [], errors: [], skipped: r.skipped, tool: null, notChecked: plan.notChecked };

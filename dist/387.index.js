@@ -2,7 +2,7 @@ export const id = 387;
 export const ids = [387];
 export const modules = {
 
-/***/ 8682:
+/***/ 38682:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -109,7 +109,7 @@ var __webpack_unused_export__;
 */
 __webpack_unused_export__ = ({ value: true });
 exports.z = void 0;
-const boundary_1 = __webpack_require__(8682);
+const boundary_1 = __webpack_require__(38682);
 /**
  * StructuredSource
  */
@@ -191,7 +191,7 @@ exports.z = StructuredSource;
 
 /***/ }),
 
-/***/ 6707:
+/***/ 86707:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1190,14 +1190,14 @@ const secretLintProfiler = new SecretLintProfiler({
 
 /***/ }),
 
-/***/ 1577:
+/***/ 31577:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ creator)
 /* harmony export */ });
 /* unused harmony export rules */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
@@ -6084,7 +6084,7 @@ const NODE_HASH_NAMES = {
  */
 async function createDigest(hash) {
     try {
-        const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 19));
+        const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 19));
         const algorithm = NODE_HASH_NAMES[hash.name];
         return (data) => new Uint8Array(createHash(algorithm).update(data).digest());
     }
@@ -6179,8 +6179,8 @@ async function reportIfFoundPrivateKeyP12Format({ source, options, context, t, }
     }
     try {
         // lazy load fs/path; browser does not have fs module
-        const fs = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 19));
-        const path = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 19));
+        const fs = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 73024, 19));
+        const path = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 19));
         // p12 is binary, so allows matches against the file name
         const fileName = path.basename(source.filePath);
         if (regexpStringMatcherExports.matchPatterns(fileName, options.allows).length > 0) {

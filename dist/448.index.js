@@ -2,7 +2,7 @@ export const id = 448;
 export const ids = [448];
 export const modules = {
 
-/***/ 1655:
+/***/ 61655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -35,7 +35,7 @@ function positionAt(starts, offset) {
 
 /***/ }),
 
-/***/ 7448:
+/***/ 47448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -47,20 +47,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var engine_errors = __webpack_require__(7679);
+var engine_errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/paths.ts
 var paths = __webpack_require__(4886);
 // EXTERNAL MODULE: ./src/parsers/common.ts
-var common = __webpack_require__(743);
+var common = __webpack_require__(40743);
 // EXTERNAL MODULE: ./src/tools/resolve.ts
-var resolve = __webpack_require__(8879);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var resolve = __webpack_require__(28879);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./src/parsers/bandit.ts
 /**
  * bandit JSON (Debian's 1.6.2 and 1.7-1.9) -> findings. 1.6.2 writes float metrics and has no
@@ -239,15 +242,17 @@ function parseBanditSarif(text, workspace) {
 }
 
 // EXTERNAL MODULE: ./src/tools/runner.ts
-var runner = __webpack_require__(5761);
+var runner = __webpack_require__(25761);
 ;// CONCATENATED MODULE: ./src/gates/code/bandit.ts
 /**
  * bandit in the code gate: one process over the file list the gate walked (the Python files and
  * the notebooks' extracted code), with the selection flags of the config and of the repository's
  * own bandit settings. bandit is given files, never folders, so it neither walks the tree again
  * nor follows symlinks, and applies no exclusion of its own (`-x ''`; the gate excluded already).
- * A file list too long for one command line is split over as few runs as fit.
+ * A large tree is shared among one bandit process per core, run at once (execBandit); a file list
+ * too long for one command line is split over as few runs as fit.
  */
+
 
 
 
@@ -268,7 +273,7 @@ function banditSelection(ctx, settings) {
     if (tests.length)
         args.push('-t', tests.join(','));
     if (c['bandit-config'])
-        args.push('-c', (0,paths/* resolveInside */.LI)(ctx.workspace, c['bandit-config'], 'gates.code.bandit-config'));
+        args.push('-c', (0,paths.resolveInside)(ctx.workspace, c['bandit-config'], 'gates.code.bandit-config'));
     if (settings.iniFile)
         args.push('--ini', settings.iniFile);
     return args;
@@ -297,6 +302,8 @@ async function execOnce(ctx, tool, args) {
     const full = [...args, '-f', 'json', '-o', outFile, '-q'];
     ctx.logger.debug(`bandit ${full.length > 40 ? `${full.slice(0, 40).join(' ')} ... (${full.length} arguments)` : full.join(' ')}`);
     const r = await ctx.tools.run(tool.path, full, { cwd: ctx.workspace, timeoutMs: 30 * 60_000, signal: ctx.signal });
+    // the messages below name the version, read alongside the run
+    await tool.versionReady;
     // bandit: 0 = no issues, 1 = issues, anything else = it failed. Decide from the report either way.
     if (r.exitCode !== 0 && r.exitCode !== 1) {
         throw new engine_errors/* ToolError */.v4('TOOL_FAILED', `bandit ${tool.version ?? ''} exited with code ${r.exitCode}`.replace('  ', ' '), { stderrTail: r.stderrTail });
@@ -317,37 +324,89 @@ async function execOnce(ctx, tool, args) {
         ctx.logger.warning(`bandit ${tool.version ?? ''} crashed inside these checks, which did not run fully: ${[...lost].join(', ')}\n${(0,runner/* tailLines */.os)(r.stderrTail, 5)}`);
     return { parsed, crashed: [...lost] };
 }
+/** Below this much Python (bytes), one bandit process: another would cost more to start than it saves. */
+const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 /**
- * Runs bandit once over `files` (paths relative to the workspace, or absolute for the notebooks'
- * extracted code) and parses its report; paths in the result are workspace-relative.
+ * Cuts the file list into at most `n` contiguous shares of about equal bytes (bandit's time
+ * follows the code's size), so the shares' reports, concatenated in order, read as one run's.
+ */
+function shares(items, sizes, n) {
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (n <= 1 || items.length <= 1)
+        return [items];
+    const out = [];
+    let cur = [];
+    let acc = 0;
+    for (let i = 0; i < items.length; i++) {
+        cur.push(items[i]);
+        acc += sizes[i];
+        if (out.length < n - 1 && acc >= (total * (out.length + 1)) / n) {
+            out.push(cur);
+            cur = [];
+        }
+    }
+    if (cur.length)
+        out.push(cur);
+    return out;
+}
+/** Byte sizes of the files (0 for one that cannot be stat'ed: bandit reports it). */
+async function sizesOf(ctx, files) {
+    return Promise.all(files.map((f) => (0,promises_.stat)(external_node_path_default().isAbsolute(f) ? f : external_node_path_default().join(ctx.workspace, f)).then((s) => s.size, () => 0)));
+}
+/**
+ * Runs bandit over `files` (paths relative to the workspace, or absolute for the notebooks'
+ * extracted code) and parses its report; paths in the result are workspace-relative. A tree of
+ * more than PARALLEL_MIN_BYTES of code is cut into one contiguous share per core
+ * (os.availableParallelism()), each its own bandit process, run at once: bandit judges each file
+ * alone, so the merged findings, errors and scanned files are those of one run, in the same order.
  */
 async function execBandit(ctx, tool, selection, files) {
-    const info = { name: 'bandit', version: tool.version };
     // `./x.py`, as bandit names the files it finds with -r .
     const targets = files.map((f) => (external_node_path_default().isAbsolute(f) ? f : `./${f}`));
+    const cores = Math.max(1, external_node_os_default().availableParallelism());
+    const sizes = cores > 1 && files.length > 1 ? await sizesOf(ctx, files) : [];
+    const parallel = sizes.length > 0 && sizes.reduce((a, b) => a + b, 0) >= PARALLEL_MIN_BYTES;
+    const runs = (parallel ? shares(targets, sizes, cores) : [targets]).flatMap((share) => batches(share));
+    // at most one process per core at a time; results kept in the runs' order
+    const settled = new Array(runs.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < runs.length) {
+            const i = next++;
+            settled[i] = await execOnce(ctx, tool, [...selection, ...runs[i]]).then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(cores, runs.length) }, lane));
+    // the first failure in order stops the gate, as it would have in one run
+    const results = settled.map((r) => {
+        if (r.status === 'rejected')
+            throw r.reason;
+        return r.value;
+    });
     const merged = { findings: [], errors: [], scanned: [] };
     const crashed = new Set();
-    for (const batch of batches(targets)) {
-        const one = await execOnce(ctx, tool, [...selection, ...batch]);
+    for (const one of results) {
         merged.findings.push(...one.parsed.findings);
         merged.errors.push(...one.parsed.errors);
         merged.scanned.push(...one.parsed.scanned);
         for (const c of one.crashed)
             crashed.add(c);
     }
+    await tool.versionReady;
+    const info = { name: 'bandit', version: tool.version };
     return { parsed: merged, tool: info, crashed: [...crashed] };
 }
 
 // EXTERNAL MODULE: ./src/engine/confine.ts
-var confine = __webpack_require__(9666);
+var confine = __webpack_require__(29666);
 // EXTERNAL MODULE: ./src/engine/coverage.ts
-var coverage = __webpack_require__(8306);
+var coverage = __webpack_require__(78306);
 // EXTERNAL MODULE: ./src/gates/code/config.ts
-var config = __webpack_require__(2904);
+var config = __webpack_require__(62904);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/gates/code/exclude.ts
 /**
  * What the code gate does not scan, decided once for bandit and for the rules alike:
@@ -412,7 +471,7 @@ async function pyprojectSettings(workspace) {
 }
 /** The `bandit-config` file's settings (YAML, or TOML with [tool.bandit]), for its exclude_dirs. */
 async function banditConfigSettings(workspace, file) {
-    const abs = (0,paths/* resolveInside */.LI)(workspace, file, 'gates.code.bandit-config');
+    const abs = (0,paths.resolveInside)(workspace, file, 'gates.code.bandit-config');
     const text = await readOptional(abs);
     if (text === null)
         throw new engine_errors/* ParseError */.mB(`gates.code.bandit-config: "${file}" cannot be read; check the path (workspace-relative)`);
@@ -549,11 +608,11 @@ function localModules(pythonFiles) {
 // EXTERNAL MODULE: ./src/scanners/notebook.ts
 var notebook = __webpack_require__(3282);
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
+var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/web-tree-sitter.cjs
-var web_tree_sitter = __webpack_require__(551);
+var web_tree_sitter = __webpack_require__(10551);
 var web_tree_sitter_default = /*#__PURE__*/__webpack_require__.n(web_tree_sitter);
 ;// CONCATENATED MODULE: ./src/gates/code/rules/parser.ts
 /**
@@ -843,7 +902,7 @@ async function writeCellSources(p, dir) {
 }
 
 // EXTERNAL MODULE: ./src/gates/code/rules/catalog.ts
-var catalog = __webpack_require__(6891);
+var catalog = __webpack_require__(76891);
 ;// CONCATENATED MODULE: ./src/gates/code/suppress.ts
 
 const NOSEC = /#\s*nosec\b:?\s*([^#]*)/i;
@@ -1498,7 +1557,7 @@ const isPython = (f) => f.endsWith('.py') || f.endsWith('.pyw');
 async function selectFiles(ctx, settings) {
     const c = ctx.config;
     for (const p of c.paths) {
-        const abs = (0,paths/* resolveInside */.LI)(ctx.workspace, p, 'gates.code.paths');
+        const abs = (0,paths.resolveInside)(ctx.workspace, p, 'gates.code.paths');
         if (!/[*?[{]/.test(p)) {
             try {
                 await (0,promises_.stat)(abs);
@@ -1514,7 +1573,8 @@ async function selectFiles(ctx, settings) {
     if (walk.truncated)
         errors.push(`more files under gates.code.paths than the walker lists (${walk.files.length}); narrow paths or add exclude`);
     // Symlinks are not followed; those leading out of the workspace are findings (engine/confine.ts).
-    const notes = (0,confine/* walkNotes */.$B)(walk);
+    // names that are not UTF-8: those it would scan (Python, notebooks, folders that may hold some)
+    const notes = (0,confine/* walkNotes */.$B)({ ...walk, unreadable: (walk.unreadable ?? []).filter((u) => u.endsWith('/') || u.endsWith(')') || isPython(u) || u.endsWith('.ipynb')) });
     checks.push(...notes.checks);
     errors.push(...notes.errors);
     const venvs = virtualenvDirs(walk.files);
@@ -1550,9 +1610,30 @@ async function selectFiles(ctx, settings) {
     return { python, notebooks: c.notebooks ? notebooks : [], checks, errors, findings: notes.findings };
 }
 function startBandit(ctx, settings, files) {
-    return (0,resolve/* resolveTool */.Hj)('bandit', ctx)
-        .then(async (resolved) => ({ ...(await execBandit(ctx, resolved, banditSelection(ctx, settings), files)), resolved }))
+    return onPathNow(ctx)
+        .then(async (early) => {
+        if (!early) {
+            const resolved = await (0,resolve/* resolveTool */.Hj)('bandit', ctx);
+            return { ...(await execBandit(ctx, resolved, banditSelection(ctx, settings), files)), resolved };
+        }
+        // bandit on PATH and no minimum version to check: the scan starts now and `bandit --version`
+        // (for the report and bandit's messages only) runs alongside it, not before it
+        const tool = { ...early };
+        tool.versionReady = (0,resolve/* toolVersion */.fX)('bandit', early.path, ctx).then((v) => {
+            tool.version = v;
+        });
+        const run = await execBandit(ctx, tool, banditSelection(ctx, settings), files);
+        const resolved = { ...early, version: tool.version };
+        return { ...run, resolved };
+    })
         .then((run) => ({ run }), (error) => ({ error }));
+}
+/** bandit as resolveTool would return it from PATH, without waiting for its version; null when resolveTool must decide (not on PATH, or a minimum version to check). */
+async function onPathNow(ctx) {
+    if (resolve/* MIN_VERSION */.ee.bandit)
+        return null;
+    const onPath = await ctx.tools.which('bandit');
+    return onPath ? { name: 'bandit', path: onPath, version: null, source: 'path' } : null;
 }
 const codeGate = {
     id: 'code',
@@ -1734,7 +1815,7 @@ async function collectBandit(ctx, settings, run, python, comments, nbFiles, nbSc
 
 /***/ }),
 
-/***/ 743:
+/***/ 40743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1742,7 +1823,7 @@ async function collectBandit(ctx, settings, run, python, comments, nbFiles, nbSc
 /* harmony export */   _x: () => (/* binding */ parseJsonWith),
 /* harmony export */   xJ: () => (/* binding */ validateWith)
 /* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 
 /** Parses JSON text and validates it; errors name the tool and the first offending path. */
 function parseJsonWith(schema, text, what) {
@@ -1790,10 +1871,10 @@ function normaliseToolPath(p, workspace) {
 /* harmony export */   fJ: () => (/* binding */ parseNotebook),
 /* harmony export */   km: () => (/* binding */ notebookCellLocator)
 /* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
-/* harmony import */ var _engine_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1655);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17679);
+/* harmony import */ var _engine_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61655);
 /**
  * Jupyter notebooks as the scanners see them: the JSON parsed with positions kept, so that each
  * code cell's source line maps back to its line in the file, and any line of the file maps to the
@@ -1912,14 +1993,16 @@ function notebookCellLocator(text) {
 
 /***/ }),
 
-/***/ 8879:
+/***/ 28879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hj: () => (/* binding */ resolveTool)
+/* harmony export */   Hj: () => (/* binding */ resolveTool),
+/* harmony export */   ee: () => (/* binding */ MIN_VERSION),
+/* harmony export */   fX: () => (/* binding */ toolVersion)
 /* harmony export */ });
-/* unused harmony exports toolVersion, MIN_VERSION, compareVersions */
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* unused harmony export compareVersions */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 /**
  * Finds a tool for a gate: PATH first; with `install: auto`, a pinned install (tools/install.ts).
  * With `install: never` and no tool on PATH, the error says what to add.
@@ -1965,7 +2048,7 @@ async function resolveTool(name, ctx) {
     if (onPath && (!min || (version && compareVersions(version, min) >= 0)))
         return { name, path: onPath, version, source: 'path' };
     // The installer (and @actions/tool-cache, @actions/cache under it) loads only when a tool is missing or too old.
-    const { installTool, PINNED } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(805), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 1543));
+    const { installTool, PINNED } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(805), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 15650));
     const found = onPath ? `${name} ${version ?? '(version unreadable)'} at ${onPath}` : null;
     if (ctx.install === 'never') {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4('TOOL_NOT_FOUND', found

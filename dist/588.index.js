@@ -2,7 +2,7 @@ export const id = 588;
 export const ids = [588];
 export const modules = {
 
-/***/ 1655:
+/***/ 61655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -35,7 +35,7 @@ function positionAt(starts, offset) {
 
 /***/ }),
 
-/***/ 3588:
+/***/ 53588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -47,13 +47,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@secretlint/core/module/index.js + 15 modules
-var core_module = __webpack_require__(6707);
+var core_module = __webpack_require__(86707);
 // EXTERNAL MODULE: ./node_modules/@secretlint/profiler/module/node.js + 1 modules
 var node = __webpack_require__(806);
 // EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
-var secretlint_rule_preset_recommend_module = __webpack_require__(1577);
+var secretlint_rule_preset_recommend_module = __webpack_require__(31577);
 ;// CONCATENATED MODULE: ./src/gates/secrets/rules.ts
 /** `NAME = "value"`, `NAME: value`, `os.environ["NAME"] = "value"`, also inside notebook JSON (`\"`). */
 function assigned(names, value) {
@@ -137,7 +137,7 @@ function providerLabel(messageId) {
 }
 
 // EXTERNAL MODULE: ./src/engine/text.ts
-var engine_text = __webpack_require__(1655);
+var engine_text = __webpack_require__(61655);
 ;// CONCATENATED MODULE: ./src/gates/secrets/placeholder.ts
 /**
  * Placeholders are not secrets: documentation and templates write `USER:PASSWORD@`, `<token>`,
@@ -165,7 +165,7 @@ function isPlaceholder(secret) {
 }
 
 // EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __webpack_require__(649);
+var redact = __webpack_require__(20649);
 ;// CONCATENATED MODULE: ./src/gates/secrets/scan.ts
 /**
  * secretlint over one text: the recommended preset plus our model/data-provider rule. Returns the

@@ -14,18 +14,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/engine/confine.ts
+var confine = __webpack_require__(29666);
 // EXTERNAL MODULE: ./src/engine/errors.ts
-var engine_errors = __webpack_require__(7679);
+var engine_errors = __webpack_require__(17679);
 // EXTERNAL MODULE: ./src/engine/paths.ts
 var paths = __webpack_require__(4886);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/parsers/common.ts
-var common = __webpack_require__(743);
+var common = __webpack_require__(40743);
 ;// CONCATENATED MODULE: ./src/parsers/sarif.ts
 /**
  * SARIF 2.1.0 (from semgrep, checkov, codeql, grype, trivy, bandit, gitleaks...) -> findings.
@@ -234,13 +236,14 @@ function parseSarif(text, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/gates/sarif/config.ts
-var config = __webpack_require__(202);
+var config = __webpack_require__(40202);
 ;// CONCATENATED MODULE: ./src/gates/sarif/index.ts
 /**
  * The sarif gate: imports SARIF 2.1.0 files that other steps produced, so any scanner joins the
  * same checks, waivers, baseline and verdict. Every listed file must exist and parse; a missing
  * or unreadable file is an error (unless allow-missing), never a silent pass.
  */
+
 
 
 
@@ -257,15 +260,28 @@ const sarifGate = {
         const checks = [];
         const errors = [];
         const files = [];
+        const reported = new Set();
         for (const entry of c.files) {
-            (0,paths/* resolveInside */.LI)(ctx.workspace, entry, 'gates.sarif.files');
+            (0,paths.resolveInside)(ctx.workspace, entry, 'gates.sarif.files');
             let matched;
             if (picomatch_default().scan(entry).isGlob) {
-                matched = (await (0,paths/* walkFiles */.Fv)(ctx.workspace, { include: [entry] })).files;
+                const walk = await (0,paths/* walkFiles */.Fv)(ctx.workspace, { include: [entry] });
+                matched = walk.files;
+                // A SARIF file whose name is not UTF-8 cannot be imported: said, never dropped.
+                const notes = (0,confine/* walkNotes */.$B)({ symlinks: [], unreadable: walk.unreadable });
+                for (const [i, ch] of notes.checks.entries()) {
+                    if (reported.has(ch.target))
+                        continue;
+                    reported.add(ch.target);
+                    checks.push({ ...ch, name: 'sarif-import' });
+                    errors.push(notes.errors[i]);
+                }
+                if (matched.length === 0 && notes.checks.length)
+                    continue;
             }
             else {
                 const rel = entry.replace(/\\/g, '/').replace(/^\.\/+/, '');
-                matched = (await (0,promises_.stat)((0,paths/* resolveInside */.LI)(ctx.workspace, rel, 'gates.sarif.files')).catch(() => null))?.isFile() ? [rel] : [];
+                matched = (await (0,promises_.stat)((0,paths.resolveInside)(ctx.workspace, rel, 'gates.sarif.files')).catch(() => null))?.isFile() ? [rel] : [];
             }
             if (matched.length === 0) {
                 const reason = `"${entry}" matches no file in the workspace`;
@@ -313,7 +329,7 @@ const sarifGate = {
 
 /***/ }),
 
-/***/ 743:
+/***/ 40743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -321,7 +337,7 @@ const sarifGate = {
 /* harmony export */   _x: () => (/* binding */ parseJsonWith),
 /* harmony export */   xJ: () => (/* binding */ validateWith)
 /* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 
 /** Parses JSON text and validates it; errors name the tool and the first offending path. */
 function parseJsonWith(schema, text, what) {

@@ -2,7 +2,7 @@ export const id = 730;
 export const ids = [730];
 export const modules = {
 
-/***/ 6730:
+/***/ 66730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,14 +21,14 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: readCsv, readCsvHeader, readJsonl, readParquet, splitFields
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/scanners/tabular/types.ts
 /** What every tabular reader yields: records in batches, with the file line each record starts on. */
 /** Input that cannot be read any further (bad encoding, truncated Parquet, over the size limit). */
@@ -634,9 +634,9 @@ async function* readJsonl(file, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(6367);
+var src_metadata = __webpack_require__(96367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
-var read = __webpack_require__(2123);
+var read = __webpack_require__(42123);
 ;// CONCATENATED MODULE: ./src/scanners/tabular/parquet.ts
 /**
  * Parquet reader over hyparquet (pure JavaScript), one row group at a time so that memory is bounded

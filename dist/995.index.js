@@ -2,7 +2,7 @@ export const id = 995;
 export const ids = [995];
 export const modules = {
 
-/***/ 4690:
+/***/ 94690:
 /***/ ((module) => {
 
 /*
@@ -103,7 +103,7 @@ module.exports = BitReader;
 
 /***/ }),
 
-/***/ 6669:
+/***/ 96669:
 /***/ ((module) => {
 
 /* CRC32, used in Bzip2 implementation.
@@ -214,7 +214,7 @@ module.exports = (function() {
 
 /***/ }),
 
-/***/ 7253:
+/***/ 79634:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -254,10 +254,10 @@ Peter Fenwick, Alistair Moffat, Radford Neal, Ian H. Witten,
 Robert Sedgewick, and Jon L. Bentley.
 */
 
-var BitReader = __webpack_require__(4690);
-var Stream = __webpack_require__(8744);
-var CRC32 = __webpack_require__(6669);
-var pjson = __webpack_require__(5302);
+var BitReader = __webpack_require__(94690);
+var Stream = __webpack_require__(28744);
+var CRC32 = __webpack_require__(96669);
+var pjson = __webpack_require__(55302);
 
 var MAX_HUFCODE_BITS = 20;
 var MAX_SYMBOLS = 258;
@@ -826,7 +826,7 @@ module.exports = Bunzip;
 
 /***/ }),
 
-/***/ 8744:
+/***/ 28744:
 /***/ ((module) => {
 
 /* very simple input/output stream interface */
@@ -875,7 +875,7 @@ module.exports = Stream;
 
 /***/ }),
 
-/***/ 6642:
+/***/ 36642:
 /***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /*!
@@ -885,7 +885,7 @@ module.exports = Stream;
  */
 (function webpackUniversalModuleDefinition(root, factory) {
 	if(true)
-		module.exports = factory(__webpack_require__(3774));
+		module.exports = factory(__webpack_require__(63774));
 	else {}
 })(this, (__WEBPACK_EXTERNAL_MODULE__2__) => {
 return /******/ (() => { // webpackBootstrap
@@ -1149,7 +1149,7 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 8339:
+/***/ 68339:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1913,7 +1913,7 @@ var Decompress = /*#__PURE__*/ (function () {
 
 /***/ }),
 
-/***/ 5302:
+/***/ 55302:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"seek-bzip","version":"2.0.0","contributors":["C. Scott Ananian (http://cscott.net)","Eli Skeggs","Kevin Kwok","Rob Landley (http://landley.net)"],"description":"a pure-JavaScript Node.JS module for random-access decoding bzip2 data","main":"./lib/index.js","repository":{"type":"git","url":"https://github.com/cscott/seek-bzip.git"},"license":"MIT","bin":{"seek-bunzip":"./bin/seek-bunzip","seek-table":"./bin/seek-bzip-table"},"directories":{"test":"test"},"dependencies":{"commander":"^6.0.0"},"devDependencies":{"fibers":"^5.0.0","mocha":"^8.1.0"},"scripts":{"test":"mocha"}}');
