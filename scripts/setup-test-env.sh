@@ -58,29 +58,49 @@ pinned_venv() {
   fi
 }
 
+# The downloads below wait on the network more than the CPU: each runs in the background next to the
+# tool builds, and every one must succeed (waited for at the end).
+STEP_PIDS=()
+STEP_NAMES=()
+bg() {
+  local name=$1; shift
+  "$@" &
+  STEP_PIDS+=($!)
+  STEP_NAMES+=("$name")
+}
+
 # Fairlearn: the evaluation gate's tests and bench compare our fairness metrics with Fairlearn's MetricFrame.
-pinned_venv fairlearn-0.15.0 'import fairlearn, sys; sys.exit(fairlearn.__version__ != "0.15.0")' requirements-fairlearn.txt 'Fairlearn 0.15.0'
+bg fairlearn-0.15.0 pinned_venv fairlearn-0.15.0 'import fairlearn, sys; sys.exit(fairlearn.__version__ != "0.15.0")' requirements-fairlearn.txt 'Fairlearn 0.15.0'
 
 # mlflow-skinny: the evaluation gate's tests log runs with MLflow's file store and read them back.
-pinned_venv mlflow-skinny-3.17.2 'import mlflow, sys; sys.exit(mlflow.__version__ != "3.17.2")' requirements-mlflow.txt 'mlflow-skinny 3.17.2'
+bg mlflow-skinny-3.17.2 pinned_venv mlflow-skinny-3.17.2 'import mlflow, sys; sys.exit(mlflow.__version__ != "3.17.2")' requirements-mlflow.txt 'mlflow-skinny 3.17.2'
 
 # model_signing (OpenSSF Model Signing): the signature tests sign model folders with it and verify our bundles with it.
-pinned_venv model-signing-1.1.1 'import importlib.metadata as m, sys; sys.exit(m.version("model_signing") != "1.1.1")' requirements-model-signing.txt 'model_signing 1.1.1'
+bg model-signing-1.1.1 pinned_venv model-signing-1.1.1 'import importlib.metadata as m, sys; sys.exit(m.version("model_signing") != "1.1.1")' requirements-model-signing.txt 'model_signing 1.1.1'
 
 # The small real language model (and its CPU runtime) for the redteam tests, in a cache folder.
-bash "$(dirname "${BASH_SOURCE[0]}")/setup-test-model.sh"
+bg test-model bash "$(dirname "${BASH_SOURCE[0]}")/setup-test-model.sh"
 
 # Current numpy, pandas, scikit-learn and joblib: the pickle corpus test writes real files with them as well as
 # with Debian's older releases, so the exact pickle allowlist is checked against both.
-pinned_venv ml-current-v1 'import numpy, pandas, sklearn, joblib, sys; sys.exit(numpy.__version__ != "2.4.6")' requirements-ml-current.txt 'current numpy, pandas, scikit-learn, joblib'
+bg ml-current-v1 pinned_venv ml-current-v1 'import numpy, pandas, sklearn, joblib, sys; sys.exit(numpy.__version__ != "2.4.6")' requirements-ml-current.txt 'current numpy, pandas, scikit-learn, joblib'
 
 # The Adversarial Robustness Toolbox: the robustness gate's bench compares our decision-based attack with ART's
 # HopSkipJump on the same scikit-learn models (scripts/bench/robustness-art.ts).
-pinned_venv art-1.20.1 'import art, sys; sys.exit(art.__version__ != "1.20.1")' requirements-art.txt 'ART 1.20.1'
+bg art-1.20.1 pinned_venv art-1.20.1 'import art, sys; sys.exit(art.__version__ != "1.20.1")' requirements-art.txt 'ART 1.20.1'
 
 # Keras 3 (JAX CPU backend) and onnx: the model scanner's tests write real .keras, legacy .h5 and .onnx files with them
 # (scripts/gen-keras-onnx-models.py); the scanner itself never loads them.
-pinned_venv keras-onnx-v1 'import os, sys; os.environ["KERAS_BACKEND"] = "jax"; import keras, onnx; sys.exit(keras.__version__ != "3.15.1" or onnx.__version__ != "1.23.2")' requirements-keras.txt 'Keras 3.15.1 (JAX CPU) and onnx 1.23.2'
+bg keras-onnx-v1 pinned_venv keras-onnx-v1 'import os, sys; os.environ["KERAS_BACKEND"] = "jax"; import keras, onnx; sys.exit(keras.__version__ != "3.15.1" or onnx.__version__ != "1.23.2")' requirements-keras.txt 'Keras 3.15.1 (JAX CPU) and onnx 1.23.2'
+
+STEP_FAILED=0
+for i in "${!STEP_PIDS[@]}"; do
+  if ! wait "${STEP_PIDS[$i]}"; then
+    echo "setup-test-env: ${STEP_NAMES[$i]} failed (see its lines above)" >&2
+    STEP_FAILED=1
+  fi
+done
+[ "$STEP_FAILED" = 0 ] || exit 1
 
 # The tool builds (started above) must have succeeded.
 if ! wait "$TOOLS_PID"; then
