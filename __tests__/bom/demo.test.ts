@@ -70,11 +70,15 @@ describe('the demo project\'s AI-BOM', () => {
     expect(pkl.hashes).toEqual([{ alg: 'SHA-256', content: sha256(path.join(ws, 'models/classifier.pkl')) }])
     const p = props(pkl)
     expect(p['ai-secure-gates:format']).toEqual(['pickle'])
-    expect(p['ai-secure-gates:signature']).toEqual(['not checked'])
+    // the demo signs its two safetensors models and leaves the pickle unsigned (gates.models.signatures)
+    expect(p['ai-secure-gates:signature']).toEqual(['unsigned'])
     expect(p['ai-secure-gates:finding:models'][0]).toMatch(/^pickle\/dangerous-global critical blocking: .*posix\.system/)
     expect(p['ai-secure-gates:check:models:hash-lock'][0]).toMatch(/^pass/)
     const st = comps.find((c) => c['bom-ref'] === 'model:models/encoder.safetensors')
     expect(props(st)['ai-secure-gates:format']).toEqual(['safetensors'])
+    expect(props(st)['ai-secure-gates:signature']).toEqual(['verified'])
+    const adapter = comps.find((c) => c['bom-ref'] === 'model:models/adapter.safetensors')
+    expect(props(adapter)['ai-secure-gates:signature']).toEqual(['failed'])
     // the model card: the evaluation gate's current metrics, fairness with intervals, the exceeded limits
     const metrics = pkl.modelCard.quantitativeAnalysis.performanceMetrics as any[]
     expect(metrics).toContainEqual({ type: 'overall.accuracy', value: '0.87' })
