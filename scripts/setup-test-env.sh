@@ -93,6 +93,10 @@ bg art-1.20.1 pinned_venv art-1.20.1 'import art, sys; sys.exit(art.__version__ 
 # (scripts/gen-keras-onnx-models.py); the scanner itself never loads them.
 bg keras-onnx-v1 pinned_venv keras-onnx-v1 'import os, sys; os.environ["KERAS_BACKEND"] = "jax"; import keras, onnx; sys.exit(keras.__version__ != "3.15.1" or onnx.__version__ != "1.23.2")' requirements-keras.txt 'Keras 3.15.1 (JAX CPU) and onnx 1.23.2'
 
+# The peer model scanners (picklescan, modelscan, fickling, modelaudit, pinned): the bench's peer table and
+# __tests__/scanners/model/peers-real.test.ts run them for real.
+bg peer-scanners bash -c 'bash "$0" >/dev/null' "$(dirname "${BASH_SOURCE[0]}")/setup-peer-scanners.sh"
+
 STEP_FAILED=0
 for i in "${!STEP_PIDS[@]}"; do
   if ! wait "${STEP_PIDS[$i]}"; then
