@@ -23,8 +23,8 @@ import { renderSummary } from './report/summary.js'
 import { actionLog, annotate, setFailed, useActionsCore } from './report/log.js'
 import { findTokens, masker, redactReport } from './report/redact.js'
 import { readEventPayload, readRunContext, type RunContext } from './github/context.js'
-import { deploymentEnvironment } from './policy/select.js'
-import { triggerFromEnv, writeAudit } from './audit/record.js'
+import { deploymentEnvironment } from './release/policy/select.js'
+import { triggerFromEnv, writeAudit } from './release/audit/record.js'
 import { publishPullRequest, type PullRequestOutcome } from './github/publish.js'
 import { loadMergedReports } from './report/merge.js'
 import { renderSarif } from './report/sarif.js'
@@ -142,8 +142,8 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'report') {
       // mode: report: no gate runs here; the reports of mode: scan jobs are merged (src/report/merge.ts).
       report = await loadMergedReports(inputs.reports, workspace, actionLog)
-      // The environment's rules apply to the merged report (src/policy/apply.ts).
-      report = await (await import('./policy/apply.js')).applyEnvironmentPolicy(report, { workspace, configPath: inputs.config || undefined, environment: inputs.environment || undefined, deploymentEnvironment: deploymentEnvironment(readEventPayload(process.env)) })
+      // The environment's rules apply to the merged report (src/release/policy/apply.ts).
+      report = await (await import('./release/policy/apply.js')).applyEnvironmentPolicy(report, { workspace, configPath: inputs.config || undefined, environment: inputs.environment || undefined, deploymentEnvironment: deploymentEnvironment(readEventPayload(process.env)) })
     } else {
       const result = await runSession({
         workspace,
@@ -190,7 +190,7 @@ export async function run(): Promise<void> {
   const jsonPath = path.join(dir, 'report.json')
   const jsonText = renderJson(report)
   await writeFile(jsonPath, jsonText)
-  // The audit record (src/audit/record.ts): audit.json beside the report, and the audit-log line when asked.
+  // The audit record (src/release/audit/record.ts): audit.json beside the report, and the audit-log line when asked.
   let auditPath = ''
   let auditFailure = ''
   try {
@@ -202,8 +202,8 @@ export async function run(): Promise<void> {
   const sarifPath = path.join(dir, 'report.sarif')
   await writeFile(sarifPath, renderSarif(report, { pathPrefix: report.context?.root ?? '' }))
 
-  // The AI bill of materials (input bom; src/bom/action.ts): never changes the verdict.
-  const bom = inputs.bom === 'none' ? null : await (await import('./bom/action.js')).writeActionBom({
+  // The AI bill of materials (input bom; src/release/bom/action.ts): never changes the verdict.
+  const bom = inputs.bom === 'none' ? null : await (await import('./release/bom/action.js')).writeActionBom({
     spec: inputs.bom === 'cyclonedx-1.7' ? '1.7' : '1.6', report, workspace, dir, configPath: inputs.config || undefined,
     params: inputs['bom-params'], allowNoModels: inputs['bom-allow-no-models'], secrets, detect: detectSecrets, logger: actionLog
   })

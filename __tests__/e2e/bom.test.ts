@@ -32,13 +32,13 @@ describe('the AI-BOM from the bundles', () => {
     expect(names).toContain('ai-secure-gates:gate:models:status=fail')
     expect(names).toContain('ai-secure-gates:gate:data:status=fail')
     expect(names).toContain('ai-secure-gates:gate:code:status=skipped')
-    expect(bom.components.filter((c: any) => c.type === 'machine-learning-model').map((c: any) => c.name)).toEqual(['models/classifier.pkl', 'models/encoder.safetensors'])
+    expect(bom.components.filter((c: any) => c.type === 'machine-learning-model').map((c: any) => c.name)).toEqual(['models/adapter.safetensors', 'models/classifier.pkl', 'models/encoder.safetensors'])
     expect(bom.metadata.component.externalReferences).toContainEqual({ type: 'build-meta', url: 'https://github.com/octo-org/ml-repo/actions/runs/4242/attempts/1', comment: expect.any(String) })
     const wf = bom.formulation[0].workflows[0]
     expect(wf.inputs.find((i: any) => i.parameters).parameters).toContainEqual({ name: 'train.lr', value: '0.01', dataType: 'number' })
     expect(wf.properties).toContainEqual({ name: 'ai-secure-gates:actor', value: 'alice' })
     expect(run.summary).toContain('### AI bill of materials')
-    expect(run.summary).toMatch(/CycloneDX 1\.7: 2 model file\(s\), 2 dataset file\(s\), 8 Python package\(s\)/)
+    expect(run.summary).toMatch(/CycloneDX 1\.7: 3 model file\(s\), 2 dataset file\(s\), 8 Python package\(s\)/)
   })
 
   it('without input bom there is no BOM and the output is empty', () => {
@@ -54,7 +54,7 @@ describe('the AI-BOM from the bundles', () => {
     const r1 = spawnSync(process.execPath, [CLI, 'run', '--workspace', ws, '--gates', 'models,data', '--format', 'json', '-o', report], { encoding: 'utf8', timeout: 120_000 })
     expect(r1.status).toBe(1)
     const r2 = spawnSync(process.execPath, [CLI, 'bom', '--workspace', ws, '--report', report], { encoding: 'utf8', timeout: 120_000 })
-    expect(r2.stderr).toMatch(/CycloneDX 1\.6 BOM: 2 model file\(s\)/)
+    expect(r2.stderr).toMatch(/CycloneDX 1\.6 BOM: 3 model file\(s\)/)
     expect(r2.status).toBe(0)
     expect(await validateCycloneDx(r2.stdout)).toBeNull()
     const bom = JSON.parse(r2.stdout)

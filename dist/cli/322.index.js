@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17679);
 /* harmony import */ var _engine_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4886);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96008);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65950);
 /* harmony import */ var _scanners_lock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27388);
 /* harmony import */ var _scanners_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17415);
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46472);

@@ -1,13 +1,13 @@
 /**
  * `ai-secure-gates bom [--report FILE] [--workspace DIR] [--spec 1.6|1.7] [--params F,...] [-o FILE]`:
- * the AI bill of materials (src/bom/, docs/bom.md) from a run's JSON report and the workspace.
+ * the AI bill of materials (src/release/bom/, docs/bom.md) from a run's JSON report and the workspace.
  */
 import { realpath, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError, errorMessage } from '../engine/errors.js'
-import { buildBom, SPEC_VERSIONS, type SpecVersion } from '../bom/index.js'
-import { readReportFile } from '../bom/report-file.js'
+import { buildBom, SPEC_VERSIONS, type SpecVersion } from '../release/bom/index.js'
+import { readReportFile } from '../release/bom/report-file.js'
 import { shutdownHashPool } from '../scanners/hash.js'
 import { writeErr, writeMachine } from '../report/log.js'
 import { BOM_HELP as HELP } from './help.js'

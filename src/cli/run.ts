@@ -131,7 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     const text = renderer(report, painted)
     if (values['audit-log']) {
       // The audit record (docs/audit-record.md), appended to a JSON Lines file inside the workspace.
-      const { appendAuditLog, buildAuditRecord, triggerFromEnv } = await import('../audit/record.js')
+      const { appendAuditLog, buildAuditRecord, triggerFromEnv } = await import('../release/audit/record.js')
       const json = renderJson(report)
       const trigger = triggerFromEnv(process.env, readRunContext())
       trigger.actor ??= localUser()

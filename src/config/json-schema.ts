@@ -1,7 +1,7 @@
 /** The JSON Schema of the config file, generated from the zod schema (for editor completion). */
 import { z } from 'zod'
 import { configSchema, waiversFileSchema } from './schema.js'
-import { auditRecordSchema } from '../audit/schema.js'
+import { auditRecordSchema } from '../release/audit/schema.js'
 
 export function configJsonSchema(): string {
   const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>

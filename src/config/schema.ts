@@ -6,8 +6,8 @@
 import { z } from 'zod'
 import { GATES } from '../gates/registry.js'
 import { commonGateShape, thresholdSchema } from './common.js'
-import { environmentsSchema } from '../policy/config.js'
-import { deployCheckSchema } from '../deploy-check/config.js'
+import { environmentsSchema } from '../release/policy/config.js'
+import { deployCheckSchema } from '../release/deploy-check/config.js'
 
 function gateBlock(gate: (typeof GATES)[number]) {
   const shape = (gate.configSchema as unknown as z.ZodObject).shape

@@ -7,8 +7,8 @@ import { GATES } from '../gates/registry.js'
 import { Policy, todayUtc } from './policy.js'
 import { runEngine, type EngineOptions } from './run.js'
 import type { Report, Threshold } from './types.js'
-import { evaluatePolicy, withPolicy } from '../policy/evaluate.js'
-import { selectEnvironment } from '../policy/select.js'
+import { evaluatePolicy, withPolicy } from '../release/policy/evaluate.js'
+import { selectEnvironment } from '../release/policy/select.js'
 
 export interface SessionOptions extends Omit<EngineOptions, 'config' | 'registry' | 'policy'> {
   /** Config file path relative to the workspace (default .github/ai-secure-gates.yml). */

@@ -218,7 +218,7 @@ export interface WaiverNote {
   message: string
 }
 
-/** One environment rule's outcome (src/policy/evaluate.ts; docs/policy.md). */
+/** One environment rule's outcome (src/release/policy/evaluate.ts; docs/policy.md). */
 export interface PolicyRuleResult {
   /** The rule's name (given in the config, or derived from its place in it). */
   name: string

@@ -9,9 +9,9 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Inputs } from '../config/inputs.js'
 import { errorMessage, GatesError } from '../engine/errors.js'
-import { renderDeployCheckJson, renderDeployCheckMarkdown, renderDeployCheckText } from '../deploy-check/render.js'
-import { runDeployCheckSession } from '../deploy-check/session.js'
-import { valuesSeen } from '../deploy-check/watch.js'
+import { renderDeployCheckJson, renderDeployCheckMarkdown, renderDeployCheckText } from '../release/deploy-check/render.js'
+import { runDeployCheckSession } from '../release/deploy-check/session.js'
+import { valuesSeen } from '../release/deploy-check/watch.js'
 import { actionLog, setFailed } from '../report/log.js'
 
 /** Runs the watch in `workspace` (working-directory, already confined to GITHUB_WORKSPACE by main.ts). */
