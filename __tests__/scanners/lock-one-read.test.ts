@@ -7,30 +7,20 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { walkFiles } from '../../src/engine/paths.js'
 import { shutdownHashPool } from '../../src/scanners/hash.js'
 import { ONE_READ_LIMIT, readSmallFileSync } from '../../src/scanners/read-small.js'
 import { factsOf, parseLockText, verifyLock, writeLock } from '../../src/scanners/lock.js'
+import { tempWorkspaces } from '../support/temp-workspace.js'
 
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex')
-const dirs: string[] = []
-
-function ws(files: Record<string, Buffer | string>): string {
-  const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'asg-oneread-')))
-  dirs.push(dir)
-  for (const [rel, data] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
-    writeFileSync(path.join(dir, rel), data)
-  }
-  return dir
-}
+const { ws, cleanup } = tempWorkspaces('asg-oneread-')
 
 afterAll(async () => {
   await shutdownHashPool()
-  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+  cleanup()
 })
 
 describe('readSmallFileSync', () => {

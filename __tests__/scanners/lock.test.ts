@@ -1,30 +1,20 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { existsSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigError } from '../../src/engine/errors.js'
 import { shutdownHashPool } from '../../src/scanners/hash.js'
 import { parseLockText, readLock, verifyLock, writeLock } from '../../src/scanners/lock.js'
+import { tempWorkspaces } from '../support/temp-workspace.js'
 
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex')
 const hasSha256sum = spawnSync('sha256sum', ['--version']).status === 0
-const dirs: string[] = []
-
-function ws(files: Record<string, Buffer | string>): string {
-  const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'asg-lock-')))
-  dirs.push(dir)
-  for (const [rel, data] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
-    writeFileSync(path.join(dir, rel), data)
-  }
-  return dir
-}
+const { ws, cleanup } = tempWorkspaces('asg-lock-')
 
 afterAll(async () => {
   await shutdownHashPool()
-  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+  cleanup()
 })
 
 const big = randomBytes(3 * (1 << 20) + 5)

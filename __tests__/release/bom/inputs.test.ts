@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
-import { createReadStream, cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createReadStream, cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { buildBom } from '../../../src/release/bom/index.js'
@@ -18,20 +18,12 @@ import { cli } from '../../../src/cli/main.js'
 import type { GateReport, Report } from '../../../src/engine/types.js'
 import { shutdownHashPool } from '../../../src/scanners/hash.js'
 import { validateCycloneDx } from '../../support/cyclonedx.js'
+import { tempWorkspaces } from '../../support/temp-workspace.js'
 
-const dirs: string[] = []
-function ws(files: Record<string, string | Buffer>): string {
-  const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'asg-bom-')))
-  dirs.push(dir)
-  for (const [rel, data] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
-    writeFileSync(path.join(dir, rel), data)
-  }
-  return dir
-}
+const { ws, cleanup } = tempWorkspaces('asg-bom-')
 afterAll(async () => {
   await shutdownHashPool()
-  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+  cleanup()
 })
 
 const props = (c: any): Record<string, string[]> => {
