@@ -511,9 +511,13 @@ const show = (v) => (typeof v === 'number' ? String(Number(v.toPrecision(6))) : 
 function describeChanges(order, from, to) {
     return order.filter((k) => JSON.stringify(from[k]) !== JSON.stringify(to[k])).map((k) => `${k} ${show(from[k])} -> ${show(to[k])}`);
 }
+/** What every outcome repeats of its example: where it is, its label and the clean prediction. */
+function exampleFields(e, clean) {
+    return { index: e.index, row: e.row, line: e.line, label: e.label, clean };
+}
 /** The outcome of an example whose clean prediction was already wrong: nothing to attack. */
 function alreadyWrong(e, clean) {
-    return { index: e.index, row: e.row, line: e.line, label: e.label, clean, input: e.input, predicted: clean, flipped: false, found: false, distance: null, queries: 0, changes: [] };
+    return { ...exampleFields(e, clean), input: e.input, predicted: clean, flipped: false, found: false, distance: null, queries: 0, changes: [] };
 }
 /** A deterministic seed for (run seed, attack, example): results do not depend on request order. */
 function exampleSeed(seed, attack, index) {
@@ -711,11 +715,7 @@ async function decisionAttack(examples, clean, columns, order, cfg, seed, oracle
         }
         const within = r.adversarial !== null && r.distance !== null && r.distance <= cfg['max-distance'];
         outcomes[i] = {
-            index: e.index,
-            row: e.row,
-            line: e.line,
-            label: e.label,
-            clean: clean[i],
+            ...exampleFields(e, clean[i]),
             input: within ? r.adversarial : e.input,
             predicted: within ? r.predicted : clean[i],
             flipped: within,
@@ -1064,11 +1064,7 @@ async function noiseAttack(examples, clean, columns, order, cfg, seed, oracle, c
         }
         const flipped = predicted !== e.label;
         outcomes[i] = {
-            index: e.index,
-            row: e.row,
-            line: e.line,
-            label: e.label,
-            clean: clean[i],
+            ...exampleFields(e, clean[i]),
             input: last,
             predicted,
             flipped,
@@ -1364,11 +1360,7 @@ async function textAttack(examples, clean, columns, order, cfg, seed, oracle, co
             error = err.message;
         }
         outcomes[i] = {
-            index: e.index,
-            row: e.row,
-            line: e.line,
-            label: e.label,
-            clean: clean[i],
+            ...exampleFields(e, clean[i]),
             input: final.input,
             predicted: final.predicted,
             flipped,

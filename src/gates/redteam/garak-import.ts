@@ -3,15 +3,12 @@
  * probe's worst detector row joins its category's tally, so garak's numbers meet the same
  * thresholds, intervals and baseline as the built-in probes.
  */
-import { readFile, stat } from 'node:fs/promises'
-import { realInside, resolveInside } from '../../engine/paths.js'
 import type { Check } from '../../engine/types.js'
 import { garakCategory, parseGarakReport, type GarakReport } from '../../parsers/garak.js'
 import { wilson } from '../../scanners/stats/wilson.js'
+import { readImportFile } from './import-file.js'
 import type { Category } from './suite.js'
 import type { Tally } from './verdict.js'
-
-const MAX_BYTES = 200 * 1024 * 1024
 
 export async function importGarakReports(workspace: string, files: string[]): Promise<{ checks: Check[]; errors: string[]; tallies: Map<Category, Tally>; versions: string[] }> {
   const checks: Check[] = []
@@ -20,11 +17,7 @@ export async function importGarakReports(workspace: string, files: string[]): Pr
   const versions: string[] = []
   for (const rel of files) {
     try {
-      const st = await stat(resolveInside(workspace, rel, 'gates.redteam.garak-reports')).catch(() => null)
-      if (!st?.isFile()) throw new Error('no such file: the garak step probably failed or wrote its report elsewhere (see --report_prefix)')
-      const abs = await realInside(workspace, rel, 'gates.redteam.garak-reports')
-      if (st.size > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES / 1048576} MB`)
-      const r = parseGarakReport(await readFile(abs, 'utf8'), rel)
+      const r = parseGarakReport(await readImportFile(workspace, rel, 'gates.redteam.garak-reports', 'the garak step probably failed or wrote its report elsewhere (see --report_prefix)'), rel)
       if (r.version) versions.push(r.version)
       addGarakReport(r, rel, checks, tallies)
     } catch (e) {

@@ -4,15 +4,12 @@
  * check, and the counts join the categories, so promptfoo's numbers meet the same thresholds, intervals
  * and baseline as the built-in probes. Results promptfoo could not judge (errors) make the gate `error`.
  */
-import { readFile, stat } from 'node:fs/promises'
-import { realInside, resolveInside } from '../../engine/paths.js'
 import type { Check } from '../../engine/types.js'
 import { parsePromptfooResults, promptfooCategory, type PromptfooReport } from '../../parsers/promptfoo.js'
 import { wilson } from '../../scanners/stats/wilson.js'
+import { readImportFile } from './import-file.js'
 import type { Category } from './suite.js'
 import type { Tally } from './verdict.js'
-
-const MAX_BYTES = 200 * 1024 * 1024
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}… (${s.length - n} more characters)` : s)
 
@@ -23,11 +20,7 @@ export async function importPromptfooResults(workspace: string, files: string[],
   const versions: string[] = []
   for (const rel of files) {
     try {
-      const st = await stat(resolveInside(workspace, rel, 'gates.redteam.promptfoo-results')).catch(() => null)
-      if (!st?.isFile()) throw new Error('no such file: the promptfoo step probably failed or wrote elsewhere (promptfoo eval -o <file>)')
-      if (st.size > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES / 1048576} MB`)
-      const abs = await realInside(workspace, rel, 'gates.redteam.promptfoo-results')
-      const r = parsePromptfooResults(await readFile(abs, 'utf8'), rel)
+      const r = parsePromptfooResults(await readImportFile(workspace, rel, 'gates.redteam.promptfoo-results', 'the promptfoo step probably failed or wrote elsewhere (promptfoo eval -o <file>)'), rel)
       if (r.version) versions.push(r.version)
       const failed = addPromptfooReport(r, rel, checks, tallies, maxChars)
       if (failed) errors.push(`gates.redteam.promptfoo-results: ${rel}: ${failed} of ${r.results.length} results are promptfoo errors (not judged; the first: ${r.results.find((x) => x.hit === null)!.reason}); the rates leave them out`)

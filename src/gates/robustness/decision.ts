@@ -17,7 +17,7 @@ import type { PredictInput } from '../../targets/predict.js'
 import type { DecisionConfig } from './config.js'
 import type { Column, Example } from './dataset.js'
 import { forEachLimited, StopRun, type Oracle } from './oracle.js'
-import { alreadyWrong, clampValue, describeChanges, exampleSeed, movable, scaled, type AttackRun, type ExampleOutcome } from './outcome.js'
+import { alreadyWrong, type AttackRun, clampValue, describeChanges, exampleFields, type ExampleOutcome, exampleSeed, movable, scaled } from './outcome.js'
 
 class Spent extends Error {}
 
@@ -188,11 +188,7 @@ export async function decisionAttack(examples: Example[], clean: string[], colum
     }
     const within = r.adversarial !== null && r.distance !== null && r.distance <= cfg['max-distance']
     outcomes[i] = {
-      index: e.index,
-      row: e.row,
-      line: e.line,
-      label: e.label,
-      clean: clean[i],
+      ...exampleFields(e, clean[i]),
       input: within ? r.adversarial! : e.input,
       predicted: within ? r.predicted! : clean[i],
       flipped: within,

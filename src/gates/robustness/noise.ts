@@ -9,7 +9,7 @@ import type { PredictInput } from '../../targets/predict.js'
 import type { NoiseConfig } from './config.js'
 import type { Column, Example } from './dataset.js'
 import { forEachLimited, StopRun, type Oracle } from './oracle.js'
-import { alreadyWrong, clampValue, describeChanges, exampleSeed, l2Scaled, movable, type AttackRun, type ExampleOutcome } from './outcome.js'
+import { alreadyWrong, type AttackRun, clampValue, describeChanges, exampleFields, type ExampleOutcome, exampleSeed, l2Scaled, movable } from './outcome.js'
 
 export function perturb(columns: Column[], x: PredictInput, cfg: NoiseConfig, rand: () => number): PredictInput {
   const out: PredictInput = { ...x }
@@ -56,11 +56,7 @@ export async function noiseAttack(examples: Example[], clean: string[], columns:
     }
     const flipped = predicted !== e.label
     outcomes[i] = {
-      index: e.index,
-      row: e.row,
-      line: e.line,
-      label: e.label,
-      clean: clean[i],
+      ...exampleFields(e, clean[i]),
       input: last,
       predicted,
       flipped,

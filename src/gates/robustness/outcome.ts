@@ -66,9 +66,14 @@ export function describeChanges(order: string[], from: PredictInput, to: Predict
   return order.filter((k) => JSON.stringify(from[k]) !== JSON.stringify(to[k])).map((k) => `${k} ${show(from[k])} -> ${show(to[k])}`)
 }
 
+/** What every outcome repeats of its example: where it is, its label and the clean prediction. */
+export function exampleFields(e: Example, clean: string): Pick<ExampleOutcome, 'index' | 'row' | 'line' | 'label' | 'clean'> {
+  return { index: e.index, row: e.row, line: e.line, label: e.label, clean }
+}
+
 /** The outcome of an example whose clean prediction was already wrong: nothing to attack. */
 export function alreadyWrong(e: Example, clean: string): ExampleOutcome {
-  return { index: e.index, row: e.row, line: e.line, label: e.label, clean, input: e.input, predicted: clean, flipped: false, found: false, distance: null, queries: 0, changes: [] }
+  return { ...exampleFields(e, clean), input: e.input, predicted: clean, flipped: false, found: false, distance: null, queries: 0, changes: [] }
 }
 
 /** A deterministic seed for (run seed, attack, example): results do not depend on request order. */

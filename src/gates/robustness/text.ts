@@ -11,7 +11,7 @@ import type { PredictInput } from '../../targets/predict.js'
 import type { TextAttackConfig } from './config.js'
 import type { Column, Example } from './dataset.js'
 import { forEachLimited, StopRun, type Oracle } from './oracle.js'
-import { alreadyWrong, exampleSeed, type AttackRun, type ExampleOutcome } from './outcome.js'
+import { alreadyWrong, type AttackRun, exampleFields, type ExampleOutcome, exampleSeed } from './outcome.js'
 import { synonymsOf } from './synonyms.js'
 
 type EditKind = TextAttackConfig['edits'][number]
@@ -184,11 +184,7 @@ export async function textAttack(examples: Example[], clean: string[], columns: 
       error = (err as Error).message
     }
     outcomes[i] = {
-      index: e.index,
-      row: e.row,
-      line: e.line,
-      label: e.label,
-      clean: clean[i],
+      ...exampleFields(e, clean[i]),
       input: final.input,
       predicted: final.predicted,
       flipped,
