@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { applyEdit } from '../../src/gates/robustness/text.js'
 import { synonymsOf } from '../../src/gates/robustness/synonyms.js'
-import { rng } from '../../src/scanners/stats/fairness.js'
+import { rng } from '../../src/scanners/stats/rng.js'
 
 const state = (text: string) => ({ tokens: text.split(/(\s+)/), changed: new Set<number>(), sentences: 0, edits: 0, notes: [] as string[] })
 const TEXT = 'The battery was excellent and the screen is great overall.'

@@ -218,8 +218,8 @@ function createPredictSession(c, t, order, opts) {
 
 // EXTERNAL MODULE: ./src/gates/robustness/config.ts + 1 modules
 var config = __webpack_require__(60000);
-// EXTERNAL MODULE: ./src/scanners/stats/fairness.ts
-var fairness = __webpack_require__(38202);
+// EXTERNAL MODULE: ./src/scanners/stats/rng.ts
+var rng = __webpack_require__(30766);
 ;// CONCATENATED MODULE: ./src/gates/robustness/dataset.ts
 /**
  * Reads the labelled evaluation set (CSV, TSV, JSON Lines, Parquet through the shared tabular
@@ -262,7 +262,7 @@ const scalar = (v) => (v === null || typeof v === 'string' || typeof v === 'numb
  * template uses {{row}} or {{features}}) every column but the label is a feature.
  */
 async function loadEvalSet(abs, rel, format, cfg, placeholders, wholeRow, signal) {
-    const rand = (0,fairness/* rng */.Sh)(cfg.seed ^ 0x5eed);
+    const rand = (0,rng/* rng */.S)(cfg.seed ^ 0x5eed);
     const keep = [];
     const seen = new Map();
     const skipped = [];
@@ -706,7 +706,7 @@ async function decisionAttack(examples, clean, columns, order, cfg, seed, oracle
             r = await hopSkipJump(e.input, cols, starts, async (input) => {
                 const p = await oracle.predict(input, counter);
                 return p !== e.label ? p : null;
-            }, cfg.queries, (0,fairness/* rng */.Sh)(exampleSeed(seed, 'decision', e.index)));
+            }, cfg.queries, (0,rng/* rng */.S)(exampleSeed(seed, 'decision', e.index)));
         }
         catch (err) {
             if (err instanceof StopRun)
@@ -1041,7 +1041,7 @@ async function noiseAttack(examples, clean, columns, order, cfg, seed, oracle, c
     await forEachLimited(examples, concurrency, async (e, i) => {
         if (clean[i] !== e.label)
             return void (outcomes[i] = alreadyWrong(e, clean[i]));
-        const rand = (0,fairness/* rng */.Sh)(exampleSeed(seed, 'noise', e.index));
+        const rand = (0,rng/* rng */.S)(exampleSeed(seed, 'noise', e.index));
         const counter = { n: 0 };
         let last = e.input;
         let predicted = clean[i];
@@ -1292,7 +1292,7 @@ async function textAttack(examples, clean, columns, order, cfg, seed, oracle, co
     await forEachLimited(examples, Math.max(1, Math.floor(concurrency / 2)), async (e, i) => {
         if (clean[i] !== e.label)
             return void (outcomes[i] = alreadyWrong(e, clean[i]));
-        const rand = (0,fairness/* rng */.Sh)(exampleSeed(seed, 'text', e.index));
+        const rand = (0,rng/* rng */.S)(exampleSeed(seed, 'text', e.index));
         const counter = { n: 0 };
         const states = new Map();
         const originalWords = new Map();
@@ -1685,111 +1685,13 @@ const robustnessGate = {
 
 /***/ }),
 
-/***/ 38202:
+/***/ 30766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bl: () => (/* binding */ bootstrapSummaries),
-/* harmony export */   It: () => (/* binding */ rates),
-/* harmony export */   SG: () => (/* binding */ ece),
-/* harmony export */   Sh: () => (/* binding */ rng),
-/* harmony export */   il: () => (/* binding */ spread),
-/* harmony export */   jU: () => (/* binding */ binOf),
-/* harmony export */   qY: () => (/* binding */ SUMMARY_NAMES),
-/* harmony export */   t9: () => (/* binding */ newBins),
-/* harmony export */   v2: () => (/* binding */ summaries)
+/* harmony export */   S: () => (/* binding */ rng)
 /* harmony export */ });
-/* unused harmony exports RATE_NAMES, binomial, multinomial, percentileInterval */
-/**
- * Group fairness of a binary classifier from confusion counts, with Fairlearn's definitions
- * (fairlearn.metrics 0.15: MetricFrame, selection_rate, true/false positive/negative rates, and the
- * between-groups difference and ratio):
- *
- *   selection rate = (TP + FP) / n            accuracy = (TP + TN) / n
- *   precision = TP / (TP + FP), 0 when no positive prediction (scikit-learn's zero_division)
- *   recall (TPR) = TP / (TP + FN), FNR = FN / (TP + FN), FPR = FP / (FP + TN); 0 when the true class is absent
- *   difference = max over groups - min over groups; ratio = min / max (NaN when max is 0)
- *   demographic parity: selection rate; equal opportunity: TPR;
- *   equalized odds difference = max(TPR difference, FPR difference);
- *   equalized odds ratio = min(TPR ratio, FPR ratio), taken as Python's min(series) does (NaN TPR ratio wins).
- *
- * Everything is computed from integer counts, so the numbers are exactly Fairlearn's. Bootstrap
- * intervals resample the rows (a multinomial draw over the group x outcome cells, which is the same
- * distribution as drawing n rows with replacement) with a seeded generator.
- */
-const RATE_NAMES = (/* unused pure expression or super */ null && (['selectionRate', 'accuracy', 'precision', 'recall', 'fpr', 'fnr']));
-const div0 = (a, b) => (b === 0 ? 0 : a / b);
-function rates(c) {
-    const n = c.tp + c.fp + c.tn + c.fn;
-    return {
-        count: n,
-        selectionRate: (c.tp + c.fp) / n,
-        accuracy: (c.tp + c.tn) / n,
-        precision: div0(c.tp, c.tp + c.fp),
-        recall: div0(c.tp, c.tp + c.fn),
-        fpr: div0(c.fp, c.fp + c.tn),
-        fnr: div0(c.fn, c.tp + c.fn)
-    };
-}
-function spread(values) {
-    let minAt = 0;
-    let maxAt = 0;
-    for (let i = 1; i < values.length; i++) {
-        if (values[i] < values[minAt])
-            minAt = i;
-        if (values[i] > values[maxAt])
-            maxAt = i;
-    }
-    const min = values[minAt];
-    const max = values[maxAt];
-    return { difference: max - min, ratio: min / max, minAt, maxAt };
-}
-const SUMMARY_NAMES = [
-    'demographic-parity-difference',
-    'demographic-parity-ratio',
-    'equalized-odds-difference',
-    'equalized-odds-ratio',
-    'equal-opportunity-difference'
-];
-/** The five summaries over groups (at least one). */
-function summaries(groups) {
-    const sel = spread(groups.map((g) => g.selectionRate));
-    const tpr = spread(groups.map((g) => g.recall));
-    const fpr = spread(groups.map((g) => g.fpr));
-    return {
-        'demographic-parity-difference': sel.difference,
-        'demographic-parity-ratio': sel.ratio,
-        'equalized-odds-difference': Math.max(tpr.difference, fpr.difference),
-        'equalized-odds-ratio': pyMin(tpr.ratio, fpr.ratio),
-        'equal-opportunity-difference': tpr.difference
-    };
-}
-/** Python's min(a, b): b only when b < a (so a NaN first argument stays). */
-function pyMin(a, b) {
-    return b < a ? b : a;
-}
-function newBins(bins) {
-    return { count: new Float64Array(bins), sumScore: new Float64Array(bins), positives: new Float64Array(bins) };
-}
-function binOf(score, bins) {
-    return Math.min(bins - 1, Math.floor(score * bins));
-}
-function ece(b) {
-    let n = 0;
-    for (let i = 0; i < b.count.length; i++)
-        n += b.count[i];
-    if (n === 0)
-        return NaN;
-    let e = 0;
-    for (let i = 0; i < b.count.length; i++) {
-        const c = b.count[i];
-        if (c === 0)
-            continue;
-        e += (c / n) * Math.abs(b.positives[i] / c - b.sumScore[i] / c);
-    }
-    return e;
-}
-// ---- seeded randomness for the bootstrap ----
+/** Seeded randomness shared by the statistics (bootstrap) and the robustness attacks. */
 /** xoshiro128** seeded by splitmix32: fast, reproducible from one integer. */
 function rng(seed) {
     let s = seed >>> 0;
@@ -1818,140 +1720,6 @@ function rng(seed) {
 }
 function rotl(x, k) {
     return ((x << k) | (x >>> (32 - k))) >>> 0;
-}
-/** log(k!) via a table below 1024 and Stirling's series above. */
-const LF = (() => {
-    const t = new Float64Array(1024);
-    for (let i = 2; i < 1024; i++)
-        t[i] = t[i - 1] + Math.log(i);
-    return t;
-})();
-function logFactorial(k) {
-    if (k < 1024)
-        return LF[k];
-    const x = k + 1;
-    return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x ** 3);
-}
-/** One Binomial(n, p) draw: inversion for small n*p, Hörmann's BTRS (transformed rejection) otherwise. */
-function binomial(n, p, u) {
-    if (n <= 0 || p <= 0)
-        return 0;
-    if (p >= 1)
-        return n;
-    if (p > 0.5)
-        return n - binomial(n, 1 - p, u);
-    if (n * p < 10) {
-        // Inversion by sequential search.
-        const q = 1 - p;
-        const s = p / q;
-        let f = Math.pow(q, n);
-        let r = u();
-        let k = 0;
-        for (;;) {
-            if (r < f)
-                return k;
-            r -= f;
-            if (k >= n)
-                return n;
-            f *= (s * (n - k)) / (k + 1);
-            k++;
-            if (f === 0)
-                return k;
-        }
-    }
-    const spq = Math.sqrt(n * p * (1 - p));
-    const b = 1.15 + 2.53 * spq;
-    const a = -0.0873 + 0.0248 * b + 0.01 * p;
-    const c = n * p + 0.5;
-    const vr = 0.92 - 4.2 / b;
-    const alpha = (2.83 + 5.1 / b) * spq;
-    const lpq = Math.log(p / (1 - p));
-    const m = Math.floor((n + 1) * p);
-    const h = logFactorial(m) + logFactorial(n - m);
-    for (;;) {
-        const uu = u() - 0.5;
-        const v = u();
-        const us = 0.5 - Math.abs(uu);
-        const k = Math.floor(((2 * a) / us + b) * uu + c);
-        if (k < 0 || k > n)
-            continue;
-        if (us >= 0.07 && v <= vr)
-            return k;
-        const lv = Math.log((v * alpha) / (a / (us * us) + b));
-        if (lv <= h - logFactorial(k) - logFactorial(n - k) + (k - m) * lpq)
-            return k;
-    }
-}
-/** A multinomial draw of n over the given cell counts (probabilities counts / total), into out. */
-function multinomial(n, counts, total, u, out) {
-    let left = n;
-    let mass = total;
-    for (let i = 0; i < counts.length; i++) {
-        const c = counts[i];
-        if (left === 0 || c === 0) {
-            out[i] = 0;
-        }
-        else if (c >= mass) {
-            out[i] = left;
-            left = 0;
-        }
-        else {
-            const k = binomial(left, c / mass, u);
-            out[i] = k;
-            left -= k;
-        }
-        mass -= c;
-    }
-}
-/** Percentile interval of finite values (NaN results are dropped; null when none are left). */
-function percentileInterval(values, confidence) {
-    const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-    if (!v.length)
-        return null;
-    const q = (p) => {
-        const pos = p * (v.length - 1);
-        const lo = Math.floor(pos);
-        const hi = Math.ceil(pos);
-        return v[lo] + (v[hi] - v[lo]) * (pos - lo);
-    };
-    const tail = (1 - confidence) / 2;
-    return [q(tail), q(1 - tail)];
-}
-/**
- * Bootstrap intervals of the summaries over groups given as confusion counts: each resample draws
- * the n rows again (multinomial over the 4 cells of every group); a group that gets no row in a
- * resample is left out of that resample.
- */
-function bootstrapSummaries(groups, samples, confidence, seed) {
-    const u = rng(seed);
-    const k = groups.length;
-    const cells = new Float64Array(4 * k);
-    groups.forEach((g, i) => {
-        cells[4 * i] = g.tp;
-        cells[4 * i + 1] = g.fp;
-        cells[4 * i + 2] = g.tn;
-        cells[4 * i + 3] = g.fn;
-    });
-    let total = 0;
-    for (const c of cells)
-        total += c;
-    const draws = Object.fromEntries(SUMMARY_NAMES.map((s) => [s, []]));
-    const out = new Float64Array(4 * k);
-    for (let s = 0; s < samples; s++) {
-        multinomial(total, cells, total, u, out);
-        const rs = [];
-        for (let i = 0; i < k; i++) {
-            const c = { tp: out[4 * i], fp: out[4 * i + 1], tn: out[4 * i + 2], fn: out[4 * i + 3] };
-            if (c.tp + c.fp + c.tn + c.fn > 0)
-                rs.push(rates(c));
-        }
-        if (!rs.length)
-            continue;
-        const sm = summaries(rs);
-        for (const name of SUMMARY_NAMES)
-            draws[name].push(sm[name]);
-    }
-    return Object.fromEntries(SUMMARY_NAMES.map((n) => [n, percentileInterval(draws[n], confidence)]));
 }
 
 

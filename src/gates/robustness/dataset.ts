@@ -3,7 +3,7 @@
  * readers), decides which columns are features and of what kind, measures their ranges and
  * categories, and keeps a seeded sample of examples. Every problem names the file, row and fix.
  */
-import { rng } from '../../scanners/stats/fairness.js'
+import { rng } from '../../scanners/stats/rng.js'
 import { readTable, TabularError, type Cell, type TabularFormat } from '../../scanners/tabular/index.js'
 import type { FeatureValue, PredictInput } from '../../targets/predict.js'
 import type { ColumnConfig, RobustnessConfig } from './config.js'

@@ -12,7 +12,7 @@
  * stage (binary search, gradient estimate, step search) stops when it is spent, keeping the best
  * verified adversarial point.
  */
-import { rng } from '../../scanners/stats/fairness.js'
+import { rng } from '../../scanners/stats/rng.js'
 import type { PredictInput } from '../../targets/predict.js'
 import type { DecisionConfig } from './config.js'
 import type { Column, Example } from './dataset.js'

@@ -4,7 +4,7 @@
  * another allowed value at categorical-rate. `trials` draws per example; the first that changes a
  * correct prediction is the flip.
  */
-import { rng } from '../../scanners/stats/fairness.js'
+import { rng } from '../../scanners/stats/rng.js'
 import type { PredictInput } from '../../targets/predict.js'
 import type { NoiseConfig } from './config.js'
 import type { Column, Example } from './dataset.js'

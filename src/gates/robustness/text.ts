@@ -6,7 +6,7 @@
  * bound). With a score from the endpoint the search is greedy (keep the edit that lowers the score of
  * the true label most, as DeepWordBug and TextFooler do); without one, it is a seeded random walk.
  */
-import { rng } from '../../scanners/stats/fairness.js'
+import { rng } from '../../scanners/stats/rng.js'
 import type { PredictInput } from '../../targets/predict.js'
 import type { TextAttackConfig } from './config.js'
 import type { Column, Example } from './dataset.js'
