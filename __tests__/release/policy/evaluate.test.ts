@@ -30,7 +30,7 @@ function report(): Report {
 describe('environment rules: compile at config load', () => {
   it('a rule that does not parse is a config error naming the file and the rule path', () => {
     expect(() => config("  production:\n    deny:\n      - \"gates.models.status == 'pass'\"\n      - { name: bad, expr: 'gates.models.status ==' }\n")).toThrow(
-      /cfg\.yml: environments\.production\.deny\[1\]\.expr: CEL syntax error: Unexpected token: EOF/
+      /cfg\.yml:7: environments\.production\.deny\[1\]\.expr: CEL syntax error: Unexpected token: EOF/
     )
   })
 
