@@ -11,6 +11,8 @@ import type { Logger } from '../engine/logger.js'
 import { progressReporter } from '../engine/progress.js'
 import { exitCodeFor } from '../engine/run.js'
 import { runSession } from '../engine/session.js'
+import { GATES } from '../gates/registry.js'
+import { environmentRules } from '../release/policy/session-rules.js'
 import type { Report } from '../engine/types.js'
 import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
@@ -108,6 +110,8 @@ export async function main(argv: string[]): Promise<number> {
   const restore = guardStdout(logger)
   try {
     const { report: raw } = await runSession({
+      registry: GATES,
+      reportRules: environmentRules,
       workspace,
       configPath: values.config,
       only: values.gates ? values.gates.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
