@@ -93,6 +93,15 @@ describe('config errors under a union discriminated by kind', () => {
   })
 })
 
+describe('a required key left out', () => {
+  it('names the key, the kind that needs it, and what to write', async () => {
+    expect(await errorOf('version: 1\ngates:\n  redteam:\n    target: { kind: openai, url: "http://127.0.0.1:8000/v1" }\n')).toBe(
+      `${FILE}:4: gates.redteam.target.model: missing; "model" is required for kind openai. Add model: Model name sent in the request.`
+    )
+    expect(await errorOf('gates: {}\n')).toBe(`${FILE}:1: version: missing; "version" is required. Add version: Config format version; always 1.`)
+  })
+})
+
 describe('config errors under a plain union', () => {
   it('a map matching none of the forms: lists the accepted forms and the nearest key', async () => {
     const msg = await errorOf('version: 1\ngates:\n  evaluation:\n    metrics: eval/metrics.json\n    baseline: { gti: abc123 }\n')

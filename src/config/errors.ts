@@ -297,7 +297,7 @@ function formatIssue(ctx: Ctx, issue: z.core.$ZodIssue): string {
       )
       .join('\n')
   }
-  if ((issue.code === 'invalid_type' || (issue.code === 'invalid_union' && !(issue as { discriminator?: string }).discriminator)) && isMissing(ctx, issue.path)) {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value' || (issue.code === 'invalid_union' && !(issue as { discriminator?: string }).discriminator)) && isMissing(ctx, issue.path)) {
     // a required key left out: say so, for the variant chosen, with what the key is for
     const { choices } = resolve(ctx.schema, ctx.data, issue.path)
     const node = nodesBefore(ctx.schema, ctx.data, issue.path)[0]
@@ -325,5 +325,12 @@ function formatIssue(ctx: Ctx, issue: z.core.$ZodIssue): string {
 
 export function formatIssues(file: string, schema: z.ZodType, issues: readonly z.core.$ZodIssue[], opts: FormatOptions = {}): string[] {
   const ctx: Ctx = { file, schema, data: opts.data, lineOf: opts.lineOf }
-  return issues.map((issue) => formatIssue(ctx, issue))
+  return issues.map((issue) => {
+    try {
+      return formatIssue(ctx, issue)
+    } catch {
+      // the formatter must never hide the mistake it describes: fall back to zod's own words
+      return `${ctx.file}: ${keyPath(issue.path)}: ${issue.message}`
+    }
+  })
 }
