@@ -180,6 +180,39 @@ describe('robustness gate against real scikit-learn models', () => {
       expect(fuzz.length).toBeGreaterThan(50)
       for (const c of fuzz) expect(['rejected', 'accepted']).toContain(c.details.verdict)
       expect(fuzz.find((c) => c.target === 'nan/sepal_length')!.details).toMatchObject({ status: 400, verdict: 'rejected' })
+      // Wrong methods: a JSON 405 (HEAD: the status alone), OPTIONS a 204.
+      for (const m of ['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']) expect(fuzz.find((c) => c.target === `method/${m}`)!.details).toMatchObject({ method: m, status: 405, verdict: 'rejected' })
+      expect(fuzz.find((c) => c.target === 'method/OPTIONS')!.details).toMatchObject({ status: 204, verdict: 'accepted' })
+      expect(fuzz.find((c) => c.target === 'method/POST')).toBeUndefined()
+    },
+    120_000
+  )
+
+  itPy(
+    'fuzzing with the wrong method fails an endpoint that answers GET with a 500, naming that request',
+    async () => {
+      const dir = ws()
+      const { url } = await serve('forest-iris', dir, 'fragile-method')
+      const report = await runOneGate(
+        robustnessGate,
+        { target: { kind: 'rest', url, 'loopback-only': true, retries: 0 }, dataset: 'eval.csv', 'max-rows': 5, attacks: { noise: false, decision: false, text: false }, fuzz: { 'health-check': 'each' } },
+        { workspace: dir, tempDir: dir }
+      )
+      const g = report.gates[0] as GateReport
+      expect(g.errors).toEqual([])
+      expect(g.status).toBe('fail')
+      // Only the wrong-method cases fail: the input handling is the strict server's.
+      expect(g.findings.map((f) => f.ruleId)).toEqual(['robustness/fuzz-server-error'])
+      const f = g.findings[0]
+      expect(f.message).toMatch(/^rest POST http:\/\/127\.0\.0\.1:\d+\/predict: the endpoint answered with a server error \(5xx\)/)
+      expect(f.message).toMatch(/method\/GET \(HTTP 500, \d+ ms; GET with no body\)/)
+      expect(f.message).toMatch(/method\/PUT \(HTTP 501, \d+ ms; PUT with body "\{\\"sepal_length\\":/)
+      expect(f.properties!.cases).toEqual(['method/GET', 'method/HEAD', 'method/PUT', 'method/PATCH', 'method/DELETE', 'method/OPTIONS'])
+      const fuzz = g.checks.filter((c) => c.name === 'robustness-fuzz')
+      expect(fuzz.find((c) => c.target === 'method/GET')).toMatchObject({ outcome: 'fail', details: { method: 'GET', status: 500, verdict: 'server-error', request: '', health: null } })
+      // The server still answers the known-good request after each of them.
+      for (const c of fuzz) expect(c.details.health).toBeNull()
+      expect(fuzz.filter((c) => c.outcome === 'fail')).toHaveLength(6)
     },
     120_000
   )

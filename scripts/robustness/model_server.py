@@ -4,13 +4,15 @@ Each model is trained at start-up from a dataset that ships inside scikit-learn 
 fixed seeds, so the same Python and scikit-learn always give the same model: a test can train it
 again offline (--predict) and check the gate's numbers against it. Nothing is ever unpickled.
 
-  model_server.py --model logreg-cancer --port 0 [--write-eval eval.csv] [--mode strict|fragile]
+  model_server.py --model logreg-cancer --port 0 [--write-eval eval.csv] [--mode strict|fragile|fragile-method]
       serves POST /predict {"column": value, ...} -> {"label": ..., "proba": p}; prints "PORT <n>"
   model_server.py --model logreg-cancer --predict inputs.json
       prints the model's labels for a JSON list of input objects (offline, no server)
 
---mode strict (default) refuses bad input with a JSON 400; --mode fragile is deliberately broken for
-the fuzzing tests: a missing field kills the process, NaN gets a 500.
+--mode strict (default) refuses bad input with a JSON 400 and other methods than POST with a JSON 405;
+--mode fragile is deliberately broken for the fuzzing tests: a missing field kills the process, NaN
+gets a 500; --mode fragile-method handles bad input as strict does, but answers GET with a 500 and
+every other method than POST with the standard library's 501.
 """
 import argparse
 import json
@@ -111,6 +113,40 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def wrong_method(self):
+        # Read and drop any body, so the connection stays in step for the next request.
+        n = int(self.headers.get("content-length") or 0)
+        if 0 < n <= 16 * 1024 * 1024:
+            self.rfile.read(n)
+        elif n:
+            self.close_connection = True
+        if self.mode == "fragile-method" and self.command == "GET":
+            # As a framework whose predict route also takes GET and crashes on the missing body.
+            return self.reply(500, {"error": "internal error"})
+        if self.mode == "fragile-method":
+            return self.send_error(501, f"Unsupported method ({self.command!r})")
+        if self.command == "OPTIONS":
+            self.send_response(204)
+            self.send_header("allow", "POST, OPTIONS")
+            self.send_header("content-length", "0")
+            self.end_headers()
+            return
+        body = json.dumps({"error": f"method {self.command} not allowed: send POST"}).encode()
+        self.send_response(405)
+        self.send_header("allow", "POST, OPTIONS")
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def do_GET(self):
+        if self.mode == "fragile":
+            return self.send_error(501, f"Unsupported method ({self.command!r})")
+        self.wrong_method()
+
+    do_HEAD = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_GET
+
     def do_POST(self):
         n = int(self.headers.get("content-length") or 0)
         raw = self.rfile.read(n)
@@ -157,7 +193,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", required=True)
     ap.add_argument("--port", type=int, default=0)
-    ap.add_argument("--mode", choices=["strict", "fragile"], default="strict")
+    ap.add_argument("--mode", choices=["strict", "fragile", "fragile-method"], default="strict")
     ap.add_argument("--write-eval")
     ap.add_argument("--predict")
     a = ap.parse_args()

@@ -45,7 +45,11 @@ export const fuzzSchema = z.strictObject({
   'max-latency-ms': z.number().int().min(1).max(600_000).default(5000).describe('Each fuzz request must be answered within this.'),
   'huge-kb': z.number().int().min(1).max(65_536).default(1024).describe('Size of the huge payloads sent.'),
   'json-errors': z.boolean().default(true).describe('Require error answers (4xx) to have a JSON body.'),
-  'health-check': z.enum(['each', 'end']).default('each').describe('Send the known-good request after each case (names the request that broke the server) or only at the end.')
+  'health-check': z.enum(['each', 'end']).default('each').describe('Send the known-good request after each case (names the request that broke the server) or only at the end.'),
+  methods: z
+    .array(z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']))
+    .default(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+    .describe("Wrong-method cases: the known-good request sent with each of these methods but the target's own (GET and HEAD without a body); each must get a well-formed 4xx such as 405, never a 5xx. [] turns them off.")
 })
 
 export const robustnessConfigSchema = z.object({
