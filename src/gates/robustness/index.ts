@@ -17,6 +17,7 @@ import { EvalSetError, loadEvalSet, type EvalSet } from './dataset.js'
 import { decisionAttack } from './decision.js'
 import { fuzzChecks, fuzzFindings, runFuzz } from './fuzz.js'
 import { noiseAttack } from './noise.js'
+import { imageDecisionAttack, imageNoiseAttack } from './pixels.js'
 import { forEachLimited, Oracle, StopRun } from './oracle.js'
 import type { AttackRun } from './outcome.js'
 import { textAttack } from './text.js'
@@ -76,7 +77,14 @@ export const robustnessGate: Gate<RobustnessConfig> = {
         classes,
         leftOut: evalSet.skipped.length,
         leftOutExamples: evalSet.skipped.slice(0, 5),
-        columns: evalSet.columns.map((col) => ({ name: col.name, type: col.type, ...(col.type === 'number' || col.type === 'integer' ? { range: [col.lo, col.hi] } : {}), ...(col.type === 'categorical' ? { values: col.values.length } : {}), frozen: col.frozen }))
+        columns: evalSet.columns.map((col) => ({
+          name: col.name,
+          type: col.type,
+          ...(col.type === 'number' || col.type === 'integer' || col.image ? { range: [col.lo, col.hi] } : {}),
+          ...(col.type === 'categorical' ? { values: col.values.length } : {}),
+          ...(col.image ? { shape: col.image.shape, pixels: col.image.integer ? 'integer' : 'float', layout: col.image.layout } : {}),
+          frozen: col.frozen
+        }))
       }
     })
     if (classes.length < 2) {
@@ -142,6 +150,14 @@ export const robustnessGate: Gate<RobustnessConfig> = {
     if (c.attacks.text) {
       const cfg = c.attacks.text
       attacks.push(['text', () => textAttack(usable, cleanLabels, evalSet.columns, evalSet.order, cfg, c.seed, oracle, conc)])
+    }
+    if (c.attacks['image-noise']) {
+      const cfg = c.attacks['image-noise']
+      attacks.push(['image-noise', () => imageNoiseAttack(usable, cleanLabels, evalSet.columns, cfg, c.seed, oracle, conc)])
+    }
+    if (c.attacks['image-decision']) {
+      const cfg = c.attacks['image-decision']
+      attacks.push(['image-decision', () => imageDecisionAttack(usable, cleanLabels, evalSet.columns, cfg, c.seed, oracle, conc)])
     }
     const stats: AttackStats[] = []
     const notChecked: NonNullable<GateRunResult['notChecked']> = []

@@ -27,6 +27,7 @@ export interface AttackStats {
 const median = (xs: number[]) => (xs.length ? medianSorted(Float64Array.from(xs).sort()) : null)
 export const pct = (x: number) => `${(100 * x).toFixed(1)} %`
 const round = (x: number | null) => (x === null ? null : Number(x.toPrecision(6)))
+const roundSizes = (s: { l2: number; linf: number }) => ({ l2: round(s.l2), linf: round(s.linf) })
 
 export function attackStats(run: AttackRun, examples: number, cfg: RobustnessConfig): AttackStats {
   const o = run.outcomes
@@ -61,7 +62,10 @@ export function attackStats(run: AttackRun, examples: number, cfg: RobustnessCon
 }
 
 export function attackCheck(run: AttackRun, s: AttackStats, cfg: RobustnessConfig): Check {
-  const inputs = run.outcomes.slice(0, cfg['report-inputs']).map((x) => ({ row: x.row, label: x.label, clean: x.clean, predicted: x.predicted, flipped: x.flipped, distance: round(x.distance), queries: x.queries, input: x.input }))
+  const inputs = run.outcomes
+    .slice(0, cfg['report-inputs'])
+    .map((x) => ({ row: x.row, label: x.label, clean: x.clean, predicted: x.predicted, flipped: x.flipped, distance: round(x.distance), ...(x.sizes ? { sizes: roundSizes(x.sizes) } : {}), queries: x.queries, input: x.input }))
+  const sized = run.outcomes.filter((x) => x.found && x.sizes)
   return {
     name: 'robustness-attack',
     target: run.id,
@@ -78,6 +82,7 @@ export function attackCheck(run: AttackRun, s: AttackStats, cfg: RobustnessConfi
       medianQueries: s.medianQueries,
       medianPerturbation: round(s.medianDistance),
       perturbationMeasure: run.measure,
+      ...(sized.length ? { medianL2: round(median(sized.map((x) => x.sizes!.l2))), medianLinf: round(median(sized.map((x) => x.sizes!.linf))) } : {}),
       maxAccuracyDrop: cfg['max-accuracy-drop'],
       minRobustAccuracy: cfg['min-robust-accuracy'] ?? null,
       reasons: s.reasons,
@@ -94,7 +99,20 @@ export function flipChecks(run: AttackRun, max: number): Check[] {
     name: 'robustness-flip',
     target: `${run.id} row ${x.row}`,
     outcome: 'fail',
-    details: { attack: run.id, row: x.row, line: x.line, label: x.label, clean: x.clean, predicted: x.predicted, perturbation: round(x.distance), queries: x.queries, changes: x.changes, input: x.input }
+    details: {
+      attack: run.id,
+      row: x.row,
+      line: x.line,
+      label: x.label,
+      clean: x.clean,
+      predicted: x.predicted,
+      perturbation: round(x.distance),
+      ...(x.sizes ? { sizes: roundSizes(x.sizes) } : {}),
+      queries: x.queries,
+      changes: x.changes,
+      ...(x.pictures ? { pictures: x.pictures } : {}),
+      input: x.input
+    }
   }))
 }
 
