@@ -54,7 +54,7 @@ export function readPixels(v: Cell, spec: ImageSpec): Float64Array {
   if (!Array.isArray(value)) throw new PixelError(`holds ${kindOf(value)}, not a list of pixels`)
   const out = new Float64Array(spec.size)
   const pixel = (x: unknown, i: number, where: string): void => {
-    if (typeof x !== 'number' || !Number.isFinite(x)) throw new PixelError(`pixel ${where} is ${Array.isArray(x) ? 'a list' : JSON.stringify(excerpt(String(JSON.stringify(x)), 30))}, not a number`)
+    if (typeof x !== 'number' || !Number.isFinite(x)) throw new PixelError(`pixel ${where} is ${Array.isArray(x) ? 'a list' : excerpt(String(JSON.stringify(x)), 30)}, not a number`)
     if (x < spec.lo || x > spec.hi) throw new PixelError(`pixel ${where} is ${x}, outside the range [${spec.lo}, ${spec.hi}]`)
     if (spec.integer && !Number.isInteger(x)) throw new PixelError(`pixel ${where} is ${x}, but the pixels are declared integer`)
     out[i] = x
