@@ -91,7 +91,10 @@ export const robustnessConfigSchema = z.object({
   dataset: z.string().min(1).optional().describe('Labelled evaluation set the team trusts: CSV, TSV, Parquet or JSON Lines, one example per row (an image column holds a list of pixels, or its JSON text in CSV).'),
   format: z.enum(['csv', 'tsv', 'jsonl', 'parquet']).optional().describe('Format of the dataset (default: from its extension).'),
   label: z.string().min(1).default('label').describe('Column of the true label.'),
-  columns: z.record(z.string(), columnSchema).default({}).describe('Feature columns and their kinds; unnamed ones used by the template are inferred (all numbers: number, else categorical).'),
+  columns: z
+    .record(z.string(), columnSchema)
+    .default({})
+    .describe('Feature columns and their kinds; unnamed ones used by the template are inferred (all numbers: number, else categorical). Image columns are declared: { type: image, shape: [8, 8], range: [0, 16], pixels: integer }.'),
   'max-rows': z.number().int().min(2).max(100_000).default(100).describe('Examples attacked: a seeded sample of the evaluation set when it is larger.'),
   'max-bytes': z.number().int().min(1).default(64 * 1024 * 1024).describe('Largest evaluation set read.'),
   seed: z.number().int().default(1).describe('Seed of every random choice: the same seed gives the same requests.'),
