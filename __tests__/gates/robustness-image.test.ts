@@ -5,14 +5,16 @@
  * bad image (wrong shape, out of range, not numbers, undeclared) as an error naming row and column.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { parseConfigText } from '../../src/config/load.js'
 import type { GateReport } from '../../src/engine/types.js'
-import { imageValue, pixelAt, readPixels, type ImageSpec } from '../../src/gates/robustness/image.js'
+import { imageValue, pixelAt, pngPixels, readPixels, type ImageSpec } from '../../src/gates/robustness/image.js'
+import { decodePng } from '../../src/gates/robustness/png.js'
 import { robustnessGate } from '../../src/gates/robustness/index.js'
 import { runOneGate } from '../support/gate-context.js'
 
@@ -65,7 +67,7 @@ async function run(block: Record<string, unknown>, file = csv(IMAGES.map((im) =>
   return report.gates[0]
 }
 
-const SPEC: ImageSpec = { shape: [4, 4], size: 16, integer: false, layout: 'nested', lo: 0, hi: 1 }
+const SPEC: ImageSpec = { shape: [4, 4], size: 16, integer: false, layout: 'nested', source: 'pixels', lo: 0, hi: 1 }
 const attack = (g: GateReport, id: string) => g.checks.find((c) => c.name === 'robustness-attack' && c.target === id)!.details as Record<string, any>
 
 describe('robustness gate: image columns', () => {
@@ -120,7 +122,7 @@ describe('robustness gate: image columns', () => {
   }, 60_000)
 
   it('gives the same images for the same seed, others for another', async () => {
-    const block = { attacks: { 'image-noise': { epsilon: 0.2, trials: 2 }, 'image-decision': { queries: 30 } }, 'max-accuracy-drop': 1 }
+    const block = { 'max-rows': 12, attacks: { 'image-noise': { epsilon: 0.2, trials: 2 }, 'image-decision': { queries: 30 } }, 'max-accuracy-drop': 1 }
     const a = await run({ ...block, seed: 3 })
     const b = await run({ ...block, seed: 3 })
     const c = await run({ ...block, seed: 4 })
@@ -171,5 +173,82 @@ describe('robustness gate: image columns', () => {
     expect(() => cfg('{ type: image, shape: [512, 512] }')).toThrow(/at most 65536 pixels/)
     expect(() => cfg('{ type: image, shape: [8, 8], pixels: uint8 }')).toThrow(/gates\.robustness\.columns\.image\.pixels/)
     expect((cfg('{ type: image, shape: [8, 8], pixels: integer, range: [0, 16] }') as any).gates.robustness.columns.image).toEqual({ type: 'image', shape: [8, 8], pixels: 'integer', range: [0, 16], frozen: false })
+  })
+
+  describe('PNG files', () => {
+    const PY = '/usr/bin/python3'
+    /** Writes PNGs with the standard library's zlib (scripts/robustness/write_png.py), an encoder apart from the gate's decoder. */
+    const writePngs = (ws: string, specs: Array<Record<string, unknown>>) => {
+      mkdirSync(path.join(ws, 'img'), { recursive: true })
+      const file = path.join(ws, 'pngs.json')
+      writeFileSync(file, JSON.stringify(specs.map((x) => ({ ...x, path: path.join(ws, x.path as string) }))))
+      execFileSync(PY, [path.resolve('scripts/robustness/write_png.py'), file])
+    }
+    const grey = IMAGES.map((im) => im.map((v) => Math.round(v * 255)))
+    const pngRun = async (block: Record<string, unknown>, specs: Array<Record<string, unknown>>, rows: string[]) => {
+      const ws = mkdtempSync(path.join(os.tmpdir(), 'asg-robust-png-'))
+      writePngs(ws, specs)
+      mkdirSync(path.join(ws, 'eval'))
+      writeFileSync(path.join(ws, 'eval', 'set.csv'), ['file,label', ...rows].join('\n') + '\n')
+      const report = await runOneGate(
+        robustnessGate,
+        { target: { kind: 'rest', url, body: { pixels: '{{file}}' }, 'loopback-only': true, retries: 0 }, dataset: 'eval/set.csv', fuzz: false, ...block },
+        { workspace: ws, tempDir: ws }
+      )
+      return report.gates[0]
+    }
+    const column = (over: Record<string, unknown> = {}) => ({ file: { type: 'image', shape: [4, 4], source: 'png', layout: 'flat', ...over } })
+
+    it('reads grey PNGs named in the evaluation set, relative to its folder, as pixels mapped onto the range', async () => {
+      seen.length = 0
+      const specs = grey.map((px, i) => ({ path: `img/${i}.png`, width: 4, height: 4, channels: 1, depth: 8, pixels: px }))
+      const rows = grey.map((px, i) => `../img/${i}.png,${meanOf(px) / 255 > 0.5 ? 'bright' : 'dark'}`)
+      const g = await pngRun({ columns: column(), attacks: { 'image-noise': { epsilon: 0.1, trials: 2 }, 'image-decision': false }, 'max-accuracy-drop': 1 }, specs, rows)
+      expect(g.errors).toEqual([])
+      expect(g.checks.find((c) => c.name === 'robustness-clean')!.details).toMatchObject({ examples: 30, accuracy: 1 })
+      expect(seen[0]).toEqual(grey[0].map((v) => v / 255))
+      expect(attack(g, 'image-noise').completed).toBe(30)
+    }, 30_000)
+
+    it('reads RGB and 16-bit PNGs, and refuses a colour PNG for a grey shape', async () => {
+      seen.length = 0
+      const rgb = Array.from({ length: 4 }, (_, i) => Array.from({ length: 16 * 3 }, (_, j) => (i * 40 + j * 5) % 256))
+      const specs = [
+        ...rgb.map((px, i) => ({ path: `img/c${i}.png`, width: 4, height: 4, channels: 3, depth: 8, pixels: px })),
+        { path: 'img/g16.png', width: 4, height: 4, channels: 1, depth: 16, pixels: Array.from({ length: 16 }, (_, j) => j * 4369) }
+      ]
+      const rows = rgb.map((_, i) => `../img/c${i}.png,${i % 2 ? 'bright' : 'dark'}`)
+      const g = await pngRun({ columns: column({ shape: [4, 4, 3], pixels: 'integer', range: [0, 255] }), target: { kind: 'rest', url: 'http://127.0.0.1:9/predict', body: { pixels: '{{file}}' }, retries: 0 } }, specs, rows)
+      // The set is read (the endpoint is down): the error is about the endpoint, not the files.
+      expect(g.errors.join(' ')).toMatch(/did not answer the first request/)
+      // The decoded RGB pixels are the ones written, channels interleaved, mapped onto [0, 1].
+      const ws = mkdtempSync(path.join(os.tmpdir(), 'asg-robust-png-'))
+      writePngs(ws, specs)
+      const rgbSpec: ImageSpec = { ...SPEC, shape: [4, 4, 3], size: 48, source: 'png' }
+      expect(Array.from(pngPixels(decodePng(readFileSync(path.join(ws, 'img/c1.png')), 48), rgbSpec))).toEqual(rgb[1].map((v) => v / 255))
+      const bad = await pngRun({ columns: column() }, specs, rows)
+      expect(bad.errors[0]).toBe(
+        'eval/set.csv:2 (row 1), column "file": the PNG file img/c0.png is a colour image (pixel [0][0] is 0, 5, 10): declare the shape [4, 4, 3]: fix the file, or the column\'s shape in gates.robustness.columns.file'
+      )
+      seen.length = 0
+      const g16 = await pngRun({ columns: column({ pixels: 'integer', range: [0, 255] }), attacks: { 'image-noise': { trials: 1 }, 'image-decision': false }, 'max-accuracy-drop': 1 }, specs, ['../img/g16.png,dark', '../img/g16.png,bright'])
+      expect(g16.errors).toEqual([])
+      // 16-bit values come down to 8 bits: j * 4369 / 257 = j * 17.
+      expect(seen[0]).toEqual(Array.from({ length: 16 }, (_, j) => j * 17))
+    }, 30_000)
+
+    it('refuses a decompression bomb, a wrong size, a file that is not a PNG, and paths out of the workspace', async () => {
+      const specs = [
+        { path: 'img/bomb.png', width: 4, height: 4, bomb: 1024 * 1024 },
+        { path: 'img/big.png', width: 8, height: 2, channels: 1, depth: 8, pixels: Array(16).fill(0) },
+        { path: 'img/ok.png', width: 4, height: 4, channels: 1, depth: 8, pixels: Array(16).fill(0) }
+      ]
+      const err = async (file: string) => (await pngRun({ columns: column() }, specs, ['../img/ok.png,dark', `${file},bright`])).errors.join(' ')
+      expect(await err('../img/bomb.png')).toMatch(/^eval\/set\.csv:3 \(row 2\), column "file": the PNG file img\/bomb\.png has image data that inflates to more than the 116 bytes a 4x4 image needs \(a decompression bomb\?\)/)
+      expect(await err('../img/big.png')).toMatch(/the PNG file img\/big\.png is 8x2 pixels \(width x height\); the shape \[4, 4\] needs 4x4/)
+      expect(await err('../img/missing.png')).toMatch(/column "file": the PNG file img\/missing\.png does not exist \(paths are relative to the evaluation set's folder\)/)
+      expect(await err('set.csv')).toMatch(/the PNG file eval\/set\.csv is not a PNG file \(no PNG signature\)/)
+      expect(await err('../../outside.png')).toMatch(/column "file": the PNG file.*outside the workspace/)
+    }, 30_000)
   })
 })

@@ -26,14 +26,21 @@ export const columnSchema = z
       .optional()
       .describe('Image columns: the shape of one image, e.g. [8, 8], [28, 28, 1] or [3, 32, 32]. A cell is a list of pixels nested to this shape, or flat with as many pixels.'),
     pixels: z.enum(['float', 'integer']).optional().describe('Image columns: float pixels (default) or integer ones (perturbed values are rounded).'),
-    layout: z.enum(['nested', 'flat']).optional().describe('Image columns: how the image is sent to the endpoint, nested to its shape (default) or as one flat list.')
+    layout: z.enum(['nested', 'flat']).optional().describe('Image columns: how the image is sent to the endpoint, nested to its shape (default) or as one flat list.'),
+    source: z
+      .enum(['pixels', 'png'])
+      .optional()
+      .describe("Image columns: what a cell holds: the pixels (default), or the path of a PNG file relative to the evaluation set's folder (8-bit values mapped onto range; shape [H, W], [H, W, 1], [H, W, 3] or [H, W, 4]).")
   })
   .superRefine((c, ctx) => {
     if (c.type === 'image') {
       if (!c.shape) ctx.addIssue({ code: 'custom', path: ['shape'], message: 'an image column needs its shape, e.g. shape: [8, 8]' })
-      if (c.values) ctx.addIssue({ code: 'custom', path: ['values'], message: 'values is for categorical columns; an image column takes range, pixels, shape and layout' })
+      if (c.values) ctx.addIssue({ code: 'custom', path: ['values'], message: 'values is for categorical columns; an image column takes range, pixels, shape, layout and source' })
+      if (c.source === 'png' && c.shape && !(c.shape.length === 2 || (c.shape.length === 3 && [1, 3, 4].includes(c.shape[2])))) {
+        ctx.addIssue({ code: 'custom', path: ['shape'], message: 'a PNG fills a shape [height, width], [height, width, 1], [height, width, 3] or [height, width, 4]' })
+      }
     } else {
-      for (const k of ['shape', 'pixels', 'layout'] as const) if (c[k] !== undefined) ctx.addIssue({ code: 'custom', path: [k], message: `${k} is for image columns (type: image)` })
+      for (const k of ['shape', 'pixels', 'layout', 'source'] as const) if (c[k] !== undefined) ctx.addIssue({ code: 'custom', path: [k], message: `${k} is for image columns (type: image)` })
     }
   })
 

@@ -3,11 +3,13 @@
  * readers), decides which columns are features and of what kind, measures their ranges and
  * categories, and keeps a seeded sample of examples. Every problem names the file, row and fix.
  */
+import path from 'node:path'
 import { rng } from '../../scanners/stats/rng.js'
 import { readTable, TabularError, type Cell, type TabularFormat } from '../../scanners/tabular/index.js'
 import type { FeatureValue, PredictInput } from '../../targets/predict.js'
 import type { ColumnConfig, RobustnessConfig } from './config.js'
-import { imageValue, PixelError, readPixels, type ImageSpec } from './image.js'
+import { imageValue, PixelError, pngPixels, readPixels, type ImageSpec } from './image.js'
+import { decodePng, PngError } from './png.js'
 
 export type ColumnType = ColumnConfig['type']
 
@@ -86,7 +88,7 @@ export function imageSpecs(cfg: RobustnessConfig): Map<string, ImageSpec> {
     if (c.type !== 'image' || !c.shape) continue
     const integer = c.pixels === 'integer'
     const [lo, hi] = c.range ?? (integer ? [0, 255] : [0, 1])
-    out.set(name, { shape: c.shape, size: c.shape.reduce((a, b) => a * b, 1), integer, layout: c.layout ?? 'nested', lo, hi })
+    out.set(name, { shape: c.shape, size: c.shape.reduce((a, b) => a * b, 1), integer, layout: c.layout ?? 'nested', source: c.source ?? 'pixels', lo, hi })
   }
   return out
 }
@@ -95,10 +97,20 @@ export function imageSpecs(cfg: RobustnessConfig): Map<string, ImageSpec> {
  * Reads the file. `placeholders` are the columns the request template names; with `wholeRow` (the
  * template uses {{row}} or {{features}}) every column but the label is a feature.
  */
-export async function loadEvalSet(abs: string, rel: string, format: TabularFormat, cfg: RobustnessConfig, placeholders: string[], wholeRow: boolean, signal: AbortSignal): Promise<EvalSet> {
+export async function loadEvalSet(
+  abs: string,
+  rel: string,
+  format: TabularFormat,
+  cfg: RobustnessConfig,
+  placeholders: string[],
+  wholeRow: boolean,
+  signal: AbortSignal,
+  /** Reads a PNG named by an image column (a path relative to the evaluation set's folder). */
+  readPng?: (relPath: string, what: string) => Promise<Buffer>
+): Promise<EvalSet> {
   const rand = rng(cfg.seed ^ 0x5eed)
   const images = imageSpecs(cfg)
-  const keep: Array<{ row: number; line: number | null; cells: Map<string, Cell>; label: string; pixels: Map<string, Float64Array> }> = []
+  const keep: Array<{ row: number; line: number | null; cells: Map<string, Cell>; label: string; pixels: Map<string, Float64Array>; pngs: Map<string, string> }> = []
   const seen = new Map<string, Seen>()
   const skipped: string[] = []
   let keys: readonly string[] | null = null
@@ -144,20 +156,27 @@ export async function loadEvalSet(abs: string, rel: string, format: TabularForma
           continue
         }
         const pixels = new Map<string, Float64Array>()
+        const pngs = new Map<string, string>()
+        const bad = (k: string, msg: string) =>
+          new EvalSetError(`${where(r.line, r.row)}${r.line ? ` (row ${r.row})` : ''}, column "${k}": ${msg}: fix the row, or the column's shape, range or pixels in gates.robustness.columns.${k}`)
         for (const k of order) {
           const v = cells.get(k) ?? null
           let s = seen.get(k)
           if (!s) seen.set(k, (s = { nums: 0, ints: 0, nonNull: 0, lo: Infinity, hi: -Infinity, values: new Map(), textLen: 0, spaces: 0 }))
           const spec = images.get(k)
+          if (spec?.source === 'png') {
+            // The file is read for the sampled rows only, below; here the cell must name one.
+            if (typeof v !== 'string' || !v.trim()) throw bad(k, `holds ${v === null || v === '' ? 'nothing' : JSON.stringify(v)}, not the path of a PNG file`)
+            pngs.set(k, v.trim())
+            continue
+          }
           if (spec) {
             // Every row's image is checked, not only the sampled ones: a bad row is an error naming it.
             try {
               pixels.set(k, readPixels(v, spec))
             } catch (e) {
               if (!(e instanceof PixelError)) throw e
-              throw new EvalSetError(
-                `${where(r.line, r.row)}${r.line ? ` (row ${r.row})` : ''}, column "${k}": ${e.message}: fix the row, or the column's shape, range or pixels in gates.robustness.columns.${k}`
-              )
+              throw bad(k, e.message)
             }
             continue
           }
@@ -184,7 +203,7 @@ export async function loadEvalSet(abs: string, rel: string, format: TabularForma
         // Reservoir sampling, seeded: the same file and seed give the same examples.
         eligible++
         if (labels.size < 10_000) labels.add(label)
-        const item = { row: r.row, line: r.line, cells, label, pixels }
+        const item = { row: r.row, line: r.line, cells, label, pixels, pngs }
         if (keep.length < cfg['max-rows']) keep.push(item)
         else {
           const j = Math.floor(rand() * eligible)
@@ -198,6 +217,21 @@ export async function loadEvalSet(abs: string, rel: string, format: TabularForma
   }
   if (!order.length || keep.length === 0) throw new EvalSetError(`${rel}: no labelled example to evaluate (${rowsRead} rows read${skipped.length ? `, ${skipped.length} left out: ${skipped[0]}` : ''})`)
   keep.sort((a, b) => a.row - b.row)
+  for (const k of keep) {
+    for (const [name, file] of k.pngs) {
+      const at = `${where(k.line, k.row)}${k.line ? ` (row ${k.row})` : ''}, column "${name}"`
+      if (!readPng) throw new EvalSetError(`${at}: PNG files cannot be read here`)
+      const spec = images.get(name)!
+      const p = path.posix.join(path.posix.dirname(rel.replace(/\\/g, '/')), file)
+      try {
+        k.pixels.set(name, pngPixels(decodePng(await readPng(p, `${at}: the PNG file`), spec.size), spec))
+      } catch (e) {
+        if (e instanceof PngError || e instanceof PixelError) throw new EvalSetError(`${at}: the PNG file ${p} ${e.message}: fix the file, or the column's shape in gates.robustness.columns.${name}`)
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new EvalSetError(`${at}: the PNG file ${p} does not exist (paths are relative to the evaluation set's folder)`)
+        throw e
+      }
+    }
+  }
 
   const columns: Column[] = order.map((name) => {
     const decl = cfg.columns[name]

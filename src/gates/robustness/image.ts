@@ -14,6 +14,8 @@ export interface ImageSpec {
   size: number
   integer: boolean
   layout: 'nested' | 'flat'
+  /** What a cell holds: the pixels, or the path of a PNG file. */
+  source: 'pixels' | 'png'
   /** Pixel range. */
   lo: number
   hi: number
@@ -74,6 +76,32 @@ export function readPixels(v: Cell, spec: ImageSpec): Float64Array {
     else node.forEach((x, i) => walk(x, depth + 1, `${where}[${i}]`))
   }
   walk(value, 0, '')
+  return out
+}
+
+/**
+ * The pixels of a decoded PNG (8-bit RGBA) for the shape: grey for [H, W] and [H, W, 1] (a colour
+ * image is refused), RGB for [H, W, 3], RGBA for [H, W, 4]; 0..255 mapped onto the range.
+ */
+export function pngPixels(png: { width: number; height: number; rgba: Uint8Array }, spec: ImageSpec): Float64Array {
+  const [h, w] = spec.shape
+  const channels = spec.shape.length === 2 ? 1 : spec.shape[2]
+  if (png.height !== h || png.width !== w) throw new PixelError(`is ${png.width}x${png.height} pixels (width x height); the shape ${showShape(spec.shape)} needs ${w}x${h}`)
+  const out = new Float64Array(spec.size)
+  const scale = (v: number) => {
+    const x = spec.lo + (v / 255) * (spec.hi - spec.lo)
+    return spec.integer ? Math.round(x) : x
+  }
+  for (let p = 0; p < h * w; p++) {
+    const [r, g, b, a] = [png.rgba[4 * p], png.rgba[4 * p + 1], png.rgba[4 * p + 2], png.rgba[4 * p + 3]]
+    if (channels === 1) {
+      if (r !== g || g !== b) throw new PixelError(`is a colour image (pixel [${Math.floor(p / w)}][${p % w}] is ${r}, ${g}, ${b}): declare the shape [${h}, ${w}, 3]`)
+      out[p] = scale(r)
+    } else {
+      const px = channels === 3 ? [r, g, b] : [r, g, b, a]
+      px.forEach((v, c) => (out[p * channels + c] = scale(v)))
+    }
+  }
   return out
 }
 

@@ -6,6 +6,7 @@
  * the endpoint. Work left undone (budget, endpoint down, labels outside the classes) is an error that
  * keeps what was completed, never a pass.
  */
+import { readFile, stat } from 'node:fs/promises'
 import { ConfigError, describeError } from '../../engine/errors.js'
 import { realInside } from '../../engine/paths.js'
 import type { Check, FindingInput, Gate, GateRunResult, SummaryTable } from '../../engine/types.js'
@@ -18,6 +19,7 @@ import { decisionAttack } from './decision.js'
 import { fuzzChecks, fuzzFindings, runFuzz } from './fuzz.js'
 import { noiseAttack } from './noise.js'
 import { imageDecisionAttack, imageNoiseAttack } from './pixels.js'
+import { MAX_PNG_BYTES, PngError } from './png.js'
 import { forEachLimited, Oracle, StopRun } from './oracle.js'
 import type { AttackRun } from './outcome.js'
 import { textAttack } from './text.js'
@@ -59,7 +61,13 @@ export const robustnessGate: Gate<RobustnessConfig> = {
     try {
       const abs = await realInside(ctx.workspace, rel, 'gates.robustness.dataset')
       format = formatOf(rel, c.format)
-      evalSet = await loadEvalSet(abs, rel, format, c, names, wholeRow, ctx.signal)
+      const readPng = async (file: string, what: string) => {
+        const real = await realInside(ctx.workspace, file, what)
+        const st = await stat(real)
+        if (st.size > MAX_PNG_BYTES) throw new PngError(`is ${st.size} bytes, more than the ${MAX_PNG_BYTES} read for one image`)
+        return readFile(real)
+      }
+      evalSet = await loadEvalSet(abs, rel, format, c, names, wholeRow, ctx.signal, readPng)
     } catch (e) {
       const msg = (e as NodeJS.ErrnoException).code === 'ENOENT' ? `gates.robustness.dataset: ${rel} does not exist in the workspace; fix the path or write the evaluation set before the gate runs` : describeError(e)
       if (!(e instanceof EvalSetError) && !(e as NodeJS.ErrnoException).code && !(e instanceof Error && e.name === 'TabularError')) throw e
