@@ -143,6 +143,8 @@ export const robustnessGate: Gate<RobustnessConfig> = {
       return { findings, checks, errors, tool: null }
     }
 
+    oracle.admitNewLabels()
+
     // Attacks, one after another; a run stopped by the budget keeps what was completed.
     const runs: AttackRun[] = []
     const conc = c.target.concurrency
@@ -159,11 +161,13 @@ export const robustnessGate: Gate<RobustnessConfig> = {
       const cfg = c.attacks.text
       attacks.push(['text', () => textAttack(usable, cleanLabels, evalSet.columns, evalSet.order, cfg, c.seed, oracle, conc)])
     }
-    if (c.attacks['image-noise']) {
+    // The image attacks are on by default but listed only for evaluation sets with an image column.
+    const images = evalSet.columns.some((col) => col.image)
+    if (c.attacks['image-noise'] && images) {
       const cfg = c.attacks['image-noise']
       attacks.push(['image-noise', () => imageNoiseAttack(usable, cleanLabels, evalSet.columns, cfg, c.seed, oracle, conc)])
     }
-    if (c.attacks['image-decision']) {
+    if (c.attacks['image-decision'] && images) {
       const cfg = c.attacks['image-decision']
       attacks.push(['image-decision', () => imageDecisionAttack(usable, cleanLabels, evalSet.columns, cfg, c.seed, oracle, conc)])
     }
@@ -211,7 +215,7 @@ export const robustnessGate: Gate<RobustnessConfig> = {
       }
     }
 
-    checks.push(targetCheck(oracle.stopped ? 'error' : 'pass', oracle.stopped ? { stopped: oracle.stopped } : {}))
+    checks.push(targetCheck(oracle.stopped ? 'error' : 'pass', { ...(oracle.stopped ? { stopped: oracle.stopped } : {}), ...(oracle.newLabels.size ? { labelsNotInEvaluationSet: [...oracle.newLabels] } : {}) }))
     const worst = stats.reduce<AttackStats | null>((w, s) => (!w || s.robustAccuracy < w.robustAccuracy ? s : w), null)
     const fuzzFails = findings.filter((f) => f.ruleId.startsWith('robustness/fuzz-')).length
     const summary = `clean accuracy ${pct(cleanCorrect / usable.length)} on ${usable.length} examples${
