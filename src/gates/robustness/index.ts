@@ -2,8 +2,9 @@
  * The robustness gate: black-box evasion attacks and fuzzing against a model's prediction endpoint.
  * Reads the team's labelled evaluation set, measures clean accuracy through the endpoint, then
  * accuracy under random bounded perturbations, a decision-based minimal-perturbation attack, text
- * edits and, on image columns, pixel noise and the decision attack on the pixels, and fails an attack whose accuracy drop (or accuracy) is past its threshold. Then it fuzzes
- * the endpoint. Work left undone (budget, endpoint down, labels outside the classes) is an error that
+ * edits and, on image columns, pixel noise and the decision attack on the pixels, and fails an
+ * attack whose accuracy drop (or accuracy) is past its threshold. Then it fuzzes the endpoint,
+ * wrong HTTP methods included. Work left undone (budget, endpoint down, labels outside the classes) is an error that
  * keeps what was completed, never a pass.
  */
 import { readFile, stat } from 'node:fs/promises'
