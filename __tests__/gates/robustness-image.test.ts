@@ -121,6 +121,18 @@ describe('robustness gate: image columns', () => {
     expect(decision.robustAccuracy).toBeLessThan(1)
   }, 60_000)
 
+  it('bounds flips in L-inf with norm: linf, and holds a frozen image column', async () => {
+    const g = await run({ 'max-rows': 12, attacks: { 'image-noise': false, 'image-decision': { queries: 60, norm: 'linf', 'max-distance': 0.2 } }, 'max-accuracy-drop': 1 })
+    expect(g.errors).toEqual([])
+    const d = attack(g, 'image-decision')
+    expect(d.perturbationMeasure).toBe('L-inf over pixels scaled to [0, 1]')
+    expect(d.inputs.filter((x: any) => x.flipped).length).toBeGreaterThan(0)
+    for (const x of d.inputs) if (x.flipped) expect(x.distance).toBe(x.sizes.linf)
+    for (const x of d.inputs) if (x.flipped) expect(x.sizes.linf).toBeLessThanOrEqual(0.2)
+    const frozen = await run({ 'max-rows': 4, columns: { image: { type: 'image', shape: [4, 4], layout: 'flat', frozen: true } }, 'max-accuracy-drop': 1 })
+    expect(frozen.checks.find((c) => c.name === 'robustness-attack' && c.target === 'image-noise')).toMatchObject({ outcome: 'skipped', details: { reason: expect.stringMatching(/^no image column to perturb/) } })
+  }, 30_000)
+
   it('gives the same images for the same seed, others for another', async () => {
     const block = { 'max-rows': 12, attacks: { 'image-noise': { epsilon: 0.2, trials: 2 }, 'image-decision': { queries: 30 } }, 'max-accuracy-drop': 1 }
     const a = await run({ ...block, seed: 3 })
