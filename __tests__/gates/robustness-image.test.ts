@@ -15,7 +15,9 @@ import { parseConfigText } from '../../src/config/load.js'
 import type { GateReport } from '../../src/engine/types.js'
 import { imageValue, pixelAt, pngPixels, readPixels, type ImageSpec } from '../../src/gates/robustness/image.js'
 import { decodePng } from '../../src/gates/robustness/png.js'
+import { robustnessConfigSchema } from '../../src/gates/robustness/config.js'
 import { robustnessGate } from '../../src/gates/robustness/index.js'
+import { attackCheck, attackStats, flipChecks, INPUT_CHARS } from '../../src/gates/robustness/verdict.js'
 import { runOneGate } from '../support/gate-context.js'
 
 let server: http.Server
@@ -132,6 +134,20 @@ describe('robustness gate: image columns', () => {
     const frozen = await run({ 'max-rows': 4, columns: { image: { type: 'image', shape: [4, 4], layout: 'flat', frozen: true } }, 'max-accuracy-drop': 1 })
     expect(frozen.checks.find((c) => c.name === 'robustness-attack' && c.target === 'image-noise')).toMatchObject({ outcome: 'skipped', details: { reason: expect.stringMatching(/^no image column to perturb/) } })
   }, 30_000)
+
+  it('keeps the report bounded when images are large: inputs up to 4 MB of JSON per attack, flips without the image', () => {
+    const big = Array.from({ length: 300_000 }, () => 0.123456)
+    const outcomes = Array.from({ length: 10 }, (_, i) => ({ index: i, row: i + 1, line: i + 2, label: 'a', clean: 'a', input: { image: big }, predicted: 'b', flipped: true, found: true, distance: 0.5, queries: 3, changes: [] }))
+    const run = { id: 'image-noise' as const, outcomes, measure: 'L-inf' }
+    const cfg = robustnessConfigSchema.parse({})
+    const check = attackCheck(run, attackStats(run, 10, cfg), cfg)
+    expect(check.details.inputs).toHaveLength(1)
+    expect(check.details.inputsCut).toBe(9)
+    expect(JSON.stringify(check.details).length).toBeLessThan(INPUT_CHARS + 10_000)
+    const flip = flipChecks(run, 10)[0]
+    expect(flip.details.input).toBeUndefined()
+    expect(flip.details.inputOmitted).toMatch(/^\d+ characters of JSON: see the inputs of the robustness-attack check$/)
+  })
 
   it('gives the same images for the same seed, others for another', async () => {
     const block = { 'max-rows': 12, attacks: { 'image-noise': { epsilon: 0.2, trials: 2 }, 'image-decision': { queries: 30 } }, 'max-accuracy-drop': 1 }

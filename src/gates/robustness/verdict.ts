@@ -29,6 +29,11 @@ export const pct = (x: number) => `${(100 * x).toFixed(1)} %`
 const round = (x: number | null) => (x === null ? null : Number(x.toPrecision(6)))
 const roundSizes = (s: { l2: number; linf: number }) => ({ l2: round(s.l2), linf: round(s.linf) })
 
+/** Characters of JSON of the inputs kept per attack in the report. */
+export const INPUT_CHARS = 4_000_000
+/** A flipped example's input larger than this (a large image) is left to the attack's inputs. */
+const FLIP_INPUT_CHARS = 20_000
+
 export function attackStats(run: AttackRun, examples: number, cfg: RobustnessConfig): AttackStats {
   const o = run.outcomes
   const n = o.length
@@ -62,8 +67,13 @@ export function attackStats(run: AttackRun, examples: number, cfg: RobustnessCon
 }
 
 export function attackCheck(run: AttackRun, s: AttackStats, cfg: RobustnessConfig): Check {
-  const inputs = run.outcomes
-    .slice(0, cfg['report-inputs'])
+  // Up to report-inputs of them, and at most INPUT_CHARS of JSON (large images cut the list sooner).
+  let chars = 0
+  const kept = run.outcomes.slice(0, cfg['report-inputs']).filter((x, i) => {
+    chars += JSON.stringify(x.input).length
+    return i === 0 || chars <= INPUT_CHARS
+  })
+  const inputs = kept
     .map((x) => ({ row: x.row, label: x.label, clean: x.clean, predicted: x.predicted, flipped: x.flipped, distance: round(x.distance), ...(x.sizes ? { sizes: roundSizes(x.sizes) } : {}), queries: x.queries, input: x.input }))
   const sized = run.outcomes.filter((x) => x.found && x.sizes)
   return {
@@ -111,9 +121,14 @@ export function flipChecks(run: AttackRun, max: number): Check[] {
       queries: x.queries,
       changes: x.changes,
       ...(x.pictures ? { pictures: x.pictures } : {}),
-      input: x.input
+      ...inputOrNote(x)
     }
   }))
+}
+
+function inputOrNote(x: ExampleOutcome): { input: ExampleOutcome['input'] } | { inputOmitted: string } {
+  const n = JSON.stringify(x.input).length
+  return n <= FLIP_INPUT_CHARS ? { input: x.input } : { inputOmitted: `${n} characters of JSON: see the inputs of the robustness-attack check` }
 }
 
 export function attackFinding(run: AttackRun, s: AttackStats, where: string): FindingInput {
