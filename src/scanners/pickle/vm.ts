@@ -1737,6 +1737,8 @@ export function scanPickle(buf: Buffer, options: ScanOptions = {}): PickleScan {
           if (pos < end) result.trailing = { offset: pos, length: end - pos, reason: 'not read: pickle.load reads one pickle' }
           break
         }
+        // torch.load's legacy reader goes on (with a persistent_load, encoding utf-8): read on leniently, as any loader
+        sh.plain = false
         sh.persistent = true
       }
     } catch (err) {
