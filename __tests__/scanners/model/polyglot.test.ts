@@ -90,6 +90,9 @@ describe('pickle polyglots (plain pickle.load on a file of another format)', () 
     expect(rules(l).filter((x) => x.startsWith('model/polyglot') || x.startsWith('pickle/'))).toEqual([])
     expect(l.errors).toEqual([])
     expect(cpythonPlainLoad([far, long]).map((x) => x.asked)).toEqual([['posix.system'], []])
+    // past the pickle size limit the trial cannot decide: an error naming the limit, never a pass
+    const capped = await scanModelBuffer(far, 'far.safetensors', { limits: { maxPickleBytes: 80_000 } })
+    expect(capped.errors.join('\n')).toMatch(/plain pickle.load would read it.*80000-byte pickle limit \(raise limits.max-pickle-mb\)/)
   })
 
   it('does not count what plain pickle.load refuses: a zip (PERSID first), a str that does not decode, a persistent id', async () => {

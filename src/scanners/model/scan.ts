@@ -202,17 +202,24 @@ class Scanner {
   /**
    * The polyglot trial: plain pickle.load on the file (ScanOptions.plainLoad). It reads the first
    * 64 KiB; a load still going where they end, with an operand the rest of the file can hold, is
-   * read again on the whole file (within the pickle size limit), so an import placed past the
-   * first 64 KiB is not missed. An operand longer than the file ends the load, as in CPython.
+   * read again on more of the file (what the operand needs, and at least twice as much each time,
+   * within the pickle size limit), so an import placed past the first 64 KiB is not missed. An
+   * operand longer than the file ends the load, as in CPython.
    */
   async plainTrial(src: Source, head: Buffer, member: string): Promise<PickleScan> {
-    const trial = scanPickle(head, { timeMs: 1000, plainLoad: true, streamEnd: src.size })
-    if (!trial.error?.needsMore) return trial
-    if (src.size > this.limits.maxPickleBytes) {
-      throw new LimitError(`${where(this.res.path, member)}: read as plain pickle.load would read it, its first ${head.length} bytes load on into the rest of the file, which is over the ${this.limits.maxPickleBytes}-byte pickle limit (raise limits.max-pickle-mb)`)
+    let buf = head
+    let trial = scanPickle(buf, { timeMs: 1000, plainLoad: true, streamEnd: src.size })
+    while (trial.error?.needsMore !== undefined) {
+      const need = trial.error.needsMore
+      const next = Math.min(src.size, Math.max(buf.length * 2, need + HEAD))
+      if (next > this.limits.maxPickleBytes) {
+        throw new LimitError(`${where(this.res.path, member)}: read as plain pickle.load would read it, its first ${buf.length} bytes load on into the rest of the file past the ${this.limits.maxPickleBytes}-byte pickle limit (raise limits.max-pickle-mb)`)
+      }
+      this.checkTime()
+      buf = await src.read(0, next)
+      trial = scanPickle(buf, { timeMs: Math.max(1, this.deadline - nowMs()), plainLoad: true, streamEnd: src.size, limits: this.vmLimits() })
     }
-    const buf = await src.read(0, src.size)
-    return scanPickle(buf, { timeMs: Math.max(1, this.deadline - nowMs()), plainLoad: true, limits: this.vmLimits() })
+    return trial
   }
 
   async zlibPlausible(src: Source): Promise<boolean> {

@@ -503,8 +503,11 @@ export interface PickleStop {
   message: string
   /** Index of the pickle (0 = first) in which it happened. */
   pickle: number
-  /** The scanned bytes ended before the stream does (ScanOptions.streamEnd) and the pickle reads on into the rest. */
-  needsMore?: boolean
+  /**
+   * The scanned bytes ended before the stream does (ScanOptions.streamEnd) and the pickle reads on
+   * into the rest: the offset the read needed to reach, or -1 when it looks for a newline.
+   */
+  needsMore?: number
 }
 
 export interface PickleScan {
@@ -532,8 +535,8 @@ class Stop extends Error {
   constructor(
     readonly kind: 'parse' | 'limit' | 'internal',
     message: string,
-    /** The buffer ended where the stream it is the start of goes on: reading more would tell. */
-    readonly more = false
+    /** The buffer ended where the stream it is the start of goes on: where the read would end (-1: at a newline not yet seen); null when it did not. */
+    readonly more: number | null = null
   ) {
     super(message)
   }
@@ -696,7 +699,7 @@ class Machine {
    */
   truncated(needEnd: number, what = ''): never {
     const streamEnd = this.sh.streamEnd
-    if (this.end < streamEnd && needEnd <= streamEnd) throw new Stop('parse', `pickle data continues past the ${this.end} bytes read${what}`, true)
+    if (this.end < streamEnd && needEnd <= streamEnd) throw new Stop('parse', `pickle data continues past the ${this.end} bytes read${what}`, needEnd < 0 ? -1 : needEnd)
     this.fail(`pickle data was truncated${what}`)
   }
 
@@ -1744,7 +1747,7 @@ export function scanPickle(buf: Buffer, options: ScanOptions = {}): PickleScan {
     } catch (err) {
       const e = asStop(err)
       result.protocol = Math.max(result.protocol, m.proto)
-      const stop: PickleStop = { kind: e.kind, offset: m.pos, opcode: m.pos < end ? opcodeName(buf[m.pos]) : 'EOF', message: e.message, pickle: result.pickles, ...(e.more ? { needsMore: true } : {}) }
+      const stop: PickleStop = { kind: e.kind, offset: m.pos, opcode: m.pos < end ? opcodeName(buf[m.pos]) : 'EOF', message: e.message, pickle: result.pickles, ...(e.more !== null ? { needsMore: e.more } : {}) }
       if (result.pickles > 0 && e.kind === 'parse' && m.globalsSeen === 0) {
         result.trailing = { offset: pos, length: end - pos, reason: `not a pickle: ${e.message} at byte ${m.pos}` }
       } else {
