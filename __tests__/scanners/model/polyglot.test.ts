@@ -90,6 +90,9 @@ describe('pickle polyglots (plain pickle.load on a file of another format)', () 
     expect(rules(l).filter((x) => x.startsWith('model/polyglot') || x.startsWith('pickle/'))).toEqual([])
     expect(l.errors).toEqual([])
     expect(cpythonPlainLoad([far, long]).map((x) => x.asked)).toEqual([['posix.system'], []])
+    // a stream that goes on until a bound of the scan (here 100k DUPs over a 50k-value stack) is not decided: an error
+    const dups = await scanModelBuffer(b('N', Buffer.alloc(100_000, 0x32)), 'dups.safetensors', { limits: { maxOpcodes: 50_000 } })
+    expect(dups.errors.join('\n')).toMatch(/plain pickle.load would read it, the file is a pickle stream up to byte \d+, where the scan stopped \(more than 50000 opcodes/)
     // past the pickle size limit the trial cannot decide: an error naming the limit, never a pass
     const capped = await scanModelBuffer(far, 'far.safetensors', { limits: { maxPickleBytes: 80_000 } })
     expect(capped.errors.join('\n')).toMatch(/plain pickle.load would read it.*80000-byte pickle limit \(raise limits.max-pickle-mb\)/)

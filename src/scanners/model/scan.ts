@@ -183,6 +183,10 @@ class Scanner {
     // (A file read as a pickle above was already judged as one, more leniently than this trial.)
     if (!triedAsPickle) {
       const trial = await this.plainTrial(src, head, member)
+      if (trial.error && trial.error.kind !== 'parse' && !importsSomething(trial)) {
+        // read as a pickle, the file goes on until a bound of the scan: whether pickle.load on it imports something is not known
+        this.res.errors.push(`${where(this.res.path, member)}: read as plain pickle.load would read it, the file is a pickle stream up to byte ${trial.error.offset}, where the scan stopped (${trial.error.message}); whether loading it imports something was not decided`)
+      }
       if (importsSomething(trial)) {
         this.issue({ ruleId: 'model/polyglot', severity: 'high', member, subject: 'pickle-polyglot', message: `${where(this.res.path, member)} is also a valid pickle that imports globals: pickle.load on this file runs it whatever its format says` })
         if (size <= this.limits.maxPickleBytes) {
@@ -208,7 +212,7 @@ class Scanner {
    */
   async plainTrial(src: Source, head: Buffer, member: string): Promise<PickleScan> {
     let buf = head
-    let trial = scanPickle(buf, { timeMs: 1000, plainLoad: true, streamEnd: src.size })
+    let trial = scanPickle(buf, { timeMs: Math.max(1, Math.min(1000, this.deadline - nowMs())), plainLoad: true, streamEnd: src.size, limits: this.vmLimits() })
     while (trial.error?.needsMore !== undefined) {
       const need = trial.error.needsMore
       const next = Math.min(src.size, Math.max(buf.length * 2, need + HEAD))

@@ -1208,7 +1208,7 @@ class Machine {
               // _pickle reads the whole frame ahead: a frame longer than what is left ends the load
               const len = buf.readBigUInt64LE(pos)
               if (len > 0x7fffffffffffffffn) this.fail("FRAME length exceeds system's maximum")
-              if (len > BigInt(end - pos - 8)) this.truncated(len > BigInt(ARENA_MAX) * 1024n ? Infinity : pos + 8 + Number(len))
+              if (len > BigInt(end - pos - 8)) this.truncated(len > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : pos + 8 + Number(len))
             }
             pos += 8
             break
