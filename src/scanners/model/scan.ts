@@ -212,7 +212,7 @@ class Scanner {
    */
   async plainTrial(src: Source, head: Buffer, member: string): Promise<PickleScan> {
     let buf = head
-    let trial = scanPickle(buf, { timeMs: Math.max(1, Math.min(1000, this.deadline - nowMs())), plainLoad: true, streamEnd: src.size, limits: this.vmLimits() })
+    let trial = scanPickle(buf, { timeMs: Math.max(1, this.deadline - nowMs()), plainLoad: true, streamEnd: src.size, limits: this.vmLimits() })
     while (trial.error?.needsMore !== undefined) {
       const need = trial.error.needsMore
       const next = Math.min(src.size, Math.max(buf.length * 2, need + HEAD))
