@@ -14,6 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { scanModelBuffer } from '../../../src/scanners/model/scan.js'
+import { isAsciiRange, isUtf8SurrogatepassRange } from '../../../src/scanners/pickle/text-checks.js'
 import { scanPickle } from '../../../src/scanners/pickle/vm.js'
 import { cpythonPlainLoad, inconclusive } from '../../support/cpython-unpickle.js'
 
@@ -137,6 +138,24 @@ describe(`plain pickle.load, the VM's trial against CPython (seed ${SEED})`, () 
     const cases = fc.sample(fc.uint8Array({ maxLength: 256 }), { seed: SEED, numRuns: 2000 }).map((a) => Buffer.from(a))
     compare(cases, `seed ${SEED} random bytes`)
   }, 120_000)
+
+  it('decodes str operands as CPython does: UTF-8 with surrogatepass, ASCII', () => {
+    const high = fc.oneof(fc.integer({ min: 0x80, max: 0xff }), fc.integer({ min: 0, max: 0xff }), fc.constantFrom(0xed, 0xf4, 0xe0, 0xf0, 0xc2, 0xa0, 0xbf, 0x80, 0x90, 0x8f))
+    const cases = fc.sample(fc.array(high, { maxLength: 8 }), { seed: SEED, numRuns: 4000 }).map((a) => Buffer.from(a))
+    const py = JSON.parse(
+      execFileSync('/usr/bin/python3', ['-c', `import json, sys
+out = []
+for h in json.load(sys.stdin):
+    try:
+        bytes.fromhex(h).decode('utf-8', 'surrogatepass'); out.append(True)
+    except UnicodeDecodeError:
+        out.append(False)
+print(json.dumps(out))`], { input: JSON.stringify(cases.map((c) => c.toString('hex'))), encoding: 'utf8' })
+    ) as boolean[]
+    for (let i = 0; i < cases.length; i++) expect([cases[i].toString('hex'), isUtf8SurrogatepassRange(cases[i], 0, cases[i].length)]).toEqual([cases[i].toString('hex'), py[i]])
+    expect(isAsciiRange(Buffer.from('abc\x7f'), 0, 4)).toBe(true)
+    expect(isAsciiRange(Buffer.from([0x61, 0x80]), 0, 2)).toBe(false)
+  })
 
   it('stops where pickle.load raises, naming why', () => {
     const stop = (x: Buffer) => scanPickle(x, { plainLoad: true }).error?.message ?? ''
