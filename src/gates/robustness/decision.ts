@@ -193,6 +193,39 @@ export async function hopSkipJumpIn(
   return { adversarial: toInput(found.u), predicted: found.label, distance: found.d, queries: calls }
 }
 
+/** Starting points for example i: the inputs the model already puts in another class than i's label, nearest first. */
+export function startingPoints(examples: Example[], clean: string[], i: number, distance: (j: number) => number): PredictInput[] {
+  return examples
+    .map((o, j) => ({ o, j }))
+    .filter(({ j }) => j !== i && clean[j] !== examples[i].label)
+    .map(({ o, j }) => ({ input: o.input, d: distance(j) }))
+    .sort((a, b) => a.d - b.d)
+    .map((s) => s.input)
+}
+
+/**
+ * Runs one example's decision search with the oracle as its "is this adversarial?" question. A query that fails
+ * ends the example with its message (nothing found); a StopRun (budget, a dead target) ends the whole attack.
+ */
+export async function searchExample(
+  label: string,
+  oracle: Oracle,
+  search: (adversarial: (input: PredictInput) => Promise<string | null>) => Promise<DecisionResult>
+): Promise<{ r: DecisionResult; error?: string }> {
+  const counter = { n: 0 }
+  try {
+    return {
+      r: await search(async (input) => {
+        const p = await oracle.predict(input, counter)
+        return p !== label ? p : null
+      })
+    }
+  } catch (err) {
+    if (err instanceof StopRun) throw err
+    return { r: { adversarial: null, predicted: null, distance: null, queries: 0 }, error: (err as Error).message }
+  }
+}
+
 export async function decisionAttack(examples: Example[], clean: string[], columns: Column[], order: string[], cfg: DecisionConfig, seed: number, oracle: Oracle, concurrency: number): Promise<AttackRun> {
   const measure = 'L2 over features scaled to [0, 1]'
   const cols = movable(columns)
@@ -203,23 +236,8 @@ export async function decisionAttack(examples: Example[], clean: string[], colum
   const perExample = Math.max(1, Math.floor(concurrency / 2))
   await forEachLimited(examples, perExample, async (e, i) => {
     if (clean[i] !== e.label) return void (outcomes[i] = alreadyWrong(e, clean[i]))
-    const starts = examples
-      .filter((o, j) => j !== i && clean[j] !== e.label)
-      .map((o) => ({ input: o.input, d: dist(o.input, e.input) }))
-      .sort((a, b) => a.d - b.d)
-      .map((s) => s.input)
-    const counter = { n: 0 }
-    let error: string | undefined
-    let r: DecisionResult = { adversarial: null, predicted: null, distance: null, queries: 0 }
-    try {
-      r = await hopSkipJump(e.input, cols, starts, async (input) => {
-        const p = await oracle.predict(input, counter)
-        return p !== e.label ? p : null
-      }, cfg.queries, rng(exampleSeed(seed, 'decision', e.index)))
-    } catch (err) {
-      if (err instanceof StopRun) throw err
-      error = (err as Error).message
-    }
+    const starts = startingPoints(examples, clean, i, (j) => dist(examples[j].input, e.input))
+    const { r, error } = await searchExample(e.label, oracle, (adversarial) => hopSkipJump(e.input, cols, starts, adversarial, cfg.queries, rng(exampleSeed(seed, 'decision', e.index))))
     const within = r.adversarial !== null && r.distance !== null && r.distance <= cfg['max-distance']
     outcomes[i] = {
       ...exampleFields(e, clean[i]),

@@ -109,3 +109,35 @@ export async function forEachLimited<T>(items: T[], concurrency: number, fn: (it
   await Promise.all(workers)
   if (failure) throw (failure as { e: unknown }).e
 }
+
+/** What a run of random trials on one example ended with: the last input sent and its prediction. */
+export interface TrialsResult {
+  last: PredictInput
+  predicted: string
+  queries: number
+  error?: string
+}
+
+/**
+ * Up to `trials` random draws around one example, stopping at the first whose prediction differs
+ * from `label` (the noise attacks). A failed query ends the example with its message; a StopRun
+ * (budget, a dead target) ends the whole attack.
+ */
+export async function randomTrials(start: PredictInput, clean: string, label: string, trials: number, draw: () => PredictInput, oracle: Oracle): Promise<TrialsResult> {
+  const counter = { n: 0 }
+  let last = start
+  let predicted = clean
+  for (let t = 0; t < trials; t++) {
+    const x = draw()
+    try {
+      const p = await oracle.predict(x, counter)
+      last = x
+      predicted = p
+      if (p !== label) break
+    } catch (err) {
+      if (err instanceof StopRun) throw err
+      return { last, predicted, queries: counter.n, error: (err as Error).message }
+    }
+  }
+  return { last, predicted, queries: counter.n }
+}

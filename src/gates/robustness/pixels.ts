@@ -13,9 +13,9 @@ import { rng } from '../../scanners/stats/rng.js'
 import type { PredictInput } from '../../targets/predict.js'
 import type { ImageDecisionConfig, ImageNoiseConfig } from './config.js'
 import type { Column, Example } from './dataset.js'
-import { hopSkipJumpIn, type DecisionResult, type Vec, type VecSpace } from './decision.js'
+import { hopSkipJumpIn, searchExample, startingPoints, type Vec, type VecSpace } from './decision.js'
 import { flatPixels, imageValue, picture, pixelChanges, type ImageSpec } from './image.js'
-import { forEachLimited, StopRun, type Oracle } from './oracle.js'
+import { forEachLimited, randomTrials, StopRun, type Oracle } from './oracle.js'
 import { alreadyWrong, type AttackRun, exampleFields, type ExampleOutcome, exampleSeed } from './outcome.js'
 
 interface PixelColumn {
@@ -129,23 +129,7 @@ export async function imageNoiseAttack(examples: Example[], clean: string[], col
   await forEachLimited(examples, concurrency, async (e, i) => {
     if (clean[i] !== e.label) return void (outcomes[i] = alreadyWrong(e, clean[i]))
     const rand = rng(exampleSeed(seed, 'image-noise', e.index))
-    const counter = { n: 0 }
-    let last: PredictInput = e.input
-    let predicted = clean[i]
-    let error: string | undefined
-    for (let t = 0; t < cfg.trials; t++) {
-      const x = signNoise(cols, e.input, steps, rand)
-      try {
-        const p = await oracle.predict(x, counter)
-        last = x
-        predicted = p
-        if (p !== e.label) break
-      } catch (err) {
-        if (err instanceof StopRun) throw err
-        error = (err as Error).message
-        break
-      }
-    }
+    const { last, predicted, queries, error } = await randomTrials(e.input, clean[i], e.label, cfg.trials, () => signNoise(cols, e.input, steps, rand), oracle)
     const flipped = predicted !== e.label
     const sizes = sizesOf(pixelVector(cols, e.input), pixelVector(cols, last))
     outcomes[i] = {
@@ -155,7 +139,7 @@ export async function imageNoiseAttack(examples: Example[], clean: string[], col
       flipped,
       found: flipped,
       distance: flipped ? sizes.linf : null,
-      queries: counter.n,
+      queries,
       ...(flipped ? { sizes, ...describe(cols, e.input, last) } : { changes: [] }),
       ...(error ? { error } : {})
     }
@@ -175,30 +159,8 @@ export async function imageDecisionAttack(examples: Example[], clean: string[], 
   await forEachLimited(examples, perExample, async (e, i) => {
     if (clean[i] !== e.label) return void (outcomes[i] = alreadyWrong(e, clean[i]))
     // Starting points: the images the model already puts in another class, nearest first.
-    const starts = examples
-      .map((o, j) => ({ o, j }))
-      .filter(({ j }) => j !== i && clean[j] !== e.label)
-      .map(({ o, j }) => ({ input: o.input, d: sizesOf(vectors[i], vectors[j]).l2 }))
-      .sort((a, b) => a.d - b.d)
-      .map((s) => s.input)
-    const counter = { n: 0 }
-    let error: string | undefined
-    let r: DecisionResult = { adversarial: null, predicted: null, distance: null, queries: 0 }
-    try {
-      r = await hopSkipJumpIn(
-        imageSpace(e.input, cols),
-        starts,
-        async (input) => {
-          const p = await oracle.predict(input, counter)
-          return p !== e.label ? p : null
-        },
-        cfg.queries,
-        rng(exampleSeed(seed, 'image-decision', e.index))
-      )
-    } catch (err) {
-      if (err instanceof StopRun) throw err
-      error = (err as Error).message
-    }
+    const starts = startingPoints(examples, clean, i, (j) => sizesOf(vectors[i], vectors[j]).l2)
+    const { r, error } = await searchExample(e.label, oracle, (adversarial) => hopSkipJumpIn(imageSpace(e.input, cols), starts, adversarial, cfg.queries, rng(exampleSeed(seed, 'image-decision', e.index))))
     const sizes = r.adversarial ? sizesOf(vectors[i], pixelVector(cols, r.adversarial)) : null
     const distance = sizes ? (cfg.norm === 'linf' ? sizes.linf : sizes.l2) : null
     const within = r.adversarial !== null && distance !== null && distance <= cfg['max-distance']
