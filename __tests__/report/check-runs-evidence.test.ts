@@ -80,7 +80,7 @@ describe("the approval gate's evidence outside per-gate checks", () => {
     expect(api.problems()).toEqual([])
     const mine = [...api.checkRuns.values()].filter((r) => r.head_sha === HEAD && !['ai-secure-gates / models', HOSTILE].includes(r.name))
     expect(mine.map((r) => r.name)).toEqual(['ai-secure-gates'])
-    const summary = mine[0].output.summary
+    const summary = mine[0].output.summary ?? ''
     const approval = section(summary, /^### .*Approvals?.*: fail$/m)
     expect(approval).toContain('### Evidence on this commit')
     expect(approval).toContain(`| [ai-secure-gates / models](${models}) | success |`)
@@ -123,7 +123,7 @@ describe("the approval gate's evidence outside per-gate checks", () => {
     expect(api.problems()).toEqual([])
     expect(result.evidence.get('approval')!.length).toBeGreaterThan(60)
     const single = [...api.checkRuns.values()].find((r) => r.name === 'ai-secure-gates')!
-    expect(evidenceRows(section(single.output.summary, /^### .*Approvals?.*: fail$/m))).toHaveLength(50)
+    expect(evidenceRows(section(single.output.summary ?? '', /^### .*Approvals?.*: fail$/m))).toHaveLength(50)
     expect(evidenceRows(section(renderSummary(report, { evidence: result.evidence }), /^### .*Approvals?.*: fail$/m))).toHaveLength(50)
   })
 })
