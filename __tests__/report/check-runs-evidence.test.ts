@@ -7,13 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createClient } from '../../src/github/client.js'
 import type { GateReport, Report } from '../../src/engine/types.js'
-import { publishCheckRuns, waitingEvidence, type PublishOptions } from '../../src/report/check-runs.js'
+import { publishCheckRuns, waitingEvidence } from '../../src/report/check-runs.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { GitHubApiDouble } from '../support/github-api-double.js'
-import { at, HEAD, NAME, OWNER, runApprovalGate, seed, TOKEN } from '../support/approval.js'
+import { at, checkOptions, HEAD, NAME, OWNER, RUN_URL, runApprovalGate, seed, TOKEN } from '../support/approval.js'
 
 const RULE = { name: 'two reviewers', paths: ['**'], approvals: 2, from: 'anyone' }
-const RUN_URL = `https://github.com/${OWNER}/${NAME}/actions/runs/42`
 const HOSTILE = 'ai-secure-gates / x | <img src=x onerror=alert(1)> [click](javascript:alert(1))'
 
 let api: GitHubApiDouble
@@ -24,20 +23,7 @@ afterAll(async () => {
   await api.close()
 })
 
-function options(mode: PublishOptions['mode'], warnings: string[]): PublishOptions {
-  return {
-    mode,
-    onError: 'fail',
-    maxAnnotations: 50,
-    client: createClient(TOKEN, OWNER, NAME, api.url, 20_000),
-    headSha: HEAD,
-    repository: `${OWNER}/${NAME}`,
-    serverUrl: 'https://github.com',
-    runUrl: RUN_URL,
-    warn: (m) => warnings.push(m),
-    explainForbidden: (m) => m
-  }
-}
+const options = (mode: 'single' | 'per-gate', warnings: string[]) => checkOptions(api, warnings, mode)
 
 const gate = (id: string, status: GateReport['status']): GateReport => ({ id, title: id, status, summary: `${id}: ${status}`, durationMs: 5, tool: null, failOn: 'high', errors: [], checks: [], findings: [] })
 
