@@ -17,7 +17,7 @@ import { runSession } from './engine/session.js'
 import { GATES } from './gates/registry.js'
 import type { PullRequestInfo, Report, Threshold } from './engine/types.js'
 import { planAnnotations } from './report/annotations.js'
-import { isWaiting, waitingOnly } from './report/check-runs.js'
+import { isWaiting, waitingEvidence, waitingOnly } from './report/check-runs.js'
 import { failedGates, finalLine } from './report/counts.js'
 import { renderJson } from './report/json.js'
 import { renderSummary } from './report/summary.js'
@@ -228,7 +228,9 @@ export async function run(): Promise<void> {
   const onChecks = !!pr?.checks && pr.checkAnnotations > 0 && !pr.checks.forbidden && !pr.checks.failures.length
 
   const plan = planAnnotations(report)
-  const markdown = renderSummary(report, { annotationsOmitted: onChecks ? 0 : plan.omitted, reportHint: `The full JSON report is at ${jsonPath}.` }) + (bom ? '\n' + bom.markdown : '')
+  // The approval gate's evidence: with the links of the check runs posted, else this run's other gates.
+  const evidence = pr?.checks?.evidence.size ? pr.checks.evidence : waitingEvidence(report, [], new Map(), { onError: inputs['on-error'], runUrl: null })
+  const markdown = renderSummary(report, { annotationsOmitted: onChecks ? 0 : plan.omitted, reportHint: `The full JSON report is at ${jsonPath}.`, evidence }) + (bom ? '\n' + bom.markdown : '')
   const summaryPath = path.join(dir, 'summary.md')
   await writeFile(summaryPath, markdown)
   if (process.env.GITHUB_STEP_SUMMARY) {

@@ -6,12 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createClient } from '../../src/github/client.js'
-import { isWaiting, publishCheckRuns, waitingOnly, type PublishOptions } from '../../src/report/check-runs.js'
+import { isWaiting, publishCheckRuns, waitingOnly } from '../../src/report/check-runs.js'
 import { GitHubApiDouble } from '../support/github-api-double.js'
-import { at, HEAD, NAME, OWNER, runApprovalGate, seed, TOKEN } from '../support/approval.js'
+import { at, checkOptions, HEAD, NAME, OWNER, RUN_URL, runApprovalGate, seed, TOKEN } from '../support/approval.js'
 
 const RULE = { name: 'two reviewers', paths: ['**'], approvals: 2, from: 'anyone' }
-const RUN_URL = `https://github.com/${OWNER}/${NAME}/actions/runs/42`
 
 let api: GitHubApiDouble
 beforeAll(async () => {
@@ -21,20 +20,7 @@ afterAll(async () => {
   await api.close()
 })
 
-function options(warnings: string[]): PublishOptions {
-  return {
-    mode: 'per-gate',
-    onError: 'fail',
-    maxAnnotations: 50,
-    client: createClient(TOKEN, OWNER, NAME, api.url, 20_000),
-    headSha: HEAD,
-    repository: `${OWNER}/${NAME}`,
-    serverUrl: 'https://github.com',
-    runUrl: RUN_URL,
-    warn: (m) => warnings.push(m),
-    explainForbidden: (m) => m
-  }
-}
+const options = (warnings: string[]) => checkOptions(api, warnings)
 
 const runsNamed = (name: string) => [...api.checkRuns.values()].filter((r) => r.name === name && r.head_sha === HEAD)
 

@@ -7,6 +7,8 @@ import { silentLogger } from '../../src/engine/logger.js'
 import { Policy } from '../../src/engine/policy.js'
 import { runEngine } from '../../src/engine/run.js'
 import type { Gate, Report } from '../../src/engine/types.js'
+import { createClient } from '../../src/github/client.js'
+import type { PublishOptions } from '../../src/report/check-runs.js'
 import { approvalGate, runApproval } from '../../src/gates/approval/index.js'
 import { processRunner } from '../../src/tools/runner.js'
 import type { GitHubApiDouble, PullFixture } from './github-api-double.js'
@@ -18,6 +20,25 @@ export const HEAD = 'c'.repeat(40)
 export const OLD_HEAD = 'd'.repeat(40)
 export const TOKEN = 'ghs_defaultWorkflowToken0000000000000'
 export const TEAMS_TOKEN = 'ghs_appTokenWithMembersRead000000000'
+
+/** The workflow run the checks link to. */
+export const RUN_URL = `https://github.com/${OWNER}/${NAME}/actions/runs/42`
+
+/** Check-run publishing on HEAD through the real Octokit client and the double; warnings collected. */
+export function checkOptions(api: GitHubApiDouble, warnings: string[], mode: PublishOptions['mode'] = 'per-gate'): PublishOptions {
+  return {
+    mode,
+    onError: 'fail',
+    maxAnnotations: 50,
+    client: createClient(TOKEN, OWNER, NAME, api.url, 20_000),
+    headSha: HEAD,
+    repository: `${OWNER}/${NAME}`,
+    serverUrl: 'https://github.com',
+    runUrl: RUN_URL,
+    warn: (m) => warnings.push(m),
+    explainForbidden: (m) => m
+  }
+}
 
 export const CODEOWNERS = ['# owners', '*            @lead', '/models/     @alice @acme/ml-owners', '/docs/       docs@acme.example', ''].join('\n')
 

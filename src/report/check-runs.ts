@@ -20,6 +20,9 @@ import { countBySeverity, formatDuration, sortFindings, STATUS_ICON } from './co
 import { lineAnchor } from './paths.js'
 import { tableMarkdown } from './summary.js'
 import { policyFailures, policyMarkdown } from './policy.js'
+import { evidenceSection, type Evidence } from './evidence.js'
+
+export type { Evidence } from './evidence.js'
 
 export const CHECK_NAME = 'ai-secure-gates'
 export const ANNOTATIONS_PER_REQUEST = 50
@@ -390,23 +393,7 @@ export function waitingOnly(report: Report): boolean {
 /** Gates whose check may have been left in progress by an earlier run (they wait for people). */
 export const WAITING_GATES = new Set(['approval'])
 
-/** A result on the same commit that an approver should see (another check run of ours). */
-export interface Evidence {
-  name: string
-  conclusion: string | null
-  status: string
-  url: string | null
-}
-
-function evidenceSection(evidence: Evidence[]): string {
-  const rows = evidence.slice(0, 50).map((e) => {
-    const name = e.url && /^https?:\/\//.test(e.url) ? `[${escapeMarkdown(e.name)}](${e.url})` : escapeMarkdown(e.name)
-    return `| ${name} | ${escapeMarkdown(e.conclusion ?? e.status)} |`
-  })
-  return ['### Evidence on this commit', '', 'The results of the other gates on this commit, for the approver to judge:', '', '| Check | Result |', '|---|---|', ...rows].join('\n')
-}
-
-export function overallCheckRun(report: Report, opts: CheckRunOptions, allocation: Map<string, GateAnnotations>, gateLinks: Map<string, string> = new Map()): CheckRunSpec {
+export function overallCheckRun(report: Report, opts: CheckRunOptions, allocation: Map<string, GateAnnotations>, gateLinks: Map<string, string> = new Map(), evidence: Map<string, Evidence[]> = new Map()): CheckRunSpec {
   const single = opts.mode === 'single'
   const render = (rows: Rows) => {
     const out: string[] = []
@@ -433,6 +420,9 @@ export function overallCheckRun(report: Report, opts: CheckRunOptions, allocatio
         left = Math.max(0, left - shown)
         hidden += body.hidden
         out.push('', body.text)
+        // The single check run is the approver's only check: the evidence goes with the gate that waits for people.
+        const proof = evidence.get(g.id)
+        if (proof?.length) out.push('', evidenceSection(proof))
       }
     } else {
       const blocking = sortFindings(report.gates.flatMap((g) => g.findings.filter((f) => f.blocking)))
@@ -535,6 +525,8 @@ export interface PublishResult {
   forbidden: string | null
   /** Other failures, already logged as warnings. */
   failures: string[]
+  /** The evidence of each gate that waits for people, with the links of the checks posted (for the job summary). */
+  evidence: Map<string, Evidence[]>
 }
 
 export interface PublishOptions extends CheckRunOptions {
@@ -601,7 +593,7 @@ export function wantsGateCheck(g: GateReport): boolean {
 }
 
 /** The other gates' results on the commit: this run's (posted before) and earlier runs' checks. */
-function evidenceFor(report: Report, g: GateReport, existing: ExistingCheckRun[], links: Map<string, string>, opts: PublishOptions): Evidence[] {
+export function evidenceFor(report: Report, g: GateReport, existing: ExistingCheckRun[], links: Map<string, string>, opts: Pick<CheckRunOptions, 'onError' | 'runUrl'>): Evidence[] {
   const out: Evidence[] = []
   const names = new Set<string>([gateCheckName(g.id), CHECK_NAME])
   for (const other of report.gates) {
@@ -621,7 +613,7 @@ function evidenceFor(report: Report, g: GateReport, existing: ExistingCheckRun[]
 
 /** Posts the check runs; never throws, never changes the verdict. */
 export async function publishCheckRuns(report: Report, opts: PublishOptions): Promise<PublishResult> {
-  const result: PublishResult = { posted: [], url: null, forbidden: null, failures: [] }
+  const result: PublishResult = { posted: [], url: null, forbidden: null, failures: [], evidence: new Map() }
   if (opts.mode === 'none') return result
   const allocation = allocateAnnotations(report, opts.maxAnnotations, opts.pathPrefix)
   const links = new Map<string, string>()
@@ -677,9 +669,20 @@ export async function publishCheckRuns(report: Report, opts: PublishOptions): Pr
       spec.summary = truncateBytes(`${WAITED_NOTE}\n\n${spec.summary}`, OUTPUT_LIMIT)
       await attempt(spec)
     }
-  } else await attempt(overallCheckRun(report, opts, allocation, links))
+  } else await attempt(overallCheckRun(report, opts, allocation, links, opts.mode === 'single' ? waitingEvidence(report, existing, links, opts) : undefined))
   result.url = result.posted.find((p) => p.key === 'overall')?.url ?? null
+  result.evidence = waitingEvidence(report, existing, links, opts)
   return result
+}
+
+/**
+ * The evidence of each gate that waits for people (WAITING_GATES) in this run, by gate id. Without
+ * check runs (none posted, or none listed) it is this run's other gates, without links.
+ */
+export function waitingEvidence(report: Report, existing: ExistingCheckRun[], links: Map<string, string>, opts: Pick<CheckRunOptions, 'onError' | 'runUrl'>): Map<string, Evidence[]> {
+  const out = new Map<string, Evidence[]>()
+  for (const g of report.gates) if (WAITING_GATES.has(g.id) && wantsGateCheck(g)) out.set(g.id, evidenceFor(report, g, existing, links, opts))
+  return out
 }
 
 const WAITED_NOTE = '> This completes the overall check that an earlier run left waiting for approvals only: every other gate had passed there (see its workflow run). This run judged the approvals alone.'

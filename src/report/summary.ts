@@ -10,6 +10,7 @@ import { countBySeverity, formatDuration, sortFindings, STATUS_ICON } from './co
 import { groupFindings, locationText, type FindingGroup } from './group.js'
 import { lineAnchor, repoPath } from './paths.js'
 import { policyMarkdown } from './policy.js'
+import { evidenceSection, type Evidence } from './evidence.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024 // 1 MiB minus room for what the runner adds
 
@@ -19,6 +20,8 @@ export interface SummaryOptions {
   maxBytes?: number
   /** Where the full report can be found (artifact name, path). */
   reportHint?: string
+  /** The evidence shown with each gate that waits for people (check-runs.ts waitingEvidence), by gate id. */
+  evidence?: Map<string, Evidence[]>
 }
 
 interface RenderLimits {
@@ -111,7 +114,7 @@ export function tableMarkdown(t: SummaryTable, maxRows: number): string {
   return [`**${escapeMarkdown(t.title)}**`, '', ...body].join('\n')
 }
 
-function gateSection(report: Report, g: GateReport, limits: RenderLimits, cut: { rows: number }): string {
+function gateSection(report: Report, g: GateReport, limits: RenderLimits, cut: { rows: number }, evidence: Evidence[] = []): string {
   const out: string[] = [`### ${STATUS_ICON[g.status]} ${escapeMarkdown(g.title)}: ${g.status}`, '', `${cell(g.summary, 500)} (blocks at ${g.failOn})`]
   if (g.tool) out.push('', `Tool: ${escapeMarkdown(g.tool.name)} ${escapeMarkdown(g.tool.version ?? '(version unknown)')}`)
   if (g.errors.length) {
@@ -140,6 +143,7 @@ function gateSection(report: Report, g: GateReport, limits: RenderLimits, cut: {
       out.push('', `<details><summary>What was checked (${g.checks.length})</summary>`, '', '| Check | Target | Outcome | Details |', '|---|---|---|---|', ...rows, '', '</details>')
     }
   }
+  if (evidence.length) out.push('', evidenceSection(evidence))
   return out.join('\n')
 }
 
@@ -160,7 +164,7 @@ function render(report: Report, opts: SummaryOptions, limits: RenderLimits): str
   const cut = { rows: 0 }
   for (const g of report.gates) {
     if (g.status === 'skipped') continue
-    parts.push('', gateSection(report, g, limits, cut))
+    parts.push('', gateSection(report, g, limits, cut, opts.evidence?.get(g.id)))
   }
   const skipped = report.gates.filter((g) => g.status === 'skipped')
   if (skipped.length) {
