@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { escapeLog } from '../../src/report/escape.js'
+import { escapeEach, escapeLog } from '../../src/report/escape.js'
 import { findTokens, maskValue, redactReport } from '../../src/report/redact.js'
 import { runnerCommands, runnerLines } from '../support/runner-stdout.js'
 import { fuzzParams, hostileString } from '../support/fuzz.js'
@@ -42,6 +42,22 @@ describe('escapeLog (property)', () => {
       }),
       fuzzParams(1000)
     )
+  })
+
+  it('its shortcut (text with nothing to escape is returned as it is) agrees with the character loop', () => {
+    // every UTF-16 code unit, alone and between the markers' characters, in each mode
+    const modes = [{}, { multiline: true }, { keepSgr: true }, { multiline: true, keepSgr: true }]
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c)
+      for (const t of [`a${ch}b`, `:${ch}`, `${ch}:`, `#${ch}[`, `##${ch}`]) for (const o of modes) if (escapeLog(t, o) !== escapeEach(t, o)) throw new Error(`U+${c.toString(16)} in ${JSON.stringify(t)} ${JSON.stringify(o)}`)
+    }
+    fc.assert(
+      fc.property(text, fc.boolean(), fc.boolean(), (t, multiline, keepSgr) => {
+        expect(escapeLog(t, { multiline, keepSgr })).toBe(escapeEach(t, { multiline, keepSgr }))
+      }),
+      fuzzParams(2000)
+    )
+    expect(escapeLog('ai-secure-gates 0.1.0\n\nUsage: ...\n', { multiline: true })).toBe('ai-secure-gates 0.1.0\n\nUsage: ...\n')
   })
 
   it('keepSgr keeps colour codes and nothing else', () => {

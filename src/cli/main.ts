@@ -6,6 +6,7 @@
 import { errorMessage, GatesError } from '../engine/errors.js'
 import { VERSION } from '../version.js'
 import { writeErr, writeOut } from '../report/log.js'
+export { useDirectOutput } from '../report/log.js'
 import { COMMAND_HELP, USAGE } from './help.js'
 
 type Command = (argv: string[]) => Promise<number>

@@ -529,13 +529,22 @@ class Stop extends Error {
 const LONG_TEXT = 4096
 /** Longest module or qualified name accepted from a GLOBAL or INST line. */
 const MAX_NAME = 1024
-/** One part of a module path or qualified name: a Python identifier (Unicode letters allowed, as in `import`). */
-const IDENT_PART = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u
+/**
+ * One part of a module path or qualified name: a Python identifier (Unicode letters allowed, as in
+ * `import`). Made on first use: building its Unicode classes costs ~1 ms, which a pickle that
+ * imports nothing never needs (CLI start-up, issue 10).
+ */
+let identPart: RegExp | null = null
+
+function isIdentPart(s: string): boolean {
+  identPart ??= /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u
+  return identPart.test(s)
+}
 
 /** A module path or qualified name that an import or getattr chain could resolve. */
 export function isImportName(s: string): boolean {
   if (s.length === 0 || s.length > MAX_NAME) return false
-  for (const part of s.split('.')) if (!IDENT_PART.test(part)) return false
+  for (const part of s.split('.')) if (!isIdentPart(part)) return false
   return true
 }
 
@@ -1372,7 +1381,7 @@ class Machine {
   foldGetattr(f: unknown, a: unknown[], opPos: number): PGlobal | null {
     if (!(f instanceof PGlobal) || !f.resolved || f.module !== 'builtins' || f.name !== 'getattr' || a.length !== 2) return null
     const [target, attr] = a
-    if (!(target instanceof PGlobal) || !target.resolved || typeof attr !== 'string' || !IDENT_PART.test(attr)) return null
+    if (!(target instanceof PGlobal) || !target.resolved || typeof attr !== 'string' || !isIdentPart(attr)) return null
     const g = this.sh.globals.get(globalKey(f.module, f.name, true))
     if (g) g.folded = (g.folded ?? 0) + 1
     return this.addGlobal(target.module, `${target.name}.${attr}`, 'GETATTR', opPos, true, true)
