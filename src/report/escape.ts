@@ -27,7 +27,7 @@ function unlink(text: string): string {
 /** A table cell: escaped, on one line, bounded. */
 export function cell(text: string, max = 300): string {
   const one = text.replace(/\r?\n/g, ' ').replace(/\s+/g, ' ').trim()
-  const cut = one.length > max ? one.slice(0, max - 1) + '…' : one
+  const cut = one.length > max ? one.slice(0, max - 1) + '\u2026' : one
   return escapeMarkdown(cut)
 }
 

@@ -564,13 +564,13 @@ function render(v: unknown, depth = 0): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 80 ? v.slice(0, 77) + '...' : v)
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v)
   if (v === null) return 'None'
-  if (depth > 1) return '…'
+  if (depth > 1) return '\u2026'
   if (v instanceof PGlobal) return `${v.module}.${v.name}`
-  if (v instanceof PTuple) return `(${v.head(4).map((x) => render(x, depth + 1)).join(', ')}${v.length > 4 ? ', …' : ''})`
-  if (v instanceof PList) return `[${v.head(4).map((x) => render(x, depth + 1)).join(', ')}${v.length > 4 ? ', …' : ''}]`
+  if (v instanceof PTuple) return `(${v.head(4).map((x) => render(x, depth + 1)).join(', ')}${v.length > 4 ? ', \u2026' : ''})`
+  if (v instanceof PList) return `[${v.head(4).map((x) => render(x, depth + 1)).join(', ')}${v.length > 4 ? ', \u2026' : ''}]`
   if (v instanceof PBytes) return `<${v.length} bytes>`
-  if (v instanceof PObj) return `${render(v.callable, depth + 1)}(…)`
-  return '…'
+  if (v instanceof PObj) return `${render(v.callable, depth + 1)}(\u2026)`
+  return '\u2026'
 }
 
 interface Shared {
@@ -1361,7 +1361,7 @@ class Machine {
   nameLine(op: string): string {
     const [s, e] = this.line()
     const text = e - s > MAX_NAME ? '' : this.buf.toString('utf8', s, e)
-    if (!isImportName(text)) this.fail(`${op} operand ${render(e - s > MAX_NAME ? `${this.buf.toString('latin1', s, s + 40)}…` : text)} is not a module or attribute name`)
+    if (!isImportName(text)) this.fail(`${op} operand ${render(e - s > MAX_NAME ? `${this.buf.toString('latin1', s, s + 40)}\u2026` : text)} is not a module or attribute name`)
     return text
   }
 
