@@ -261,7 +261,7 @@ export class Scanner {
     this.res.hasPickle = true
     const format = formatName ?? (r.legacyTorch ? 'pytorch-legacy' : r.joblibArrays > 0 || r.globals.some((g) => g.name === 'NumpyArrayWrapper') ? 'joblib' : 'pickle')
     this.member(member, chain + format, end - start, `${r.pickles} pickle(s), ${r.opcodes} opcodes, protocol ${r.protocol}`)
-    this.addGlobals(r.globals, member, torchScript)
+    if (r.globals.length) this.addGlobals(r.globals, member, torchScript)
     if (r.error && r.error.kind !== 'parse') {
       this.res.errors.push(`${file}: pickle scan stopped at byte ${r.error.offset}: ${r.error.message}; the rest was not examined`)
     } else if (r.error) {
