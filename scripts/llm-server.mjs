@@ -2,9 +2,12 @@
 /* global process, console, Buffer, AbortController */
 // A small OpenAI-compatible chat server on 127.0.0.1 for the redteam tests and the demo: it serves the GGUF model
 // that scripts/setup-test-model.sh put in the cache with node-llama-cpp on the CPU. Not part of the product.
-//   node scripts/llm-server.mjs [--port 0] [--threads 1]     prints "listening http://127.0.0.1:PORT" when ready
-// POST /v1/chat/completions (non-streaming), GET /v1/models. One request at a time, greedy decoding, answers
-// capped at 256 tokens. Only binds loopback.
+//   node scripts/llm-server.mjs [--port 0] [--threads 1] [--parallel 2]
+// prints "listening http://127.0.0.1:PORT" when ready. POST /v1/chat/completions (non-streaming), GET /v1/models.
+// `--parallel` requests are answered at once, each by its own context on `--threads` CPU threads (default: one
+// context per core, one thread each: llama.cpp's threads spin on a barrier, so one context spread over every core
+// of a shared machine slows to a crawl whenever another process takes a core). Greedy decoding, answers capped at
+// 256 tokens. Only binds loopback.
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -19,40 +22,40 @@ const cache = process.env.AISG_LLM_CACHE ?? path.join(process.env.XDG_CACHE_HOME
 const modelPath = opt('model', path.join(cache, 'SmolLM2-135M-Instruct.Q4_1.gguf'))
 const runtime = path.join(cache, 'runtime', 'node_modules', 'node-llama-cpp', 'dist', 'index.js')
 const threads = Number(opt('threads', '1'))
+const parallel = Math.max(1, Number(opt('parallel', String(Math.min(2, os.availableParallelism())))))
 const modelName = 'smollm2-135m-instruct'
 
 const { getLlama, LlamaChatSession } = await import(pathToFileURL(runtime).href)
 const llama = await getLlama({ gpu: false, build: 'never', logLevel: 'error' })
 const model = await llama.loadModel({ modelPath })
-const context = await model.createContext({ contextSize: 2048, threads })
+// Each context keeps one sequence for its whole life, so the tokens a request shares with the one before (the chat
+// template and the system prompt) are not evaluated again, as llama.cpp's server and vLLM cache a shared prefix.
+const free = []
+for (let i = 0; i < parallel; i++) free.push((await model.createContext({ contextSize: 2048, threads })).getSequence())
+const waiting = []
+const acquire = () => (free.length ? Promise.resolve(free.pop()) : new Promise((resolve) => waiting.push(resolve)))
+const release = (sequence) => (waiting.length ? waiting.shift()(sequence) : free.push(sequence))
 
-let queue = Promise.resolve()
 // A client that hung up (its time-out) is not answered: its queued request is dropped and a running
 // generation stops, so a client's retries do not pile up behind work nobody waits for.
-function generate(system, prompt, maxTokens, signal) {
-  const run = queue.then(async () => {
+async function generate(system, prompt, maxTokens, signal) {
+  const sequence = await acquire()
+  const session = new LlamaChatSession({ contextSequence: sequence, autoDisposeSequence: false, ...(system ? { systemPrompt: system } : {}) })
+  try {
     if (signal.aborted) throw new Error('client gone')
-    const sequence = context.getSequence()
-    try {
-      const session = new LlamaChatSession({ contextSequence: sequence, ...(system ? { systemPrompt: system } : {}) })
-      let finish = 'stop'
-      const text = await session.prompt(prompt, {
-        maxTokens,
-        temperature: 0,
-        repeatPenalty: { penalty: 1.15, lastTokens: 64 },
-        signal,
-        stopOnAbortSignal: true,
-        onResponseChunk: () => undefined
-      })
-      const used = model.tokenize(text).length
-      if (used >= maxTokens) finish = 'length'
-      return { text, finish }
-    } finally {
-      sequence.dispose()
-    }
-  })
-  queue = run.catch(() => undefined)
-  return run
+    const text = await session.prompt(prompt, {
+      maxTokens,
+      temperature: 0,
+      repeatPenalty: { penalty: 1.15, lastTokens: 64 },
+      signal,
+      stopOnAbortSignal: true,
+      onResponseChunk: () => undefined
+    })
+    return { text, finish: model.tokenize(text).length >= maxTokens ? 'length' : 'stop' }
+  } finally {
+    session.dispose({ disposeSequence: false })
+    release(sequence)
+  }
 }
 
 const server = http.createServer((req, res) => {

@@ -14,6 +14,7 @@ import type { Logger } from './engine/logger.js'
 import { progressReporter } from './engine/progress.js'
 import { exitCodeFor } from './engine/run.js'
 import { runSession } from './engine/session.js'
+import { GATES } from './gates/registry.js'
 import type { PullRequestInfo, Report, Threshold } from './engine/types.js'
 import { planAnnotations } from './report/annotations.js'
 import { isWaiting, waitingOnly } from './report/check-runs.js'
@@ -24,6 +25,7 @@ import { actionLog, annotate, setFailed, useActionsCore } from './report/log.js'
 import { findTokens, masker, redactReport } from './report/redact.js'
 import { readEventPayload, readRunContext, type RunContext } from './github/context.js'
 import { deploymentEnvironment } from './release/policy/select.js'
+import { environmentRules } from './release/policy/session-rules.js'
 import { triggerFromEnv, writeAudit } from './release/audit/record.js'
 import { publishPullRequest, type PullRequestOutcome } from './github/publish.js'
 import { loadMergedReports } from './report/merge.js'
@@ -146,6 +148,8 @@ export async function run(): Promise<void> {
       report = await (await import('./release/policy/apply.js')).applyEnvironmentPolicy(report, { workspace, configPath: inputs.config || undefined, environment: inputs.environment || undefined, deploymentEnvironment: deploymentEnvironment(readEventPayload(process.env)) })
     } else {
       const result = await runSession({
+        registry: GATES,
+        reportRules: environmentRules,
         workspace,
         configPath: inputs.config || undefined,
         only: inputs.gates.length ? inputs.gates : undefined,

@@ -37,7 +37,8 @@ describe('config file', () => {
       throw new Error('no error')
     })()
     expect(err).toBeInstanceOf(ConfigError)
-    expect(err.message).toContain('.github/ai-secure-gates.yml: gates.code: unknown key "pathz" (did you mean "paths"?)')
+    // file:line of the misspelt key, then the key path
+    expect(err.message).toContain('.github/ai-secure-gates.yml:4: gates.code: unknown key "pathz" (did you mean "paths"?)')
     expect(err.message).toMatch(/Allowed keys: .*paths/)
   })
 
@@ -46,8 +47,8 @@ describe('config file', () => {
   })
 
   it('explains bad values', () => {
-    expect(() => parseConfigText('version: 1\nfail-on: severe\ngates: {}\n', 'c.yml')).toThrow(/c\.yml: fail-on: .*"critical"/)
-    expect(() => parseConfigText('version: 2\n', 'c.yml')).toThrow(/c\.yml: version/)
+    expect(() => parseConfigText('version: 1\nfail-on: severe\ngates: {}\n', 'c.yml')).toThrow(/c\.yml:2: fail-on: .*"critical"/)
+    expect(() => parseConfigText('version: 2\n', 'c.yml')).toThrow(/c\.yml:1: version: Invalid input: expected 1/)
     expect(() => parseConfigText('', 'c.yml')).toThrow(/empty/)
   })
 
@@ -67,7 +68,7 @@ describe('config file', () => {
 describe('waivers file', () => {
   it('requires reason and expires, and a rule or fingerprint', async () => {
     const dir = ws({ 'w.yml': 'waivers:\n  - gate: code\n    rule: B101\n' })
-    await expect(loadWaivers(dir, 'w.yml')).rejects.toThrow(/w\.yml: waivers\[0\]\.reason: .*\n.*waivers\[0\]\.expires/)
+    await expect(loadWaivers(dir, 'w.yml')).rejects.toThrow(/w\.yml:2: waivers\[0\]\.reason: missing; "reason" is required\..*\n.*waivers\[0\]\.expires: missing/)
     const dir2 = ws({ 'w.yml': 'waivers:\n  - gate: code\n    reason: because\n    expires: 2030-01-01\n' })
     await expect(loadWaivers(dir2, 'w.yml')).rejects.toThrow(/a waiver needs a rule or a fingerprint/)
     const dir3 = ws({ 'w.yml': 'waivers:\n  - gate: code\n    rule: B1\n    reason: because\n    expires: next year\n' })

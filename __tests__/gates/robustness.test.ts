@@ -25,7 +25,7 @@ beforeAll(async () => {
       served++
       try {
         const x = JSON.parse(body) as { a: number; b: number; colour?: string }
-        const label = req.url === '/weird' ? 'purple' : x.a + x.b > 1 ? 'hi' : 'lo'
+        const label = req.url === '/weird' ? 'purple' : req.url === '/mid' && x.a > 0.95 ? 'mid' : x.a + x.b > 1 ? 'hi' : 'lo'
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ result: { label }, score: 0.9 }))
       } catch {
         res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"bad json"}')
@@ -125,6 +125,16 @@ describe('robustness gate', () => {
     expect(g.status).toBe('error')
     expect(g.errors.join(' ')).toMatch(/label "purple", which is not one of the evaluation set's classes \("hi", "lo"\)/)
   })
+
+  it('keeps a label the evaluation set lacks when it first appears under attack, and lists it', async () => {
+    // No clean row has a > 0.9; the declared range lets noise push a past 0.95, where the model says "mid".
+    const g = await run({ target: target({ url: `${url}/mid` }), columns: { a: { type: 'number', range: [0, 1.5] } }, attacks: { noise: { epsilon: 0.3, trials: 4 }, decision: false, text: false }, 'max-accuracy-drop': 1 })
+    expect(g.errors).toEqual([])
+    const noise = attack(g, 'noise').details as Record<string, any>
+    expect(noise.inputs.filter((x: any) => x.predicted === 'mid').length).toBeGreaterThan(0)
+    for (const x of noise.inputs) if (x.predicted === 'mid') expect(x.input.a).toBeGreaterThan(0.95)
+    expect(g.checks.find((c) => c.name === 'robustness-target')!.details.labelsNotInEvaluationSet).toEqual(['mid'])
+  }, 30_000)
 
   it('is an error on a one-class evaluation set', async () => {
     const g = await run({ target: target() }, ROWS.filter((r) => r.endsWith(',lo')))

@@ -4,6 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { silentLogger } from '../../src/engine/logger.js'
 import { runSession } from '../../src/engine/session.js'
+import { GATES } from '../../src/gates/registry.js'
+import { environmentRules } from '../../src/release/policy/session-rules.js'
 import type { Report } from '../../src/engine/types.js'
 import { renderJson } from '../../src/report/json.js'
 import { loadMergedReports, loadReports, mergeReports, parseReport } from '../../src/report/merge.js'
@@ -46,6 +48,8 @@ function workspace(): string {
 
 async function run(ws: string, only: string[]): Promise<Report> {
   const { report } = await runSession({
+    registry: GATES,
+    reportRules: environmentRules,
     workspace: ws,
     only,
     tools: processRunner,

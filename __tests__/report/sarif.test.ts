@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { silentLogger } from '../../src/engine/logger.js'
 import { runSession } from '../../src/engine/session.js'
+import { GATES } from '../../src/gates/registry.js'
+import { environmentRules } from '../../src/release/policy/session-rules.js'
 import { MAX_RESULTS_PER_RUN, SECURITY_SEVERITY, toSarif } from '../../src/report/sarif.js'
 import { processRunner } from '../../src/tools/runner.js'
 import { haveBandit, pythonWorkspace } from '../support/py-workspace.js'
@@ -116,7 +118,7 @@ const withBandit = haveBandit ? describe : describe.skip
 withBandit('toSarif on a real run of the code gate (bandit)', () => {
   it('is valid SARIF with bandit rules, one run per gate, locations on the flagged lines', async () => {
     const ws = pythonWorkspace(4)
-    const { report } = await runSession({ workspace: ws, tools: processRunner, logger: silentLogger, tempDir: ws, install: 'never', maskSecret: () => {} })
+    const { report } = await runSession({ registry: GATES, reportRules: environmentRules, workspace: ws, tools: processRunner, logger: silentLogger, tempDir: ws, install: 'never', maskSecret: () => {} })
     const log = toSarif(report)
     expect(sarifErrors(log)).toEqual([])
     const ran = report.gates.filter((g) => g.status === 'pass' || g.status === 'fail').map((g) => `ai-secure-gates/${g.id}/`)

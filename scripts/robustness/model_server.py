@@ -4,13 +4,15 @@ Each model is trained at start-up from a dataset that ships inside scikit-learn 
 fixed seeds, so the same Python and scikit-learn always give the same model: a test can train it
 again offline (--predict) and check the gate's numbers against it. Nothing is ever unpickled.
 
-  model_server.py --model logreg-cancer --port 0 [--write-eval eval.csv] [--mode strict|fragile]
+  model_server.py --model logreg-cancer --port 0 [--write-eval eval.csv] [--mode strict|fragile|fragile-method]
       serves POST /predict {"column": value, ...} -> {"label": ..., "proba": p}; prints "PORT <n>"
   model_server.py --model logreg-cancer --predict inputs.json
       prints the model's labels for a JSON list of input objects (offline, no server)
 
---mode strict (default) refuses bad input with a JSON 400; --mode fragile is deliberately broken for
-the fuzzing tests: a missing field kills the process, NaN gets a 500.
+--mode strict (default) refuses bad input with a JSON 400 and other methods than POST with a JSON 405;
+--mode fragile is deliberately broken for the fuzzing tests: a missing field kills the process, NaN
+gets a 500; --mode fragile-method handles bad input as strict does, but answers GET with a 500 and
+every other method than POST with the standard library's 501.
 """
 import argparse
 import json
@@ -61,6 +63,17 @@ def build(name):
         model.fit(xtr, ytr)
         return model, ["text"], [{"text": t} for t in xte], list(yte)
 
+    if name == "logreg-digits":
+        # 8x8 images of handwritten digits, pixels 0..16 (integers), sent as {"image": [[...] x 8]}.
+        from sklearn.linear_model import LogisticRegression
+
+        d = datasets.load_digits()
+        xtr, xte, ytr, yte = train_test_split(d.data, d.target, test_size=0.3, random_state=0, stratify=d.target)
+        model = LogisticRegression(max_iter=5000)
+        model.fit(xtr / 16.0, ytr)
+        rows = [{"image": [[int(v) for v in r[i * 8:(i + 1) * 8]] for i in range(8)]} for r in xte]
+        return ImageModel(model), ["image"], rows, [int(v) for v in yte]
+
     if name == "logreg-cancer":
         from sklearn.linear_model import LogisticRegression
 
@@ -85,7 +98,40 @@ def build(name):
     return model, names, rows, [int(v) for v in yte]
 
 
+class ImageModel:
+    """The digits classifier on pixels 0..16 (it was trained on pixels / 16)."""
+
+    def __init__(self, model):
+        self.model = model
+
+    def predict(self, x):
+        return self.model.predict(np.asarray(x, dtype=float) / 16.0)
+
+    def predict_proba(self, x):
+        return self.model.predict_proba(np.asarray(x, dtype=float) / 16.0)
+
+
+def pixels(v, depth=0):
+    """The numbers of a (nested) list of pixels, flat; None when it is not one."""
+    if depth > 3 or not isinstance(v, list):
+        return None
+    out = []
+    for x in v:
+        if isinstance(x, list):
+            inner = pixels(x, depth + 1)
+            if inner is None:
+                return None
+            out.extend(inner)
+        elif isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x):
+            out.append(float(x))
+        else:
+            return None
+    return out
+
+
 def to_matrix(names, rows):
+    if names == ["image"]:
+        return np.array([pixels(r["image"]) for r in rows], dtype=float)
     if names == ["text"]:
         return [str(r["text"]) for r in rows]
     return np.array([[float(r[n]) for n in names] for r in rows], dtype=float)
@@ -110,6 +156,40 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("content-length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def wrong_method(self):
+        # Read and drop any body, so the connection stays in step for the next request.
+        n = int(self.headers.get("content-length") or 0)
+        if 0 < n <= 16 * 1024 * 1024:
+            self.rfile.read(n)
+        elif n:
+            self.close_connection = True
+        if self.mode == "fragile-method" and self.command == "GET":
+            # As a framework whose predict route also takes GET and crashes on the missing body.
+            return self.reply(500, {"error": "internal error"})
+        if self.mode == "fragile-method":
+            return self.send_error(501, f"Unsupported method ({self.command!r})")
+        if self.command == "OPTIONS":
+            self.send_response(204)
+            self.send_header("allow", "POST, OPTIONS")
+            self.send_header("content-length", "0")
+            self.end_headers()
+            return
+        body = json.dumps({"error": f"method {self.command} not allowed: send POST"}).encode()
+        self.send_response(405)
+        self.send_header("allow", "POST, OPTIONS")
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def do_GET(self):
+        if self.mode == "fragile":
+            return self.send_error(501, f"Unsupported method ({self.command!r})")
+        self.wrong_method()
+
+    do_HEAD = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_GET
 
     def do_POST(self):
         n = int(self.headers.get("content-length") or 0)
@@ -138,7 +218,11 @@ class Handler(BaseHTTPRequestHandler):
         if missing:
             return self.reply(400, {"error": f"missing fields: {missing[:5]}"})
         vals = [data[k] for k in self.names]
-        if self.names == ["text"]:
+        if self.names == ["image"]:
+            px = pixels(vals[0])
+            if px is None or len(px) != 64:
+                return self.reply(400, {"error": "image must be 64 finite numbers (8 x 8), nested or flat"})
+        elif self.names == ["text"]:
             if not isinstance(vals[0], str) or len(vals[0]) > 10000:
                 return self.reply(400, {"error": "text must be a string of at most 10000 characters"})
         elif not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in vals):
@@ -157,12 +241,16 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", required=True)
     ap.add_argument("--port", type=int, default=0)
-    ap.add_argument("--mode", choices=["strict", "fragile"], default="strict")
+    ap.add_argument("--mode", choices=["strict", "fragile", "fragile-method"], default="strict")
     ap.add_argument("--write-eval")
     ap.add_argument("--predict")
     a = ap.parse_args()
     model, names, rows, ys = build(a.model)
-    if a.write_eval:
+    if a.write_eval and a.write_eval.endswith(".jsonl"):
+        with open(a.write_eval, "w") as f:
+            for r, y in zip(rows, ys):
+                f.write(json.dumps({**r, "label": y}) + "\n")
+    elif a.write_eval:
         import csv
 
         with open(a.write_eval, "w", newline="") as f:

@@ -24,6 +24,8 @@ export async function main(argv: string[]): Promise<number> {
       consecutive: { type: 'string' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string', short: 'o' },
+      'audit-log': { type: 'string' },
+      environment: { type: 'string' },
       help: { type: 'boolean', short: 'h' }
     },
     allowPositionals: false
@@ -55,6 +57,16 @@ export async function main(argv: string[]): Promise<number> {
     maskSecret: () => {}
   })
   const text = RENDER[format](result)
+  if (values['audit-log']) {
+    // The verdict is appended to the same hash-chained audit log as a run's record (docs/audit-record.md).
+    const [{ buildDeployCheckRecord }, { appendAuditLog }, { localTrigger }] = await Promise.all([import('../release/audit/deploy-check.js'), import('../release/audit/record.js'), import('./local-trigger.js')])
+    const record = buildDeployCheckRecord(result, {
+      trigger: localTrigger(workspace),
+      environment: values.environment || null,
+      report: { path: values.output && format === 'json' ? values.output : '(stdout)', text: renderDeployCheckJson(result) }
+    })
+    await appendAuditLog(workspace, values['audit-log'], record)
+  }
   if (values.output) await writeFile(path.resolve(values.output), text)
   else if (format === 'json') writeMachine(text)
   else writeOut(text)

@@ -92,12 +92,15 @@ Symbolic links inside a model are refused. Exit codes: 0 signed, 2 error.`
 export const DEPLOY_CHECK_HELP = `Usage: ai-secure-gates deploy-check [--config FILE] [--workspace DIR] [--prometheus-url URL]
                                    [--window 10m] [--interval 1m] [--delay 0s] [--consecutive 3]
                                    [--format text|json|markdown] [--output FILE]
+                                   [--audit-log FILE [--environment NAME]]
 
 Watches a deployment through Prometheus's HTTP API as the config's deploy-check: block says
 (error ratio, latency quantiles, any PromQL query, each with a max or min). A check fails after
 --consecutive breaches in a row; no data, NaN and Prometheus errors are inconclusive, never 0.
 Credentials come from the environment: PROMETHEUS_BEARER_TOKEN, or PROMETHEUS_USERNAME and
 PROMETHEUS_PASSWORD (the names can be changed in the config). See docs/deploy-check.md.
+--audit-log FILE appends the verdict to the same hash-chained JSON Lines audit log as
+run --audit-log (docs/audit-record.md); --environment NAME records the environment deployed to.
 Exit codes: 0 healthy, 1 unhealthy (roll back), 2 inconclusive or bad config.`
 
 export const COMMAND_HELP: Record<string, { describe: string; help: string }> = {

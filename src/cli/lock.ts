@@ -9,6 +9,7 @@ import { ConfigError, errorMessage } from '../engine/errors.js'
 import { pathExists } from '../engine/paths.js'
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../config/load.js'
 import { writeLock } from '../scanners/lock.js'
+import { signatureBundleSkip } from '../scanners/signing/bundle-files.js'
 import { shutdownHashPool } from '../scanners/hash.js'
 import { writeErr, writeOut } from '../report/log.js'
 import { DEFAULT_LOCKS as HELP_DEFAULT_LOCKS, LOCK_HELP as HELP } from './help.js'
@@ -25,6 +26,8 @@ export interface LockPlan {
   lockConfigured: boolean
   paths: string[]
   exclude: string[]
+  /** models: bundle paths gates.models.signatures.models[].signature names (bundles are not locked). */
+  signatureBundles?: string[]
 }
 
 function asRecord(v: unknown): Record<string, unknown> | null {
@@ -45,6 +48,13 @@ function lockPathOf(block: Record<string, unknown>, target: LockTarget, file: st
   const o = asRecord(v)
   if (o && typeof o.path === 'string') return { lockPath: o.path, lockConfigured: true }
   throw new ConfigError('CONFIG_INVALID', `${file}: gates.${target}.lock must be the path of the lock file (e.g. ${DEFAULT_LOCKS[target]}).`)
+}
+
+/** The bundle paths gates.models.signatures.models[].signature names (read leniently: the gate validates the block). */
+function configuredBundles(block: Record<string, unknown>): string[] {
+  const models = asRecord(block.signatures)?.models
+  if (!Array.isArray(models)) return []
+  return models.map((m) => asRecord(m)?.signature).filter((s): s is string => typeof s === 'string' && s.length > 0)
 }
 
 /**
@@ -85,7 +95,8 @@ export function planLocks(gates: Record<string, unknown>, targets: LockTarget[],
         continue
       }
     }
-    plans.push({ target, lockPath, lockConfigured, paths, exclude })
+    const bundles = target === 'models' ? configuredBundles(block) : []
+    plans.push({ target, lockPath, lockConfigured, paths, exclude, ...(bundles.length ? { signatureBundles: bundles } : {}) })
   }
   return { plans, skipped }
 }
@@ -141,9 +152,12 @@ export async function main(argv: string[]): Promise<number> {
   try {
     for (const plan of plans) {
       try {
-        const r = await writeLock({ workspace, lockPath: plan.lockPath, paths: plan.paths, exclude: plan.exclude })
+        // model signature bundles are evidence about the models, verified by the signatures check: not locked
+        const skip = plan.target === 'models' ? signatureBundleSkip(workspace, plan.signatureBundles) : undefined
+        const r = await writeLock({ workspace, lockPath: plan.lockPath, paths: plan.paths, exclude: plan.exclude, skip })
         const lfs = r.lfsPointers.length ? `; ${r.lfsPointers.length} Git LFS pointer(s) recorded by their oid: ${r.lfsPointers.join(', ')}` : ''
-        writeOut(`${plan.target}: wrote ${plan.lockPath} (${r.written} file${r.written === 1 ? '' : 's'} under ${plan.paths.join(', ')}${lfs})\n`)
+        const bundles = r.skipped.length ? `; ${r.skipped.length} signature bundle(s) left out: ${r.skipped.join(', ')}` : ''
+        writeOut(`${plan.target}: wrote ${plan.lockPath} (${r.written} file${r.written === 1 ? '' : 's'} under ${plan.paths.join(', ')}${lfs}${bundles})\n`)
         // The models gate verifies models.lock.json by default when it exists; the data gate needs gates.data.lock.
         if (!plan.lockConfigured && plan.target === 'data') {
           writeOut(`${plan.target}: note: gates.${plan.target}.lock is not set; set it to ${plan.lockPath} so the gate verifies this lock.\n`)

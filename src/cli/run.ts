@@ -1,5 +1,4 @@
 /** `ai-secure-gates run`: the same engine as the action, reporting to the terminal or a file. */
-import { spawnSync } from 'node:child_process'
 import { mkdtemp, writeFile, realpath, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,6 +10,8 @@ import type { Logger } from '../engine/logger.js'
 import { progressReporter } from '../engine/progress.js'
 import { exitCodeFor } from '../engine/run.js'
 import { runSession } from '../engine/session.js'
+import { GATES } from '../gates/registry.js'
+import { environmentRules } from '../release/policy/session-rules.js'
 import type { Report } from '../engine/types.js'
 import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
@@ -21,7 +22,6 @@ import { writeErr, writeMachine, writeOut } from '../report/log.js'
 import { redactReport } from '../report/redact.js'
 import { RUN_HELP } from './help.js'
 import { guardStdout } from './stdout-guard.js'
-import { readRunContext } from '../github/context.js'
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
@@ -32,22 +32,6 @@ export const RENDERERS: Record<Format, ((r: Report, colour: boolean) => string) 
   json: (r) => renderJson(r),
   markdown: (r) => renderSummary(r),
   sarif: (r) => renderSarif(r, { pathPrefix: r.context?.root ?? '' })
-}
-
-/** The local user, for the audit record outside GitHub Actions. */
-function localUser(): string | null {
-  try {
-    return os.userInfo().username || null
-  } catch {
-    return null
-  }
-}
-
-/** The workspace's HEAD commit, for the audit record outside GitHub Actions (null when not a git checkout). */
-function headCommit(workspace: string): string | null {
-  const r = spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: workspace, encoding: 'utf8', timeout: 10_000 })
-  const sha = r.status === 0 ? r.stdout.trim() : ''
-  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : null
 }
 
 function useColour(stream: NodeJS.WriteStream): boolean {
@@ -108,6 +92,8 @@ export async function main(argv: string[]): Promise<number> {
   const restore = guardStdout(logger)
   try {
     const { report: raw } = await runSession({
+      registry: GATES,
+      reportRules: environmentRules,
       workspace,
       configPath: values.config,
       only: values.gates ? values.gates.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
@@ -131,11 +117,9 @@ export async function main(argv: string[]): Promise<number> {
     const text = renderer(report, painted)
     if (values['audit-log']) {
       // The audit record (docs/audit-record.md), appended to a JSON Lines file inside the workspace.
-      const { appendAuditLog, buildAuditRecord, triggerFromEnv } = await import('../release/audit/record.js')
+      const { appendAuditLog, buildAuditRecord } = await import('../release/audit/record.js')
       const json = renderJson(report)
-      const trigger = triggerFromEnv(process.env, readRunContext())
-      trigger.actor ??= localUser()
-      trigger.sha ??= headCommit(workspace)
+      const trigger = (await import('./local-trigger.js')).localTrigger(workspace)
       const record = buildAuditRecord(report, { trigger, report: { path: values.output && format.data === 'json' ? values.output : '(stdout)', text: json } })
       await appendAuditLog(workspace, values['audit-log'], record)
     }

@@ -67,6 +67,6 @@ export function readInputs(get: (name: string) => string): Inputs {
     if (v !== '') raw[key] = v
   }
   const r = inputsSchema.safeParse(raw)
-  if (!r.success) throw new ConfigError('CONFIG_INVALID', formatIssues('action inputs', inputsSchema, r.error.issues).join('\n'))
+  if (!r.success) throw new ConfigError('CONFIG_INVALID', formatIssues('action inputs', inputsSchema, r.error.issues, { data: raw }).join('\n'))
   return r.data
 }

@@ -1,11 +1,11 @@
 /** Reads and validates the config file, the waivers file and a baseline report. */
 import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
-import { parseDocument } from 'yaml'
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { ConfigError } from '../engine/errors.js'
 import { configSchema, waiversFileSchema, type Config, type Waiver } from './schema.js'
-import { formatIssues } from './errors.js'
+import { formatIssues, type LineOf } from './errors.js'
 import { realLocation, resolveInside } from '../engine/paths.js'
 import { GATES } from '../gates/registry.js'
 
@@ -55,7 +55,13 @@ async function readText(workspace: string, rel: string, what: string, mustExist:
 
 /** Parses YAML text; syntax errors carry line and column. */
 export function parseYaml(text: string, displayName: string): unknown {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
+  return parseYamlWithLines(text, displayName).data
+}
+
+/** Parses YAML text, and keeps where each key was written (for the line of a validation error). */
+export function parseYamlWithLines(text: string, displayName: string): { data: unknown; lineOf: LineOf } {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter })
   if (doc.errors.length > 0) {
     const msgs = doc.errors.map((e) => {
       const pos = e.linePos?.[0]
@@ -64,18 +70,38 @@ export function parseYaml(text: string, displayName: string): unknown {
     })
     throw new ConfigError('CONFIG_SYNTAX', msgs.join('\n'))
   }
+  let data: unknown
   try {
-    return doc.toJS()
+    data = doc.toJS()
   } catch (e) {
     // yaml stops alias expansion past its limit (a "billion laughs" file): name the file.
     throw new ConfigError('CONFIG_SYNTAX', `${displayName}: ${(e as Error).message}; the file was not used (expand the aliases, or remove them)`)
   }
+  return { data, lineOf: (path, key) => lineOf(doc, lineCounter, path, key) }
 }
 
-export function validate<S extends z.ZodType>(schema: S, data: unknown, displayName: string): z.infer<S> {
+/** The line of the key `key` in the map at `path`, else of the deepest key or list item of `path` that was written. */
+function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[], key?: string): number | undefined {
+  const line = (node: unknown) => (isNode(node) && node.range ? counter.linePos(node.range[0]).line : undefined)
+  const nodeAt = (p: readonly PropertyKey[]) => (p.length === 0 ? doc.contents : doc.getIn(p as unknown[], true))
+  const keyIn = (map: unknown, k: PropertyKey) => (isMap(map) ? map.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(k))?.key : undefined)
+  if (key !== undefined) {
+    const found = line(keyIn(nodeAt(path), key))
+    if (found) return found
+  }
+  for (let n = path.length; n > 0; n--) {
+    const parent = nodeAt(path.slice(0, n - 1))
+    const step = path[n - 1]
+    const found = isSeq(parent) && typeof step === 'number' ? line(parent.items[step]) : line(keyIn(parent, step))
+    if (found) return found
+  }
+  return line(doc.contents)
+}
+
+export function validate<S extends z.ZodType>(schema: S, data: unknown, displayName: string, lineOf?: LineOf): z.infer<S> {
   const result = schema.safeParse(data)
   if (!result.success) {
-    throw new ConfigError('CONFIG_INVALID', formatIssues(displayName, schema, result.error.issues).join('\n'))
+    throw new ConfigError('CONFIG_INVALID', formatIssues(displayName, schema, result.error.issues, { data, lineOf }).join('\n'))
   }
   return result.data
 }
@@ -92,9 +118,9 @@ function normaliseNullGates(raw: unknown): unknown {
 }
 
 export function parseConfigText(text: string, displayName: string): Config {
-  const raw = parseYaml(text, displayName)
+  const { data: raw, lineOf } = parseYamlWithLines(text, displayName)
   if (raw === null || raw === undefined) throw new ConfigError('CONFIG_INVALID', `${displayName}: the file is empty; it needs at least "version: 1" and a "gates:" block.`)
-  return validate(configSchema, normaliseNullGates(raw), displayName)
+  return validate(configSchema, normaliseNullGates(raw), displayName, lineOf)
 }
 
 export interface LoadedConfig {
@@ -127,8 +153,8 @@ export async function loadWaivers(workspace: string, file: string | undefined): 
   const rel = file || DEFAULT_WAIVERS_PATH
   const text = await readText(workspace, rel, 'Waivers file', Boolean(file))
   if (text === null) return { waivers: [], source: null }
-  const raw = parseYaml(text, rel)
-  const parsed = validate(waiversFileSchema, raw ?? { waivers: [] }, rel)
+  const { data: raw, lineOf } = parseYamlWithLines(text, rel)
+  const parsed = validate(waiversFileSchema, raw ?? { waivers: [] }, rel, lineOf)
   return { waivers: parsed.waivers, source: rel }
 }
 

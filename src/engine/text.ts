@@ -18,3 +18,8 @@ export function positionAt(starts: number[], offset: number): { line: number; co
   }
   return { line: lo + 1, column: offset - starts[lo] + 1 }
 }
+
+/** The last `lines` lines of a text (a tool's stderr, an error), trailing blank space removed. */
+export function tailLines(text: string, lines = 20): string {
+  return text.trimEnd().split(/\r?\n/).slice(-lines).join('\n')
+}

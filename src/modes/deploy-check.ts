@@ -1,7 +1,8 @@
 /**
  * mode: deploy-check (a step after the deploy): watches Prometheus as the config's deploy-check
  * block says, writes deploy-check.json and the job summary, and sets the outputs the workflow's
- * rollback step reads: status, healthy, rollback, values. No gate runs in this mode.
+ * rollback step reads: status, healthy, rollback, values. No gate runs in this mode. Its verdict is
+ * an audit record (deploy-check-audit.json, and a line of the audit-log when set), as a run's is.
  */
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -11,15 +12,46 @@ import type { Inputs } from '../config/inputs.js'
 import { errorMessage, GatesError } from '../engine/errors.js'
 import { renderDeployCheckJson, renderDeployCheckMarkdown, renderDeployCheckText } from '../release/deploy-check/render.js'
 import { runDeployCheckSession } from '../release/deploy-check/session.js'
-import { valuesSeen } from '../release/deploy-check/watch.js'
+import { valuesSeen, type DeployCheckResult } from '../release/deploy-check/watch.js'
+import { buildDeployCheckRecord, notStarted } from '../release/audit/deploy-check.js'
+import { triggerFromEnv, writeAuditRecord } from '../release/audit/record.js'
+import { deploymentEnvironment } from '../release/policy/select.js'
+import { readEventPayload, readRunContext } from '../github/context.js'
 import { actionLog, setFailed } from '../report/log.js'
+
+/**
+ * The deploy-check's audit record: deploy-check-audit.json in the report folder (the `audit` output)
+ * and, with the audit-log input, a line of the same hash-chained log a run appends to. Returns the
+ * failure to report, or '' when written.
+ */
+async function writeDeployCheckAudit(result: DeployCheckResult, inputs: Inputs, workspace: string, dir: string, report?: { path: string; text: string }): Promise<string> {
+  try {
+    const payload = readEventPayload(process.env)
+    const record = buildDeployCheckRecord(result, {
+      trigger: triggerFromEnv(process.env, readRunContext(process.env, payload)),
+      environment: inputs.environment || deploymentEnvironment(payload) || null,
+      report
+    })
+    const written = await writeAuditRecord(record, { workspace, dir, fileName: 'deploy-check-audit.json', auditLog: inputs['audit-log'] || undefined })
+    core.setOutput('audit', written.path)
+    return ''
+  } catch (e) {
+    const failure = `audit record not written: ${errorMessage(e)}`
+    actionLog.error(failure)
+    return failure
+  }
+}
 
 /** Runs the watch in `workspace` (working-directory, already confined to GITHUB_WORKSPACE by main.ts). */
 export async function runDeployCheck(inputs: Inputs, workspace: string): Promise<void> {
-  const fail = (status: string, message: string): void => {
+  const dir = inputs['report-dir'] ? path.resolve(workspace, inputs['report-dir']) : path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'ai-secure-gates')
+  const fail = async (status: string, message: string): Promise<void> => {
     core.setOutput('status', status)
     core.setOutput('healthy', 'false')
     core.setOutput('rollback', 'false')
+    // A deploy-check that could not start is recorded too: an error, never healthy.
+    await mkdir(dir, { recursive: true })
+    await writeDeployCheckAudit(notStarted(message), inputs, workspace, dir)
     setFailed(message)
   }
   let result
@@ -36,10 +68,11 @@ export async function runDeployCheck(inputs: Inputs, workspace: string): Promise
     const code = e instanceof GatesError ? ` [${e.code}]` : ''
     return fail('error', `deploy-check could not start: ${errorMessage(e)}${code}`)
   }
-  const dir = inputs['report-dir'] ? path.resolve(workspace, inputs['report-dir']) : path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'ai-secure-gates')
   await mkdir(dir, { recursive: true })
   const jsonPath = path.join(dir, 'deploy-check.json')
-  await writeFile(jsonPath, renderDeployCheckJson(result))
+  const jsonText = renderDeployCheckJson(result)
+  await writeFile(jsonPath, jsonText)
+  const auditFailure = await writeDeployCheckAudit(result, inputs, workspace, dir, { path: jsonPath, text: jsonText })
   const markdown = renderDeployCheckMarkdown(result)
   const summaryPath = path.join(dir, 'deploy-check.md')
   await writeFile(summaryPath, markdown)
@@ -52,4 +85,5 @@ export async function runDeployCheck(inputs: Inputs, workspace: string): Promise
   core.setOutput('report', jsonPath)
   core.setOutput('summary', summaryPath)
   if (result.status !== 'pass') setFailed(`deploy-check: ${result.summary}`)
+  else if (auditFailure) setFailed(auditFailure)
 }

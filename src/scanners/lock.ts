@@ -258,6 +258,18 @@ export async function readLock(workspace: string, lockPath: string): Promise<Loc
   return parseLockText(text, rel, dir === '.' ? '' : dir)
 }
 
+/**
+ * Files a lock does not cover, with why (the models gate's signature bundles: see
+ * scanners/signing/bundle-files.ts): given the files walked and the listed paths not found among
+ * them, returns those to leave out. The writer does not record them; the verifier neither reports
+ * them unlisted, changed nor missing (an `info` hash-lock check says why).
+ */
+export interface LockSkip {
+  select(present: readonly string[], listedMissing: readonly string[]): Promise<Set<string>>
+  /** Said in the check of each file left out. */
+  reason: string
+}
+
 // ---------------------------------------------------------------------------------------------
 // Shared walking and hashing
 
@@ -401,7 +413,9 @@ export async function writeLock(opts: {
   paths: string[]
   exclude?: string[]
   signal?: AbortSignal
-}): Promise<{ written: number; lock: LockFile; lfsPointers: string[]; format: 'json' | 'manifest' }> {
+  /** Files not to record (see LockSkip). */
+  skip?: LockSkip
+}): Promise<{ written: number; lock: LockFile; lfsPointers: string[]; format: 'json' | 'manifest'; skipped: string[] }> {
   const { workspace } = opts
   const lockRel = cleanRel(opts.lockPath)
   const abs = resolveInside(workspace, lockRel, 'lock')
@@ -439,11 +453,13 @@ export async function writeLock(opts: {
     throw new GatesError('INPUT', `names under ${opts.paths.join(', ')} that are not valid UTF-8 cannot be recorded in a lock: ${scanned.unreadable.join(', ')}. Rename each (UTF-8), or exclude it.`)
   }
   if (scanned.truncated) throw new GatesError('INPUT', `too many files under ${opts.paths.join(', ')}; narrow the paths or add excludes.`)
-  if (scanned.files.length === 0) throw new GatesError('INPUT', `no files found under ${opts.paths.join(', ')}; check the configured paths.`)
+  const skip = opts.skip ? await opts.skip.select(scanned.files.map((f) => f.rel), []) : new Set<string>()
+  const kept = scanned.files.filter((f) => !skip.has(f.rel))
+  if (kept.length === 0) throw new GatesError('INPUT', `no files found under ${opts.paths.join(', ')}${skip.size ? ` besides ${skip.size} left out (${opts.skip!.reason})` : ''}; check the configured paths.`)
 
   const entries: Array<[string, LockEntry]> = []
   const lfsPointers: string[] = []
-  for (const f of scanned.files) {
+  for (const f of kept) {
     if (f.digest instanceof HashError) throw new GatesError('INPUT', `${f.rel} could not be hashed: ${relMessage(workspace, f.digest)}`, { cause: f.digest })
     if (f.pointer) {
       lfsPointers.push(f.rel)
@@ -464,7 +480,7 @@ export async function writeLock(opts: {
     await rm(tmp, { force: true }).catch(() => undefined)
     throw new GatesError('INPUT', `could not write lock file ${lockRel}: ${errorMessage(e)}`, { cause: e })
   }
-  return { written: entries.length, lock, lfsPointers, format }
+  return { written: entries.length, lock, lfsPointers, format, skipped: [...skip].sort() }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -489,6 +505,8 @@ export async function verifyLock(opts: {
   known?: ReadonlyMap<string, FileFacts>
   /** The caller's walk of exactly `paths` with `exclude` (see ScanOptions.walk). */
   walk?: WalkResult
+  /** Files the lock does not cover (see LockSkip). */
+  skip?: LockSkip
 }): Promise<{ findings: FindingInput[]; checks: Check[]; errors: string[] }> {
   const { workspace, gate } = opts
   const findings: FindingInput[] = []
@@ -536,10 +554,26 @@ export async function verifyLock(opts: {
     checks.push({ name: 'hash-lock', target: s, outcome: 'fail', details: { expected: lock.files[s]?.sha256 ?? null, actual: null, size: null, symlink: true } })
   }
 
+  let skip = new Set<string>()
+  if (opts.skip) {
+    const present = new Set([...scanned.files.map((f) => f.rel), ...scanned.symlinks])
+    try {
+      skip = await opts.skip.select(scanned.files.map((f) => f.rel), Object.keys(lock.files).filter((rel) => !present.has(rel)))
+    } catch (e) {
+      errors.push(`the files the lock leaves out (${opts.skip.reason}) could not be told apart: ${relMessage(workspace, e)}`)
+    }
+  }
+  const leftOut = (rel: string, expected: LockEntry | null, actual: string | null, size: number | null) =>
+    checks.push({ name: 'hash-lock', target: rel, outcome: 'info', details: { expected: expected?.sha256 ?? null, actual, size, notCovered: opts.skip!.reason } })
+
   const seen = new Set<string>(scanned.symlinks)
   for (const f of scanned.files) {
     seen.add(f.rel)
     const expected = lock.files[f.rel] ?? null
+    if (skip.has(f.rel)) {
+      leftOut(f.rel, expected, f.digest instanceof HashError ? null : f.digest.sha256, f.digest instanceof HashError ? null : f.digest.size)
+      continue
+    }
     if (f.digest instanceof HashError) {
       errors.push(`${f.rel} could not be hashed: ${relMessage(workspace, f.digest)}`)
       checks.push({ name: 'hash-lock', target: f.rel, outcome: 'error', details: { expected: expected?.sha256 ?? null, actual: null, size: null } })
@@ -591,6 +625,10 @@ export async function verifyLock(opts: {
 
   for (const [rel, entry] of Object.entries(lock.files)) {
     if (seen.has(rel)) continue
+    if (skip.has(rel)) {
+      leftOut(rel, entry, null, null)
+      continue
+    }
     findings.push({
       ruleId: 'lock/missing-file',
       severity: 'high',

@@ -33,7 +33,7 @@ const openai = z.strictObject({
   model: z.string().min(1).describe('Model name sent in the request.'),
   'api-key-env': envName.optional().describe('Name of the environment variable holding the API key (sent as a Bearer token; masked in every output).'),
   temperature: z.number().min(0).max(2).default(0),
-  'max-tokens': z.number().int().min(1).max(32_768).default(256).describe('Answer length cap (max_tokens).'),
+  'max-tokens': z.number().int().min(1).max(32_768).default(150).describe('Answer length cap (max_tokens; 150 as garak\'s generators: an attack that works shows in the first sentences).'),
   seed: z.number().int().optional().describe('Sent as seed, for endpoints that honour it.'),
   ...targetLimitsShape
 })
@@ -43,7 +43,7 @@ const ollama = z.strictObject({
   url: url.default('http://127.0.0.1:11434').describe('Ollama server URL.'),
   model: z.string().min(1),
   temperature: z.number().min(0).max(2).default(0),
-  'max-tokens': z.number().int().min(1).max(32_768).default(256).describe('Answer length cap (num_predict).'),
+  'max-tokens': z.number().int().min(1).max(32_768).default(150).describe('Answer length cap (num_predict; 150 as garak\'s generators).'),
   seed: z.number().int().optional(),
   ...targetLimitsShape
 })

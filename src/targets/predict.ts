@@ -15,8 +15,10 @@ import type { SessionClient } from './session.js'
 import { TargetSession, type SessionOptions } from './session.js'
 import { excerpt, TargetError } from './types.js'
 
-/** A feature value as sent: what a JSON cell can be. */
-export type FeatureValue = string | number | boolean | null
+/** A list of numbers, possibly nested (an image's pixels). */
+export type NumberList = Array<number | NumberList>
+/** A feature value as sent: what a JSON cell can be (a list only for an image). */
+export type FeatureValue = string | number | boolean | null | NumberList
 /** One input row: feature column name -> value. */
 export type PredictInput = Record<string, FeatureValue>
 

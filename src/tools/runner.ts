@@ -68,9 +68,8 @@ export class TailBuffer {
   }
 }
 
-export function tailLines(text: string, lines = 20): string {
-  return text.trimEnd().split(/\r?\n/).slice(-lines).join('\n')
-}
+/** Kept here for the tool runners' callers; it lives in engine/text.ts so the engine need not import tools/. */
+export { tailLines } from '../engine/text.js'
 
 export const processRunner: ToolRunner = {
   async run(command, args, options) {

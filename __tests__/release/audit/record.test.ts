@@ -38,6 +38,7 @@ describe('audit record', () => {
     })
     expect(r).toMatchObject({
       auditVersion: 1,
+      kind: 'run',
       recordedAt: '2026-11-30T12:00:00.000Z',
       trigger: { actor: 'carol', event: 'deployment', sha: 'a'.repeat(40), pullRequest: null, workflow: null },
       environment: null,
@@ -77,7 +78,10 @@ describe('audit record', () => {
     expect(file).toBe(SCHEMA_FILES['schema/audit-record.schema.json']())
     const schema = JSON.parse(file)
     expect(schema.properties.auditVersion.const).toBe(1)
-    expect(Object.keys(schema.properties).sort()).toEqual(['approvals', 'auditVersion', 'environment', 'gates', 'notChecked', 'policy', 'previous', 'recordedAt', 'report', 'status', 'tool', 'trigger', 'waivers'])
+    expect(Object.keys(schema.properties).sort()).toEqual(['approvals', 'auditVersion', 'deployCheck', 'environment', 'gates', 'kind', 'notChecked', 'policy', 'previous', 'recordedAt', 'report', 'status', 'tool', 'trigger', 'waivers'])
+    // kind and deployCheck were added as optional fields: records written before them still validate (auditVersion stays 1)
+    expect(schema.required).not.toContain('kind')
+    expect(schema.required).not.toContain('deployCheck')
     expect(schema.additionalProperties).toBe(false)
   })
 

@@ -11,6 +11,8 @@ import path from 'node:path'
 import { buildBom } from '../../../src/release/bom/index.js'
 import { silentLogger } from '../../../src/engine/logger.js'
 import { runSession } from '../../../src/engine/session.js'
+import { GATES } from '../../../src/gates/registry.js'
+import { environmentRules } from '../../../src/release/policy/session-rules.js'
 import type { Finding, GateReport, Report } from '../../../src/engine/types.js'
 import { parsePipAudit } from '../../../src/parsers/pip-audit.js'
 import { shutdownHashPool } from '../../../src/scanners/hash.js'
@@ -39,6 +41,8 @@ function dependenciesGate(): GateReport {
 beforeAll(async () => {
   ws = copyDemo()
   const r = await runSession({
+    registry: GATES,
+    reportRules: environmentRules,
     workspace: ws,
     only: ['models', 'data', 'evaluation'],
     tools: processRunner,

@@ -75,7 +75,7 @@ describe('deploy-check with basic auth on a real Prometheus', () => {
 
 describe('deploy-check settings', () => {
   it('names the mistake in the config block', () => {
-    expect(() => parseConfigText("version: 1\ndeploy-check:\n  checks: [{ name: a, query: 'up' }]\n", 'c.yml')).toThrow(/c\.yml: deploy-check\.checks\[0\]: give a threshold: max/)
+    expect(() => parseConfigText("version: 1\ndeploy-check:\n  checks: [{ name: a, query: 'up' }]\n", 'c.yml')).toThrow(/c\.yml:3: deploy-check\.checks\[0\]: give a threshold: max/)
     expect(() => parseConfigText("version: 1\ndeploy-check:\n  checks: [{ name: a, query: 'up', latency: {}, max: 1 }]\n", 'c.yml')).toThrow(/give exactly one of query, error-ratio or latency/)
     expect(() => parseConfigText("version: 1\ndeploy-check:\n  window: soon\n  checks: [{ name: a, query: 'up', max: 1 }]\n", 'c.yml')).toThrow(/deploy-check\.window: window must be a duration such as 30s/)
     expect(() => parseConfigText("version: 1\ndeploy-check:\n  checks: [{ name: a, query: 'up', max: 1 }, { name: a, query: 'up', max: 1 }]\n", 'c.yml')).toThrow(/deploy-check\.checks\[1\]\.name: duplicate check name "a"/)

@@ -5,6 +5,8 @@ import path from 'node:path'
 import { parseConfigText } from '../../../src/config/load.js'
 import { ConfigError } from '../../../src/engine/errors.js'
 import { runSession } from '../../../src/engine/session.js'
+import { GATES } from '../../../src/gates/registry.js'
+import { environmentRules } from '../../../src/release/policy/session-rules.js'
 import type { Report } from '../../../src/engine/types.js'
 import { compile, MAX_MACRO_NESTING } from '../../../src/release/policy/cel.js'
 import { evaluatePolicy, withPolicy } from '../../../src/release/policy/evaluate.js'
@@ -30,7 +32,7 @@ function report(): Report {
 describe('environment rules: compile at config load', () => {
   it('a rule that does not parse is a config error naming the file and the rule path', () => {
     expect(() => config("  production:\n    deny:\n      - \"gates.models.status == 'pass'\"\n      - { name: bad, expr: 'gates.models.status ==' }\n")).toThrow(
-      /cfg\.yml: environments\.production\.deny\[1\]\.expr: CEL syntax error: Unexpected token: EOF/
+      /cfg\.yml:7: environments\.production\.deny\[1\]\.expr: CEL syntax error: Unexpected token: EOF/
     )
   })
 
@@ -186,7 +188,7 @@ describe('choosing the environment', () => {
       path.join(dir, '.github', 'ai-secure-gates.yml'),
       "version: 1\ngates:\n  models: {}\nenvironments:\n  production:\n    gates: { models: pass }\n    deny: [{ name: no-redteam, expr: \"gates.redteam.status != 'pass'\", msg: 'the red team did not pass' }]\n"
     )
-    const base = { workspace: dir, tools: processRunner, logger: silentLogger, tempDir: dir, install: 'never' as const, maskSecret: () => {} }
+    const base = { registry: GATES, reportRules: environmentRules, workspace: dir, tools: processRunner, logger: silentLogger, tempDir: dir, install: 'never' as const, maskSecret: () => {} }
     const { report } = await runSession({ ...base, environment: 'production' })
     expect(report.gates.find((g) => g.id === 'models')?.status).toBe('pass')
     expect(report.policy?.rules.map((r) => [r.name, r.result])).toEqual([

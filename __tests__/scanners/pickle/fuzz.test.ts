@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process'
 import fc from 'fast-check'
 import { importsSomething, looksLikePickle } from '../../../src/scanners/pickle/sniff.js'
 import { scanPickle } from '../../../src/scanners/pickle/vm.js'
+import { cpythonInert } from '../../support/cpython-unpickle.js'
 
 const SEED = Number(process.env.PICKLE_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31))
 const LIMITS = { maxOps: 200_000, maxStack: 50_000, maxMarks: 10_000, maxObjects: 50_000, maxMemo: 50_000, maxSparseMemo: 10_000, maxItems: 100_000 }
@@ -38,54 +39,6 @@ function mutate(seed: Buffer, edits: Edit[]): Buffer {
   }
   return b
 }
-
-/** Reads hex pickles from stdin; prints, for each, the "module.name" find_class was asked for before the load ended. */
-const DIFFERENTIAL = `
-import io, json, os, pickle, resource, signal, sys
-# a mutated LONG_BINPUT index makes CPython size its memo to billions of entries: bound its memory and time
-resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
-def _timeout(*a):
-    raise TimeoutError()
-signal.signal(signal.SIGALRM, _timeout)
-class Inert:
-    def __init__(self, *a, **k): pass
-    def __call__(self, *a, **k): return Inert()
-    def __setstate__(self, state): pass
-    def append(self, x): pass
-    def extend(self, x): pass
-    def __setitem__(self, k, v): pass
-    def add(self, x): pass
-class Recorder(pickle.Unpickler):
-    def __init__(self, f, asked):
-        super().__init__(f, fix_imports=False)
-        self.asked = asked
-    def find_class(self, module, name):
-        # the default find_class imports the module: only a dotted identifier can name one, anything else ends the load
-        if not all(p.isidentifier() for p in module.split('.') + name.split('.')):
-            raise ModuleNotFoundError(module)
-        self.asked.append(module + '.' + name)
-        return Inert
-    def persistent_load(self, pid):
-        return Inert()
-out = []
-sys.setrecursionlimit(200)
-for h in json.load(sys.stdin):
-    asked = []
-    f = io.BytesIO(bytes.fromhex(h))
-    try:
-        signal.setitimer(signal.ITIMER_REAL, 0.5)
-        try:
-            while f.tell() < len(f.getbuffer()):
-                Recorder(f, asked).load()
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-    except BaseException:
-        pass
-    out.append(asked)
-sys.stdout.write(json.dumps(out))
-sys.stdout.flush()
-os._exit(0)
-`
 
 function scanOk(buf: Buffer): void {
   const t = performance.now()
@@ -134,9 +87,7 @@ describe(`pickle VM properties (seed ${SEED})`, () => {
       }),
       { seed: SEED, numRuns: 1500 }
     ).map(({ seed, edits }) => mutate(SEEDS[seed], edits))
-    const asked = JSON.parse(
-      execFileSync('/usr/bin/python3', ['-c', DIFFERENTIAL], { input: JSON.stringify(cases.map((c) => c.toString('hex'))), maxBuffer: 64 << 20, timeout: 120_000 }).toString()
-    ) as string[][]
+    const asked = cpythonInert(cases)
     let compared = 0
     for (let i = 0; i < cases.length; i++) {
       const r = scanPickle(cases[i], { limits: LIMITS, timeMs: 2000 })

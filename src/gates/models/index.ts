@@ -20,6 +20,7 @@ import { scanModelBuffer, scanModelFile, type FileScanResult, type ModelScanOpti
 import { modelsConfigSchema, type ModelsConfig } from './config.js'
 import { DEFAULT_SKIP_DIRS, discoverModelFiles, hasModelExtension, MODEL_EXTENSIONS } from './discover.js'
 import { checkSignatures, type SignatureOutcome } from './signatures.js'
+import { signatureBundleSkip } from '../../scanners/signing/bundle-files.js'
 
 const MB = 1024 * 1024
 
@@ -176,6 +177,8 @@ export async function runModels(ctx: GateContext<ModelsConfig>): Promise<GateRun
         gate: 'models',
         signal: ctx.signal,
         known,
+        // signature bundles next to the models are not covered by the lock (the signatures check verifies them)
+        skip: signatureBundleSkip(ctx.workspace, (c.signatures?.models ?? []).flatMap((m) => (m.signature ? [m.signature] : []))),
         ...(found.mode === 'configured' ? { walk: found.walk } : {})
       })
       findings.push(...v.findings)

@@ -18,7 +18,8 @@ import { importPromptfooResults } from './promptfoo-import.js'
 import { wilson } from '../../scanners/stats/wilson.js'
 import { redteamConfigSchema, type RedteamConfig } from './config.js'
 import type { DetectorName } from './detectors.js'
-import { freshCanary, prng, sample } from './rng.js'
+import { freshCanary, sample } from './rng.js'
+import { rng } from '../../scanners/stats/rng.js'
 import { runAttacks, type Attempt } from './run.js'
 import { buildAttacks, CATEGORIES, DEFAULT_SYSTEM, fill, PROBES, systemPrompt, type Attack, type ProbeDef, type SuiteContext } from './suite.js'
 import { describeRate, judgeCategory, pct, readBaseline, type Tally } from './verdict.js'
@@ -53,7 +54,7 @@ export function suiteContext(c: RedteamConfig): SuiteContext {
 
 /** The attacks of each probe, sampled to attacks-per-probe with the seed (the same ones every run). */
 export function plannedAttacks(probes: ProbeDef[], ctx: SuiteContext, c: RedteamConfig): Array<Attack & { detector: DetectorName }> {
-  const rand = prng(c.seed)
+  const rand = rng(c.seed)
   return probes.flatMap((p) => sample(buildAttacks([p], ctx), c['attacks-per-probe'], rand).map((a) => ({ ...a, detector: p.detector })))
 }
 

@@ -1,16 +1,8 @@
-/** A seeded PRNG (mulberry32) and fresh canaries: the suite is the same for the same seed and canaries. */
+/**
+ * Seeded sampling of attacks and fresh canaries: the suite is the same for the same seed and canaries.
+ * The generator itself is the project's shared one (scanners/stats/rng.ts).
+ */
 import { randomBytes } from 'node:crypto'
-
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** `count` items of `items`, picked without replacement in a seeded order (all of them if fewer). */
 export function sample<T>(items: T[], count: number, rand: () => number): T[] {

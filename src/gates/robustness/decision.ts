@@ -21,7 +21,7 @@ import { alreadyWrong, type AttackRun, clampValue, describeChanges, exampleField
 
 class Spent extends Error {}
 
-type Vec = number[]
+export type Vec = number[]
 const norm = (v: Vec) => Math.sqrt(v.reduce((s, x) => s + x * x, 0))
 const sub = (a: Vec, b: Vec) => a.map((x, i) => x - b[i])
 
@@ -40,10 +40,42 @@ export interface DecisionResult {
 }
 
 /**
+ * The space an attack moves in: points of [0, 1]^k (features or pixels scaled by their ranges), the
+ * input the model receives for a point, and the projection onto what it may receive (clipped,
+ * rounded), so every distance is that of an input the model actually classified.
+ */
+export interface VecSpace {
+  /** The clean input as a point. */
+  u0: Vec
+  /** The input sent for a point. */
+  toInput(u: Vec): PredictInput
+  /** The point of what the model may receive nearest to u. */
+  project(u: Vec): Vec
+  /** The point of an input (a starting example). */
+  point(x: PredictInput): Vec
+  /**
+   * Smallest probe radius of the gradient estimate (default 1e-4): on a coarse grid (few integer
+   * levels) smaller probes round back onto the current point and tell nothing.
+   */
+  minDelta?: number
+}
+
+/** The space of the movable number and integer columns of a row, each scaled to [0, 1] by its range. */
+export function tabularSpace(x: PredictInput, cols: Column[]): VecSpace {
+  const toInput = (u: Vec): PredictInput => {
+    const out = { ...x }
+    cols.forEach((c, i) => (out[c.name] = clampValue(c, c.lo + Math.min(1, Math.max(0, u[i])) * (c.hi - c.lo))))
+    return out
+  }
+  const point = (inp: PredictInput): Vec => cols.map((c) => scaled(c, Number(inp[c.name])))
+  return { u0: point(x), toInput, project: (u) => point(toInput(u)), point }
+}
+
+/**
  * Attacks one input. `isAdv` answers whether the model's label for an input differs from the true
  * one (and what it is); `starts` are candidate starting inputs, nearest first.
  */
-export async function hopSkipJump(
+export function hopSkipJump(
   x: PredictInput,
   cols: Column[],
   starts: PredictInput[],
@@ -51,17 +83,19 @@ export async function hopSkipJump(
   budget: number,
   rand: () => number
 ): Promise<DecisionResult> {
-  const k = cols.length
-  const u0 = cols.map((c) => scaled(c, Number(x[c.name])))
-  const toInput = (u: Vec): PredictInput => {
-    const out = { ...x }
-    cols.forEach((c, i) => (out[c.name] = clampValue(c, c.lo + Math.min(1, Math.max(0, u[i])) * (c.hi - c.lo))))
-    return out
-  }
-  const project = (u: Vec): Vec => {
-    const inp = toInput(u)
-    return cols.map((c) => scaled(c, Number(inp[c.name])))
-  }
+  return hopSkipJumpIn(tabularSpace(x, cols), starts, decide, budget, rand)
+}
+
+/** The attack in any space (tabular features, pixels). */
+export async function hopSkipJumpIn(
+  space: VecSpace,
+  starts: PredictInput[],
+  decide: (input: PredictInput) => Promise<string | null>,
+  budget: number,
+  rand: () => number
+): Promise<DecisionResult> {
+  const { u0, toInput, project } = space
+  const k = u0.length
   let calls = 0
   let best: { u: Vec; d: number; label: string } | null = null
   /** The model's label when the projected point is adversarial, else null; records the best. */
@@ -99,14 +133,14 @@ export async function hopSkipJump(
     for (const s of starts) {
       if (tries >= (budget >= 300 ? 3 : 1)) break
       tries++
-      const u = project(cols.map((c) => scaled(c, Number(s[c.name]))))
+      const u = project(space.point(s))
       if ((await adv(u)) !== null) {
         const b = await bsearch(u)
         if (!start || norm(sub(b, u0)) < norm(sub(start, u0))) start = b
       }
     }
     for (let i = 0; !start && i < Math.max(10, Math.floor(budget / 4)); i++) {
-      const u = project(cols.map(() => rand()))
+      const u = project(u0.map(() => rand()))
       if ((await adv(u)) !== null) start = await bsearch(u)
     }
     if (!start) return { adversarial: null, predicted: null, distance: null, queries: calls }
@@ -115,20 +149,20 @@ export async function hopSkipJump(
       const dist = norm(sub(cur, u0))
       if (dist === 0) break
       // Gradient direction at the boundary from random probes (HopSkipJump's Monte Carlo estimate).
-      const delta = Math.max(1e-4, 0.01 * dist)
+      const delta = Math.max(space.minDelta ?? 1e-4, 0.01 * dist)
       const left = budget - calls
       const b = Math.min(Math.ceil(Math.max(4, Math.min(2 * k, 20)) * Math.sqrt(t)), 100, left - 1)
       if (b < 2) break
       const dirs: Vec[] = []
       for (let j = 0; j < b; j++) {
-        const g = cols.map(() => gauss(rand))
+        const g = u0.map(() => gauss(rand))
         const n = norm(g) || 1
         dirs.push(g.map((v) => v / n))
       }
       const probes = dirs.map((d) => cur.map((v, i) => Math.min(1, Math.max(0, v + delta * d[i]))))
       const phis = await Promise.all(probes.map(async (p) => ((await adv(project(p))) !== null ? 1 : -1)))
       const mean = phis.reduce((s, v) => s + v, 0) / phis.length
-      const grad = cols.map(() => 0)
+      const grad = u0.map(() => 0)
       probes.forEach((p, j) => {
         const w = Math.abs(mean) === 1 ? mean : phis[j] - mean
         for (let i = 0; i < k; i++) grad[i] += (w * (p[i] - cur[i])) / delta / b
@@ -159,6 +193,39 @@ export async function hopSkipJump(
   return { adversarial: toInput(found.u), predicted: found.label, distance: found.d, queries: calls }
 }
 
+/** Starting points for example i: the inputs the model already puts in another class than i's label, nearest first. */
+export function startingPoints(examples: Example[], clean: string[], i: number, distance: (j: number) => number): PredictInput[] {
+  return examples
+    .map((o, j) => ({ o, j }))
+    .filter(({ j }) => j !== i && clean[j] !== examples[i].label)
+    .map(({ o, j }) => ({ input: o.input, d: distance(j) }))
+    .sort((a, b) => a.d - b.d)
+    .map((s) => s.input)
+}
+
+/**
+ * Runs one example's decision search with the oracle as its "is this adversarial?" question. A query that fails
+ * ends the example with its message (nothing found); a StopRun (budget, a dead target) ends the whole attack.
+ */
+export async function searchExample(
+  label: string,
+  oracle: Oracle,
+  search: (adversarial: (input: PredictInput) => Promise<string | null>) => Promise<DecisionResult>
+): Promise<{ r: DecisionResult; error?: string }> {
+  const counter = { n: 0 }
+  try {
+    return {
+      r: await search(async (input) => {
+        const p = await oracle.predict(input, counter)
+        return p !== label ? p : null
+      })
+    }
+  } catch (err) {
+    if (err instanceof StopRun) throw err
+    return { r: { adversarial: null, predicted: null, distance: null, queries: 0 }, error: (err as Error).message }
+  }
+}
+
 export async function decisionAttack(examples: Example[], clean: string[], columns: Column[], order: string[], cfg: DecisionConfig, seed: number, oracle: Oracle, concurrency: number): Promise<AttackRun> {
   const measure = 'L2 over features scaled to [0, 1]'
   const cols = movable(columns)
@@ -169,23 +236,8 @@ export async function decisionAttack(examples: Example[], clean: string[], colum
   const perExample = Math.max(1, Math.floor(concurrency / 2))
   await forEachLimited(examples, perExample, async (e, i) => {
     if (clean[i] !== e.label) return void (outcomes[i] = alreadyWrong(e, clean[i]))
-    const starts = examples
-      .filter((o, j) => j !== i && clean[j] !== e.label)
-      .map((o) => ({ input: o.input, d: dist(o.input, e.input) }))
-      .sort((a, b) => a.d - b.d)
-      .map((s) => s.input)
-    const counter = { n: 0 }
-    let error: string | undefined
-    let r: DecisionResult = { adversarial: null, predicted: null, distance: null, queries: 0 }
-    try {
-      r = await hopSkipJump(e.input, cols, starts, async (input) => {
-        const p = await oracle.predict(input, counter)
-        return p !== e.label ? p : null
-      }, cfg.queries, rng(exampleSeed(seed, 'decision', e.index)))
-    } catch (err) {
-      if (err instanceof StopRun) throw err
-      error = (err as Error).message
-    }
+    const starts = startingPoints(examples, clean, i, (j) => dist(examples[j].input, e.input))
+    const { r, error } = await searchExample(e.label, oracle, (adversarial) => hopSkipJump(e.input, cols, starts, adversarial, cfg.queries, rng(exampleSeed(seed, 'decision', e.index))))
     const within = r.adversarial !== null && r.distance !== null && r.distance <= cfg['max-distance']
     outcomes[i] = {
       ...exampleFields(e, clean[i]),

@@ -16,6 +16,8 @@ export interface FuzzCase {
   what: string
   body: string | Uint8Array | undefined
   contentType: string | null
+  /** Another HTTP method than the target's (the wrong-method cases); absent: the target's. */
+  method?: string
 }
 
 export type FuzzVerdict = 'rejected' | 'accepted' | 'server-error' | 'no-answer' | 'slow' | 'malformed-error' | 'broke-server' | 'not-sent'
@@ -58,8 +60,8 @@ function setAt(root: unknown, path: Path, value: unknown, remove = false): unkno
 
 const showPath = (p: Path) => (p.length ? p.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '') : '(body)')
 
-/** The cases, in a fixed order, from the known-good body. */
-export function fuzzCases(good: unknown, cfg: FuzzConfig): FuzzCase[] {
+/** The cases, in a fixed order, from the known-good body; `method` is the target's own method. */
+export function fuzzCases(good: unknown, cfg: FuzzConfig, method = 'POST'): FuzzCase[] {
   const json = 'application/json'
   const text = JSON.stringify(good)
   const cases: FuzzCase[] = []
@@ -114,6 +116,12 @@ export function fuzzCases(good: unknown, cfg: FuzzConfig): FuzzCase[] {
   add('content-type/form', 'the good body sent as a form', text, 'application/x-www-form-urlencoded')
   add('content-type/none', 'the good body with no content type', text, null)
   add('content-type/xml', 'XML instead of JSON', '<predict><x>1</x></predict>', 'application/xml')
+  // Wrong methods: the known-good request under another method (GET and HEAD cannot carry a body).
+  for (const m of cfg.methods) {
+    if (m === method.toUpperCase()) continue
+    const bodyless = m === 'GET' || m === 'HEAD'
+    cases.push({ id: `method/${m}`, what: `${m} instead of ${method.toUpperCase()}${bodyless ? ' (no body)' : ', with the known-good body'}`, body: bodyless ? undefined : text, contentType: bodyless ? null : json, method: m })
+  }
   // Missing fields last: a server that dies on one takes the remaining cases with it.
   for (const { path } of leaves(good, 16)) add(`missing/${showPath(path)}`, `${showPath(path)} left out`, JSON.stringify(setAt(good, path, undefined, true)))
   return cases
@@ -135,11 +143,12 @@ const RULE_TEXT: Record<keyof typeof SEVERITY, string> = {
   'malformed-error': 'the endpoint refused the request, but its error answer is not JSON'
 }
 
-function judge(a: RawAnswer, cfg: FuzzConfig): { verdict: FuzzVerdict; also: FuzzVerdict[] } {
+function judge(a: RawAnswer, cfg: FuzzConfig, c: FuzzCase): { verdict: FuzzVerdict; also: FuzzVerdict[] } {
   const problems: FuzzVerdict[] = []
   if (a.status >= 500) problems.push('server-error')
   if (a.ms > cfg['max-latency-ms']) problems.push('slow')
-  if (a.status >= 400 && a.status < 500 && cfg['json-errors']) {
+  // An answer to HEAD has no body by definition (RFC 9110 9.3.2): its refusal is judged on the status alone.
+  if (a.status >= 400 && a.status < 500 && cfg['json-errors'] && c.method !== 'HEAD') {
     let ok: boolean
     try {
       JSON.parse(a.text)
@@ -163,12 +172,12 @@ export interface FuzzRun {
 export async function runFuzz(client: PredictClient, good: unknown, goodLabel: string, cfg: FuzzConfig, signal: AbortSignal): Promise<FuzzRun> {
   const http = client.http!
   let requests = 0
-  const send = async (body: string | Uint8Array | undefined, contentType: string | null): Promise<RawAnswer> => {
+  const send = async (body: string | Uint8Array | undefined, contentType: string | null, method = http.method): Promise<RawAnswer> => {
     const headers = { ...http.headers }
     delete headers['content-type']
     if (contentType) headers['content-type'] = contentType
     requests++
-    return requestRaw({ url: http.url, method: http.method, headers, body, timeoutMs: Math.max(http.timeoutMs, cfg['max-latency-ms'] + 1000), maxBytes: http.maxBytes, signal })
+    return requestRaw({ url: http.url, method, headers, body, timeoutMs: Math.max(http.timeoutMs, cfg['max-latency-ms'] + 1000), maxBytes: http.maxBytes, signal })
   }
   /** Null when the endpoint answers the known-good request as before, else what went wrong. */
   const health = async (): Promise<string | null> => {
@@ -183,7 +192,7 @@ export async function runFuzz(client: PredictClient, good: unknown, goodLabel: s
   }
   const before = await health()
   if (before) return { results: [], error: `fuzzing not started: ${before}`, requests }
-  const cases = fuzzCases(good, cfg)
+  const cases = fuzzCases(good, cfg, http.method)
   const results: FuzzResult[] = []
   let dead: string | null = null
   for (const [i, c] of cases.entries()) {
@@ -193,8 +202,8 @@ export async function runFuzz(client: PredictClient, good: unknown, goodLabel: s
     }
     let r: FuzzResult
     try {
-      const a = await send(c.body, c.contentType)
-      const j = judge(a, cfg)
+      const a = await send(c.body, c.contentType, c.method)
+      const j = judge(a, cfg, c)
       r = { case: c, status: a.status, ms: Math.round(a.ms), verdict: j.verdict, also: j.also, answer: excerpt(a.text, 200), health: null }
     } catch (e) {
       if (signal.aborted) break
@@ -224,6 +233,7 @@ export function fuzzChecks(run: FuzzRun, label: string): Check[] {
     details: {
       endpoint: label,
       what: r.case.what,
+      ...(r.case.method ? { method: r.case.method } : {}),
       contentType: r.case.contentType,
       request: excerpt(bodyText(r.case.body), 300),
       requestBytes: r.case.body === undefined ? 0 : typeof r.case.body === 'string' ? Buffer.byteLength(r.case.body) : r.case.body.length,
@@ -243,7 +253,8 @@ export function fuzzFindings(run: FuzzRun, label: string): FindingInput[] {
   for (const kind of Object.keys(SEVERITY) as Array<keyof typeof SEVERITY>) {
     const hit = run.results.filter((r) => r.verdict === kind || r.also.includes(kind))
     if (!hit.length) continue
-    const named = hit.slice(0, 8).map((r) => `${r.case.id} (${r.status === null ? 'no answer' : `HTTP ${r.status}`}${r.ms !== null ? `, ${r.ms} ms` : ''}; body ${JSON.stringify(excerpt(bodyText(r.case.body), 80))})`)
+    const sent = (c: FuzzCase) => (c.method && c.body === undefined ? `${c.method} with no body` : `${c.method ? `${c.method} with ` : ''}body ${JSON.stringify(excerpt(bodyText(c.body), 80))}`)
+    const named = hit.slice(0, 8).map((r) => `${r.case.id} (${r.status === null ? 'no answer' : `HTTP ${r.status}`}${r.ms !== null ? `, ${r.ms} ms` : ''}; ${sent(r.case)})`)
     out.push({
       ruleId: `robustness/fuzz-${kind}`,
       severity: SEVERITY[kind],

@@ -1,11 +1,13 @@
 /**
  * The robustness gate: black-box evasion attacks and fuzzing against a model's prediction endpoint.
  * Reads the team's labelled evaluation set, measures clean accuracy through the endpoint, then
- * accuracy under random bounded perturbations, a decision-based minimal-perturbation attack and text
- * edits, and fails an attack whose accuracy drop (or accuracy) is past its threshold. Then it fuzzes
- * the endpoint. Work left undone (budget, endpoint down, labels outside the classes) is an error that
+ * accuracy under random bounded perturbations, a decision-based minimal-perturbation attack, text
+ * edits and, on image columns, pixel noise and the decision attack on the pixels, and fails an
+ * attack whose accuracy drop (or accuracy) is past its threshold. Then it fuzzes the endpoint,
+ * wrong HTTP methods included. Work left undone (budget, endpoint down, labels outside the classes) is an error that
  * keeps what was completed, never a pass.
  */
+import { readFile, stat } from 'node:fs/promises'
 import { ConfigError, describeError } from '../../engine/errors.js'
 import { realInside } from '../../engine/paths.js'
 import type { Check, FindingInput, Gate, GateRunResult, SummaryTable } from '../../engine/types.js'
@@ -17,6 +19,8 @@ import { EvalSetError, loadEvalSet, type EvalSet } from './dataset.js'
 import { decisionAttack } from './decision.js'
 import { fuzzChecks, fuzzFindings, runFuzz } from './fuzz.js'
 import { noiseAttack } from './noise.js'
+import { imageDecisionAttack, imageNoiseAttack } from './pixels.js'
+import { MAX_PNG_BYTES, PngError } from './png.js'
 import { forEachLimited, Oracle, StopRun } from './oracle.js'
 import type { AttackRun } from './outcome.js'
 import { textAttack } from './text.js'
@@ -58,7 +62,13 @@ export const robustnessGate: Gate<RobustnessConfig> = {
     try {
       const abs = await realInside(ctx.workspace, rel, 'gates.robustness.dataset')
       format = formatOf(rel, c.format)
-      evalSet = await loadEvalSet(abs, rel, format, c, names, wholeRow, ctx.signal)
+      const readPng = async (file: string, what: string) => {
+        const real = await realInside(ctx.workspace, file, what)
+        const st = await stat(real)
+        if (st.size > MAX_PNG_BYTES) throw new PngError(`is ${st.size} bytes, more than the ${MAX_PNG_BYTES} read for one image`)
+        return readFile(real)
+      }
+      evalSet = await loadEvalSet(abs, rel, format, c, names, wholeRow, ctx.signal, readPng)
     } catch (e) {
       const msg = (e as NodeJS.ErrnoException).code === 'ENOENT' ? `gates.robustness.dataset: ${rel} does not exist in the workspace; fix the path or write the evaluation set before the gate runs` : describeError(e)
       if (!(e instanceof EvalSetError) && !(e as NodeJS.ErrnoException).code && !(e instanceof Error && e.name === 'TabularError')) throw e
@@ -76,7 +86,14 @@ export const robustnessGate: Gate<RobustnessConfig> = {
         classes,
         leftOut: evalSet.skipped.length,
         leftOutExamples: evalSet.skipped.slice(0, 5),
-        columns: evalSet.columns.map((col) => ({ name: col.name, type: col.type, ...(col.type === 'number' || col.type === 'integer' ? { range: [col.lo, col.hi] } : {}), ...(col.type === 'categorical' ? { values: col.values.length } : {}), frozen: col.frozen }))
+        columns: evalSet.columns.map((col) => ({
+          name: col.name,
+          type: col.type,
+          ...(col.type === 'number' || col.type === 'integer' || col.image ? { range: [col.lo, col.hi] } : {}),
+          ...(col.type === 'categorical' ? { values: col.values.length } : {}),
+          ...(col.image ? { shape: col.image.shape, pixels: col.image.integer ? 'integer' : 'float', layout: col.image.layout } : {}),
+          frozen: col.frozen
+        }))
       }
     })
     if (classes.length < 2) {
@@ -127,6 +144,8 @@ export const robustnessGate: Gate<RobustnessConfig> = {
       return { findings, checks, errors, tool: null }
     }
 
+    oracle.admitNewLabels()
+
     // Attacks, one after another; a run stopped by the budget keeps what was completed.
     const runs: AttackRun[] = []
     const conc = c.target.concurrency
@@ -142,6 +161,16 @@ export const robustnessGate: Gate<RobustnessConfig> = {
     if (c.attacks.text) {
       const cfg = c.attacks.text
       attacks.push(['text', () => textAttack(usable, cleanLabels, evalSet.columns, evalSet.order, cfg, c.seed, oracle, conc)])
+    }
+    // The image attacks are on by default but listed only for evaluation sets with an image column.
+    const images = evalSet.columns.some((col) => col.image)
+    if (c.attacks['image-noise'] && images) {
+      const cfg = c.attacks['image-noise']
+      attacks.push(['image-noise', () => imageNoiseAttack(usable, cleanLabels, evalSet.columns, cfg, c.seed, oracle, conc)])
+    }
+    if (c.attacks['image-decision'] && images) {
+      const cfg = c.attacks['image-decision']
+      attacks.push(['image-decision', () => imageDecisionAttack(usable, cleanLabels, evalSet.columns, cfg, c.seed, oracle, conc)])
     }
     const stats: AttackStats[] = []
     const notChecked: NonNullable<GateRunResult['notChecked']> = []
@@ -187,7 +216,7 @@ export const robustnessGate: Gate<RobustnessConfig> = {
       }
     }
 
-    checks.push(targetCheck(oracle.stopped ? 'error' : 'pass', oracle.stopped ? { stopped: oracle.stopped } : {}))
+    checks.push(targetCheck(oracle.stopped ? 'error' : 'pass', { ...(oracle.stopped ? { stopped: oracle.stopped } : {}), ...(oracle.newLabels.size ? { labelsNotInEvaluationSet: [...oracle.newLabels] } : {}) }))
     const worst = stats.reduce<AttackStats | null>((w, s) => (!w || s.robustAccuracy < w.robustAccuracy ? s : w), null)
     const fuzzFails = findings.filter((f) => f.ruleId.startsWith('robustness/fuzz-')).length
     const summary = `clean accuracy ${pct(cleanCorrect / usable.length)} on ${usable.length} examples${

@@ -8,7 +8,7 @@ import { rng } from '../../scanners/stats/rng.js'
 import type { PredictInput } from '../../targets/predict.js'
 import type { NoiseConfig } from './config.js'
 import type { Column, Example } from './dataset.js'
-import { forEachLimited, StopRun, type Oracle } from './oracle.js'
+import { forEachLimited, randomTrials, StopRun, type Oracle } from './oracle.js'
 import { alreadyWrong, type AttackRun, clampValue, describeChanges, exampleFields, type ExampleOutcome, exampleSeed, l2Scaled, movable } from './outcome.js'
 
 export function perturb(columns: Column[], x: PredictInput, cfg: NoiseConfig, rand: () => number): PredictInput {
@@ -37,23 +37,7 @@ export async function noiseAttack(examples: Example[], clean: string[], columns:
   await forEachLimited(examples, concurrency, async (e, i) => {
     if (clean[i] !== e.label) return void (outcomes[i] = alreadyWrong(e, clean[i]))
     const rand = rng(exampleSeed(seed, 'noise', e.index))
-    const counter = { n: 0 }
-    let last: PredictInput = e.input
-    let predicted = clean[i]
-    let error: string | undefined
-    for (let t = 0; t < cfg.trials; t++) {
-      const x = perturb(columns, e.input, cfg, rand)
-      try {
-        const p = await oracle.predict(x, counter)
-        last = x
-        predicted = p
-        if (p !== e.label) break
-      } catch (err) {
-        if (err instanceof StopRun) throw err
-        error = (err as Error).message
-        break
-      }
-    }
+    const { last, predicted, queries, error } = await randomTrials(e.input, clean[i], e.label, cfg.trials, () => perturb(columns, e.input, cfg, rand), oracle)
     const flipped = predicted !== e.label
     outcomes[i] = {
       ...exampleFields(e, clean[i]),
@@ -62,7 +46,7 @@ export async function noiseAttack(examples: Example[], clean: string[], columns:
       flipped,
       found: flipped,
       distance: flipped ? l2Scaled(cols, e.input, last) : null,
-      queries: counter.n,
+      queries,
       changes: flipped ? describeChanges(order, e.input, last) : [],
       ...(error ? { error } : {})
     }

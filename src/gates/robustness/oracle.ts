@@ -1,8 +1,10 @@
 /**
  * The model as the attacks see it: one label per input, through the target session (concurrency,
- * retries, the request budget). Identical inputs are asked once. A label outside the evaluation
- * set's classes stops the run: the label path or the label column is wrong, and nothing measured
- * against it would mean anything.
+ * retries, the request budget). Identical inputs are asked once. On the clean inputs, a label outside
+ * the evaluation set's classes stops the run: the label path or the label column is wrong, and
+ * nothing measured against it would mean anything. Once the clean inputs have all been answered with
+ * known classes (`admitNewLabels`), a new label under attack is a real class the sample lacks (a
+ * perturbed 1 read as a 3 when no 3 was sampled): it is kept and listed in `newLabels`.
  */
 import { BudgetError, TargetError, type TargetSession } from '../../targets/index.js'
 import type { Prediction, PredictInput } from '../../targets/predict.js'
@@ -20,13 +22,21 @@ export interface QueryCounter {
 export class Oracle {
   private readonly cache = new Map<string, Promise<Prediction>>()
   private failures = 0
+  private admit = false
   stopped: string | null = null
+  /** Labels outside the evaluation set's classes answered under attack (up to 100). */
+  readonly newLabels = new Set<string>()
 
   constructor(
     private readonly session: TargetSession<PredictInput, Prediction>,
     private readonly classes: Set<string>,
     private readonly maxFailures = 10
   ) {}
+
+  /** From now on a label outside the classes is kept (the clean pass has vouched for label-path). */
+  admitNewLabels(): void {
+    this.admit = true
+  }
 
   get requests(): number {
     return this.session.counts.requests
@@ -63,7 +73,9 @@ export class Oracle {
       throw e
     }
     const label = canonicalLabel(answer.label) ?? answer.label
-    if (!this.classes.has(label)) {
+    if (!this.classes.has(label) && this.admit) {
+      if (this.newLabels.size < 100) this.newLabels.add(excerpt(label, 60))
+    } else if (!this.classes.has(label)) {
       throw this.stop(
         `the endpoint answered the label "${excerpt(label, 60)}", which is not one of the evaluation set's classes (${[...this.classes].slice(0, 10).map((c) => `"${excerpt(c, 30)}"`).join(', ')}): check label-path and the label column`
       )
@@ -96,4 +108,36 @@ export async function forEachLimited<T>(items: T[], concurrency: number, fn: (it
   })
   await Promise.all(workers)
   if (failure) throw (failure as { e: unknown }).e
+}
+
+/** What a run of random trials on one example ended with: the last input sent and its prediction. */
+export interface TrialsResult {
+  last: PredictInput
+  predicted: string
+  queries: number
+  error?: string
+}
+
+/**
+ * Up to `trials` random draws around one example, stopping at the first whose prediction differs
+ * from `label` (the noise attacks). A failed query ends the example with its message; a StopRun
+ * (budget, a dead target) ends the whole attack.
+ */
+export async function randomTrials(start: PredictInput, clean: string, label: string, trials: number, draw: () => PredictInput, oracle: Oracle): Promise<TrialsResult> {
+  const counter = { n: 0 }
+  let last = start
+  let predicted = clean
+  for (let t = 0; t < trials; t++) {
+    const x = draw()
+    try {
+      const p = await oracle.predict(x, counter)
+      last = x
+      predicted = p
+      if (p !== label) break
+    } catch (err) {
+      if (err instanceof StopRun) throw err
+      return { last, predicted, queries: counter.n, error: (err as Error).message }
+    }
+  }
+  return { last, predicted, queries: counter.n }
 }

@@ -2,7 +2,7 @@
 import type { FeatureValue, PredictInput } from '../../targets/predict.js'
 import type { Column, Example } from './dataset.js'
 
-export type AttackId = 'noise' | 'decision' | 'text'
+export type AttackId = 'noise' | 'decision' | 'text' | 'image-noise' | 'image-decision'
 
 export interface ExampleOutcome {
   index: number
@@ -27,6 +27,10 @@ export interface ExampleOutcome {
   changes: string[]
   /** Set when the example could not be attacked to the end (the verdict then rests on what was done). */
   error?: string
+  /** Image attacks: the perturbation found in both measures (pixels scaled to [0, 1] by their range). */
+  sizes?: { l2: number; linf: number }
+  /** Image attacks: small images (up to PICTURE_PIXELS) as lines of numbers, before and after. */
+  pictures?: Record<string, { before: string[]; after: string[] }>
 }
 
 export interface AttackRun {

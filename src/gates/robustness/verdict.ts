@@ -27,6 +27,12 @@ export interface AttackStats {
 const median = (xs: number[]) => (xs.length ? medianSorted(Float64Array.from(xs).sort()) : null)
 export const pct = (x: number) => `${(100 * x).toFixed(1)} %`
 const round = (x: number | null) => (x === null ? null : Number(x.toPrecision(6)))
+const roundSizes = (s: { l2: number; linf: number }) => ({ l2: round(s.l2), linf: round(s.linf) })
+
+/** Characters of JSON of the inputs kept per attack in the report. */
+export const INPUT_CHARS = 4_000_000
+/** A flipped example's input larger than this (a large image) is left to the attack's inputs. */
+const FLIP_INPUT_CHARS = 20_000
 
 export function attackStats(run: AttackRun, examples: number, cfg: RobustnessConfig): AttackStats {
   const o = run.outcomes
@@ -61,7 +67,15 @@ export function attackStats(run: AttackRun, examples: number, cfg: RobustnessCon
 }
 
 export function attackCheck(run: AttackRun, s: AttackStats, cfg: RobustnessConfig): Check {
-  const inputs = run.outcomes.slice(0, cfg['report-inputs']).map((x) => ({ row: x.row, label: x.label, clean: x.clean, predicted: x.predicted, flipped: x.flipped, distance: round(x.distance), queries: x.queries, input: x.input }))
+  // Up to report-inputs of them, and at most INPUT_CHARS of JSON (large images cut the list sooner).
+  let chars = 0
+  const kept = run.outcomes.slice(0, cfg['report-inputs']).filter((x, i) => {
+    chars += JSON.stringify(x.input).length
+    return i === 0 || chars <= INPUT_CHARS
+  })
+  const inputs = kept
+    .map((x) => ({ row: x.row, label: x.label, clean: x.clean, predicted: x.predicted, flipped: x.flipped, distance: round(x.distance), ...(x.sizes ? { sizes: roundSizes(x.sizes) } : {}), queries: x.queries, input: x.input }))
+  const sized = run.outcomes.filter((x) => x.found && x.sizes)
   return {
     name: 'robustness-attack',
     target: run.id,
@@ -78,6 +92,7 @@ export function attackCheck(run: AttackRun, s: AttackStats, cfg: RobustnessConfi
       medianQueries: s.medianQueries,
       medianPerturbation: round(s.medianDistance),
       perturbationMeasure: run.measure,
+      ...(sized.length ? { medianL2: round(median(sized.map((x) => x.sizes!.l2))), medianLinf: round(median(sized.map((x) => x.sizes!.linf))) } : {}),
       maxAccuracyDrop: cfg['max-accuracy-drop'],
       minRobustAccuracy: cfg['min-robust-accuracy'] ?? null,
       reasons: s.reasons,
@@ -94,8 +109,26 @@ export function flipChecks(run: AttackRun, max: number): Check[] {
     name: 'robustness-flip',
     target: `${run.id} row ${x.row}`,
     outcome: 'fail',
-    details: { attack: run.id, row: x.row, line: x.line, label: x.label, clean: x.clean, predicted: x.predicted, perturbation: round(x.distance), queries: x.queries, changes: x.changes, input: x.input }
+    details: {
+      attack: run.id,
+      row: x.row,
+      line: x.line,
+      label: x.label,
+      clean: x.clean,
+      predicted: x.predicted,
+      perturbation: round(x.distance),
+      ...(x.sizes ? { sizes: roundSizes(x.sizes) } : {}),
+      queries: x.queries,
+      changes: x.changes,
+      ...(x.pictures ? { pictures: x.pictures } : {}),
+      ...inputOrNote(x)
+    }
   }))
+}
+
+function inputOrNote(x: ExampleOutcome): { input: ExampleOutcome['input'] } | { inputOmitted: string } {
+  const n = JSON.stringify(x.input).length
+  return n <= FLIP_INPUT_CHARS ? { input: x.input } : { inputOmitted: `${n} characters of JSON: see the inputs of the robustness-attack check` }
 }
 
 export function attackFinding(run: AttackRun, s: AttackStats, where: string): FindingInput {

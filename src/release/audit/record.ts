@@ -74,26 +74,36 @@ export function approvalsIn(report: Report): AuditRecord['approvals'] {
   return out
 }
 
+/** The trigger as the record holds it: every field present, unknown ones null. */
+export function triggerFields(t: Trigger): AuditRecord['trigger'] {
+  return {
+    actor: t.actor || null,
+    event: t.event || null,
+    repository: t.repository || null,
+    ref: t.ref || null,
+    sha: t.sha || null,
+    workflow: t.workflow || null,
+    runId: t.runId || null,
+    runAttempt: t.runAttempt || null,
+    runUrl: t.runUrl || null,
+    pullRequest: t.pullRequest ?? null
+  }
+}
+
+/** `{ path, sha256 }` of a report file as written. */
+export function reportEvidence(report: { path: string; text: string } | undefined): AuditRecord['report'] {
+  return report ? { path: report.path, sha256: sha256(report.text) } : null
+}
+
 export function buildAuditRecord(report: Report, opts: AuditOptions): AuditRecord {
   const now = opts.now ?? new Date()
-  const t = opts.trigger
   const today = now.toISOString().slice(0, 10)
   const record: AuditRecord = {
     auditVersion: 1,
+    kind: 'run',
     recordedAt: now.toISOString(),
     tool: { name: 'ai-secure-gates', version: report.tool.version },
-    trigger: {
-      actor: t.actor || null,
-      event: t.event || null,
-      repository: t.repository || null,
-      ref: t.ref || null,
-      sha: t.sha || null,
-      workflow: t.workflow || null,
-      runId: t.runId || null,
-      runAttempt: t.runAttempt || null,
-      runUrl: t.runUrl || null,
-      pullRequest: t.pullRequest ?? null
-    },
+    trigger: triggerFields(opts.trigger),
     environment: report.policy?.environment ?? null,
     status: report.status,
     gates: report.gates.map((g) => ({
@@ -117,7 +127,7 @@ export function buildAuditRecord(report: Report, opts: AuditOptions): AuditRecor
     })),
     notChecked: (report.notChecked ?? []).map((n) => ({ gate: n.gate, what: n.what, reason: n.reason, fix: n.fix })),
     policy: report.policy ? { environment: report.policy.environment, status: report.policy.status, rules: report.policy.rules.map((r) => ({ ...r })) } : null,
-    report: opts.report ? { path: opts.report.path, sha256: sha256(opts.report.text) } : null,
+    report: reportEvidence(opts.report),
     previous: null
   }
   // The record is checked against its own schema before it is written: a reader can rely on it.
@@ -207,9 +217,13 @@ export interface WriteAuditOptions {
 
 /** Writes audit.json into the report folder and, when asked, appends the record to the audit log. Returns audit.json's path. */
 export async function writeAudit(report: Report, opts: WriteAuditOptions): Promise<{ path: string; record: AuditRecord }> {
-  let record = buildAuditRecord(report, { trigger: opts.trigger, report: opts.report, now: opts.now })
+  return writeAuditRecord(buildAuditRecord(report, { trigger: opts.trigger, report: opts.report, now: opts.now }), { ...opts, fileName: 'audit.json' })
+}
+
+/** Appends a record to the audit log when asked (which sets its `previous`), then writes it as `fileName` in the report folder. */
+export async function writeAuditRecord(record: AuditRecord, opts: { workspace: string; dir: string; fileName: string; auditLog?: string }): Promise<{ path: string; record: AuditRecord }> {
   if (opts.auditLog) record = await appendAuditLog(opts.workspace, opts.auditLog, record)
-  const file = path.join(opts.dir, 'audit.json')
+  const file = path.join(opts.dir, opts.fileName)
   await writeFile(file, renderAuditRecord(record))
   return { path: file, record }
 }

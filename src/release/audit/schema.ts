@@ -8,8 +8,41 @@ import { z } from 'zod'
 const status = z.enum(['pass', 'fail', 'error'])
 const nullableString = z.string().nullable()
 
+const deployCheckValue = z.union([z.number(), z.string()]).nullable()
+
+/** The verdict of a post-deploy watch (deploy-check), for records of kind deploy-check. */
+export const deployCheckAuditSchema = z.strictObject({
+  healthy: z.boolean().describe('Every check stayed within its bounds for the whole window.'),
+  rollback: z.boolean().describe('A check breached its bound for consecutive polls: the deployment should be rolled back.'),
+  summary: z.string(),
+  prometheus: nullableString.describe('The Prometheus watched (its URL without credentials), or null when the watch could not start.'),
+  startedAt: nullableString,
+  endedAt: nullableString,
+  pollsPlanned: z.number().int(),
+  pollsMade: z.number().int(),
+  consecutive: z.number().int().describe('Breaches in a row that fail a check.'),
+  checks: z
+    .array(
+      z.strictObject({
+        name: z.string(),
+        status: z.enum(['pass', 'fail', 'error']),
+        message: z.string(),
+        query: z.string(),
+        max: z.number().nullable(),
+        min: z.number().nullable(),
+        longestStreak: z.number().int().describe('Longest run of breaches in a row.'),
+        last: deployCheckValue.describe('The last value polled (a number, or "NaN", "+Inf", "-Inf"; null when none came).')
+      })
+    )
+    .describe('Every check with its verdict.')
+})
+
 export const auditRecordSchema = z.strictObject({
   auditVersion: z.literal(1).describe('Format version of this record; readers check it first.'),
+  kind: z
+    .enum(['run', 'deploy-check'])
+    .optional()
+    .describe('What the record is of: a run of the gates ("run"; records written before this field have none), or a post-deploy watch ("deploy-check", with deployCheck and no gates).'),
   recordedAt: z.string().describe('When the record was made (ISO 8601, UTC).'),
   tool: z.strictObject({ name: z.literal('ai-secure-gates'), version: z.string() }),
   trigger: z
@@ -89,6 +122,7 @@ export const auditRecordSchema = z.strictObject({
     .strictObject({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
     .nullable()
     .describe('The JSON report this record summarises, with its SHA-256: the evidence behind the verdict.'),
+  deployCheck: deployCheckAuditSchema.optional().describe('The deploy-check\'s verdict (records of kind deploy-check only).'),
   previous: z.string().regex(/^[0-9a-f]{64}$/).nullable().describe('SHA-256 of the previous line of the audit log this record was appended to (a hash chain), or null for the first.')
 })
 

@@ -150,7 +150,7 @@ export class Scanner {
     }
     const magic4 = head.length >= 4 ? head.readUInt32LE(0) : 0
     let isZip = false
-    let isPickle = false
+    let triedAsPickle = false
     let pickleEnd = 0
     const comp = sniffCompression(head)
     if (magic4 === 0x04034b50 || magic4 === 0x06054b50) {
@@ -165,9 +165,9 @@ export class Scanner {
       await (await headers()).scanSafetensors(this, src, member, chain)
     } else if (/\.onnx$/i.test(nameHint)) await (await headers()).scanOnnx(this, src, member, chain)
     else {
+      triedAsPickle = true
       pickleEnd = await this.pickle(src, head, member, nameHint, chain, depth)
-      isPickle = pickleEnd >= 0
-      if (!isPickle) {
+      if (pickleEnd < 0) {
         this.member(member, chain + 'unknown', size, 'not a model format this scanner knows; nothing in it is loaded by pickle')
         const declared = DECLARED_FORMAT.find(([re]) => re.test(nameHint))
         if (declared) {
@@ -176,11 +176,15 @@ export class Scanner {
       }
     }
     // polyglots: bytes that are also a pickle (pickle.load on the same file), or a zip appended at the end.
-    // A file starting with a zip header is not tried: its first byte is PERSID ('P'), where pickle.load
-    // stops (no persistent_load), and the loaders that have one (torch, numpy) open zips as zips. The
-    // lenient VM would otherwise walk the header into a stored member such as torch's data.pkl.
-    if (!isPickle && !isZip && head[0] !== 0x80) {
-      const trial = scanPickle(head, { timeMs: 1000 })
+    // The trial reads the file as plain pickle.load does (see ScanOptions.plainLoad) and counts it only
+    // where that load would import something: a zip's first byte is PERSID, where pickle.load stops.
+    // (A file read as a pickle above was already judged as one, more leniently than this trial.)
+    if (!triedAsPickle) {
+      const trial = await this.plainTrial(src, head, member)
+      if (trial.error && trial.error.kind !== 'parse' && !importsSomething(trial)) {
+        // read as a pickle, the file goes on until a bound of the scan: whether pickle.load on it imports something is not known
+        this.res.errors.push(`${where(this.res.path, member)}: read as plain pickle.load would read it, the file is a pickle stream up to byte ${trial.error.offset}, where the scan stopped (${trial.error.message}); whether loading it imports something was not decided`)
+      }
       if (importsSomething(trial)) {
         this.issue({ ruleId: 'model/polyglot', severity: 'high', member, subject: 'pickle-polyglot', message: `${where(this.res.path, member)} is also a valid pickle that imports globals: pickle.load on this file runs it whatever its format says` })
         if (size <= this.limits.maxPickleBytes) {
@@ -191,10 +195,33 @@ export class Scanner {
     }
     // (a zip held inside the pickle's own data, such as torch.save({'blob': zip_bytes}), is not appended)
     const eocd = !isZip && size > 22 && depth < this.limits.maxDepth ? await findEocd(src) : null
-    if (eocd !== null && eocd >= pickleEnd) {
+    if (eocd !== null && eocd >= Math.max(pickleEnd, 0)) {
       this.issue({ ruleId: 'archive/polyglot', severity: 'medium', member, subject: 'appended-zip', message: `${where(this.res.path, member)} has a zip archive appended to it; tools that look for the zip directory at the end read it as an archive` })
       await (await archives()).scanZip(this, src, member ? `${member}!zip` : '!zip', depth + 1, nameHint, chain)
     }
+  }
+
+  /**
+   * The polyglot trial: plain pickle.load on the file (ScanOptions.plainLoad). It reads the first
+   * 64 KiB; a load still going where they end, with an operand the rest of the file can hold, is
+   * read again on more of the file (what the operand needs, and at least twice as much each time,
+   * within the pickle size limit), so an import placed past the first 64 KiB is not missed. An
+   * operand longer than the file ends the load, as in CPython.
+   */
+  async plainTrial(src: Source, head: Buffer, member: string): Promise<PickleScan> {
+    let buf = head
+    let trial = scanPickle(buf, { timeMs: Math.max(1, this.deadline - nowMs()), plainLoad: true, streamEnd: src.size, limits: this.vmLimits() })
+    while (trial.error?.needsMore !== undefined) {
+      const need = trial.error.needsMore
+      const next = Math.min(src.size, Math.max(buf.length * 2, need + HEAD))
+      if (next > this.limits.maxPickleBytes) {
+        throw new LimitError(`${where(this.res.path, member)}: read as plain pickle.load would read it, its first ${buf.length} bytes load on into the rest of the file past the ${this.limits.maxPickleBytes}-byte pickle limit (raise limits.max-pickle-mb)`)
+      }
+      this.checkTime()
+      buf = await src.read(0, next)
+      trial = scanPickle(buf, { timeMs: Math.max(1, this.deadline - nowMs()), plainLoad: true, streamEnd: src.size, limits: this.vmLimits() })
+    }
+    return trial
   }
 
   async zlibPlausible(src: Source): Promise<boolean> {

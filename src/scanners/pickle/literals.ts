@@ -34,27 +34,39 @@ export function pyIntBase0(s: string): bigint | null {
   return sign * v
 }
 
-/** INT opcode operand (without the newline): what load_int accepts; booleans for "00"/"01". */
+/** The operand as C code reads it: up to the first NUL (CPython's line buffer is a C string). */
+function cString(s: string): string {
+  const nul = s.indexOf('\u0000')
+  return nul >= 0 ? s.slice(0, nul) : s
+}
+
+/**
+ * INT opcode operand (without the newline): what load_int accepts; booleans for "00"/"01" (any
+ * two-byte operand worth 0 or 1). strtol stops at a NUL and load_int accepts that end, so `I12\0x`
+ * is 12 and `I\0` is 0 (strtol read nothing and stopped at the NUL); otherwise int(s, 0) on the
+ * text before the NUL.
+ */
 export function parseIntOperand(s: string): bigint | boolean | null {
   if (s.length === 0) return null
-  const v = strtol0(s) ?? pyIntBase0(s)
+  const c = cString(s)
+  const v = c.length === 0 ? 0n : (strtol0(c) ?? pyIntBase0(c))
   if (v === null) return null
   if (s.length === 2 && (v === 0n || v === 1n)) return v === 1n
   return v
 }
 
-/** LONG opcode operand: a trailing L is dropped, then int(s, 0). */
+/** LONG opcode operand: a trailing L is dropped, then int(s, 0) on the text before any NUL. */
 export function parseLongOperand(s: string): bigint | null {
   const t = s.endsWith('L') ? s.slice(0, -1) : s
-  return pyIntBase0(t)
+  return pyIntBase0(cString(t))
 }
 
 /** FLOAT opcode operand: PyOS_string_to_double (decimal, exponent, inf, nan; no underscores). */
 export function parseFloatOperand(s: string): number | null {
   // _pickle's load_float accepts the number when strtod stops at the line's end or at a NUL, so
   // `2\x00.5` reads as 2.0: what follows a NUL is ignored
-  const nul = s.indexOf('\u0000')
-  const t = (nul >= 0 ? s.slice(0, nul) : s).replace(WS, '')
+  // PyOS_string_to_double takes no leading whitespace (`F 1.5` is refused)
+  const t = cString(s)
   if (/^[+-]?(inf|infinity)$/i.test(t)) return t.startsWith('-') ? -Infinity : Infinity
   if (/^[+-]?nan$/i.test(t)) return NaN
   if (!/^[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)$/.test(t)) return null
@@ -146,6 +158,8 @@ export function decodeRawUnicodeEscape(bytes: Uint8Array): string | null {
 export function longNumberOk(buf: Uint8Array, s: number, e: number): boolean {
   let digit = false
   for (let i = s; i < e; i++) {
+    // C reads the operand up to a NUL
+    if (buf[i] === 0) return digit || i === s
     const k = NUMBER_CHARS[buf[i]]
     if (k === 0) return false
     if (k === 2) digit = true

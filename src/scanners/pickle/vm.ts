@@ -31,6 +31,7 @@
 import { mapPython2 } from './compat.js'
 import { decodeRawUnicodeEscape, longNumberOk, parseFloatOperand, parseIntOperand, parseLongOperand, parseQuotedString, quotedStringOk } from './literals.js'
 import { HIGHEST_PROTOCOL, OP, opcodeName } from './opcodes.js'
+import { isAsciiRange, isUtf8SurrogatepassRange } from './text-checks.js'
 import { nowMs } from '../clock.js'
 
 const T_NONE = 1
@@ -160,9 +161,15 @@ export class PObj {
 export class PPersistent {
   constructor(readonly pid: unknown) {}
 }
-/** A bytes/bytearray operand: only its size is kept. */
+/**
+ * An operand kept by its size only: bytes, or (plain-load mode, where the type decides whether the
+ * load goes on) a bytearray, a read-only memoryview over one, or a str or int too long to decode.
+ */
 export class PBytes {
-  constructor(readonly length: number) {}
+  constructor(
+    public length: number,
+    readonly kind: 'bytes' | 'bytearray' | 'view' | 'str' | 'int' = 'bytes'
+  ) {}
 }
 const EMPTY_TUPLE = new PTuple(null, 0, 0)
 
@@ -496,6 +503,11 @@ export interface PickleStop {
   message: string
   /** Index of the pickle (0 = first) in which it happened. */
   pickle: number
+  /**
+   * The scanned bytes ended before the stream does (ScanOptions.streamEnd) and the pickle reads on
+   * into the rest: the offset the read needed to reach, or -1 when it looks for a newline.
+   */
+  needsMore?: number
 }
 
 export interface PickleScan {
@@ -520,7 +532,12 @@ export interface PickleScan {
 }
 
 class Stop extends Error {
-  constructor(readonly kind: 'parse' | 'limit' | 'internal', message: string) {
+  constructor(
+    readonly kind: 'parse' | 'limit' | 'internal',
+    message: string,
+    /** The buffer ended where the stream it is the start of goes on: where the read would end (-1: at a newline not yet seen); null when it did not. */
+    readonly more: number | null = null
+  ) {
     super(message)
   }
 }
@@ -530,14 +547,14 @@ const LONG_TEXT = 4096
 /** Longest module or qualified name accepted from a GLOBAL or INST line. */
 const MAX_NAME = 1024
 /**
- * One part of a module path or qualified name: a Python identifier (Unicode letters allowed, as in
- * `import`). Made on first use: building its Unicode classes costs ~1 ms, which a pickle that
- * imports nothing never needs (CLI start-up, issue 10).
+ * One part of a module path or qualified name: a Python identifier (str.isidentifier: XID_Start or
+ * _, then XID_Continue). Made on first use: building its Unicode classes costs ~1 ms, which a
+ * pickle that imports nothing never needs (CLI start-up, issue 10).
  */
 let identPart: RegExp | null = null
 
 function isIdentPart(s: string): boolean {
-  identPart ??= /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u
+  identPart ??= /^[\p{XID_Start}_]\p{XID_Continue}*$/u
   return identPart.test(s)
 }
 
@@ -552,6 +569,63 @@ export function isImportName(s: string): boolean {
 function mayBeStr(v: unknown): boolean {
   return typeof v === 'string' || v instanceof PObj || v instanceof PGlobal || v instanceof PPersistent
 }
+
+/** Values made by something the stream imported or a persistent_load: what they accept is not known (read leniently). */
+function isOpaque(v: unknown): boolean {
+  return v instanceof PObj || v instanceof PGlobal || v instanceof PPersistent
+}
+
+/** Python's type name of a value the stream built. */
+function typeName(v: unknown): string {
+  if (v === null) return 'NoneType'
+  if (typeof v === 'boolean') return 'bool'
+  if (typeof v === 'number' || typeof v === 'bigint') return 'int or float'
+  if (typeof v === 'string') return 'str'
+  if (v instanceof PBytes) return v.kind === 'view' ? 'memoryview' : v.kind === 'int' ? 'int' : v.kind
+  if (v instanceof PTuple) return 'tuple'
+  if (v instanceof PList) return 'list'
+  if (v instanceof PDict) return 'dict'
+  if (v instanceof PSet) return v.frozen ? 'frozenset' : 'set'
+  return 'object'
+}
+
+/** Whether Python can hash it (lists, dicts, sets, bytearrays, and tuples holding one cannot). */
+function hashable(v: unknown, depth = 0): boolean {
+  if (v instanceof PList || v instanceof PDict) return false
+  if (v instanceof PSet) return v.frozen
+  if (v instanceof PBytes) return v.kind !== 'bytearray'
+  if (v instanceof PTuple) return depth > 64 || v.items.every((x) => hashable(x, depth + 1))
+  return true
+}
+
+/**
+ * An integer index (an int or a bool), or null. The VM keeps ints and floats both as numbers, so a
+ * float with an integral value passes too: the lenient side (the load is taken to go on).
+ */
+function asIndex(v: unknown): number | null {
+  if (typeof v === 'boolean') return v ? 1 : 0
+  if (typeof v === 'number') return Number.isInteger(v) ? v : null
+  if (typeof v === 'bigint') return Number(v)
+  if (v instanceof PBytes && v.kind === 'int') return 0
+  return null
+}
+
+function isAsciiText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false
+  return true
+}
+
+/** PyLong_FromString(s, NULL, 10) on a C string: up to the first NUL, ASCII whitespace around, underscores between digits. */
+function pyIntBase10(text: string): bigint | null {
+  const nul = text.indexOf('\u0000')
+  const t = (nul >= 0 ? text.slice(0, nul) : text).replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '')
+  if (!/^[+-]?\d+(_\d+)*$/.test(t)) return null
+  return BigInt(t.replace(/_/g, ''))
+}
+
+const ASCII_ERROR = "'ascii' codec can't decode a byte of a str operand (plain pickle.load decodes Python 2 strings as ASCII)"
+const UTF8_ERROR = "'utf-8' codec can't decode the str operand"
+const NO_PERSISTENT_LOAD = 'A load persistent id instruction was encountered, but no persistent_load function was specified (plain pickle.load has none)'
 
 function globalKey(module: string, name: string, resolved: boolean): string {
   return `${module}\u0000${name}\u0000${resolved}`
@@ -587,6 +661,12 @@ interface Shared {
   arrayRegions: Array<{ start: number; end: number; memo: Memo }>
   depth: number
   heap: Heap
+  /** Plain `pickle.load` (ScanOptions.plainLoad): stop where the default Unpickler raises. */
+  plain: boolean
+  /** Where the whole stream ends (ScanOptions.streamEnd), past `end` when only its start was given. */
+  streamEnd: number
+  /** A persistent_load is there (every loader but plain pickle.load; torch's legacy layout after its magic number). */
+  persistent: boolean
 }
 
 /** First stack capacity: most pickles are small and a scan makes one machine each; the stack doubles as needed. */
@@ -619,6 +699,17 @@ class Machine {
 
   fail(message: string): never {
     throw new Stop('parse', message)
+  }
+
+  /**
+   * The data ends before what the opcode reads (up to `needEnd`, -1 for a line's newline). When the
+   * buffer is only the start of a longer stream (ScanOptions.streamEnd) and the stream may hold it,
+   * the stop says more data is needed instead of that the pickle is truncated.
+   */
+  truncated(needEnd: number, what = ''): never {
+    const streamEnd = this.sh.streamEnd
+    if (this.end < streamEnd && needEnd <= streamEnd) throw new Stop('parse', `pickle data continues past the ${this.end} bytes read${what}`, needEnd < 0 ? -1 : needEnd)
+    this.fail(`pickle data was truncated${what}`)
   }
 
   growStack(): void {
@@ -691,7 +782,8 @@ class Machine {
 
   need(n: number): number {
     const p = this.pos
-    if (n < 0 || p + n > this.end) this.fail('pickle data was truncated')
+    if (n < 0) this.fail('pickle data was truncated')
+    if (p + n > this.end) this.truncated(p + n)
     this.pos = p + n
     return p
   }
@@ -699,7 +791,7 @@ class Machine {
   line(): [number, number] {
     const s = this.pos
     const nl = this.buf.indexOf(10, s)
-    if (nl < 0 || nl >= this.end) this.fail('pickle data was truncated (no newline)')
+    if (nl < 0 || nl >= this.end) this.truncated(-1, ' (no newline)')
     this.pos = nl + 1
     return [s, nl]
   }
@@ -804,6 +896,7 @@ class Machine {
     const maxMarks = sh.limits.maxMarks
     const maxObjects = sh.limits.maxObjects
     const deadline = sh.limits.deadline
+    const plain = sh.plain
     let st = this.st
     let sv = this.sv
     let sr = this.sr
@@ -813,7 +906,7 @@ class Machine {
     let inSlow = false
     try {
       for (;;) {
-        if (pos >= end) this.fail('pickle data was truncated (no STOP)')
+        if (pos >= end) this.truncated(end + 1, ' (no STOP)')
         const opPos = pos
         const op = buf[pos++]
         if (++ops > maxOps) throw new Stop('limit', `more than ${maxOps} opcodes (limit maxOps)`)
@@ -857,18 +950,18 @@ class Machine {
             sp++
             break
           case 0x4a: // BININT
-            if (pos + 4 > end) this.fail('pickle data was truncated')
+            if (pos + 4 > end) this.truncated(pos + 4)
             st[sp] = T_NUM
             sv[sp++] = dv.getInt32(pos, true)
             pos += 4
             break
           case 0x4b: // BININT1
-            if (pos + 1 > end) this.fail('pickle data was truncated')
+            if (pos + 1 > end) this.truncated(pos + 1)
             st[sp] = T_NUM
             sv[sp++] = buf[pos++]
             break
           case 0x4d: // BININT2
-            if (pos + 2 > end) this.fail('pickle data was truncated')
+            if (pos + 2 > end) this.truncated(pos + 2)
             st[sp] = T_NUM
             sv[sp++] = buf[pos] | (buf[pos + 1] << 8)
             pos += 2
@@ -883,29 +976,34 @@ class Machine {
             st[sp++] = T_FALSE
             break
           case 0x47: // BINFLOAT
-            if (pos + 8 > end) this.fail('pickle data was truncated')
+            if (pos + 8 > end) this.truncated(pos + 8)
             st[sp] = T_NUM
             sv[sp++] = dv.getFloat64(pos)
             pos += 8
             break
           case 0x55: { // SHORT_BINSTRING
-            if (pos + 1 > end) this.fail('pickle data was truncated')
+            if (pos + 1 > end) this.truncated(pos + 1)
             const n = buf[pos++]
-            if (pos + n > end) this.fail('pickle data was truncated')
+            if (pos + n > end) this.truncated(pos + n)
+            if (plain && !isAsciiRange(buf, pos, pos + n)) this.fail(ASCII_ERROR)
             st[sp] = T_STR1
             sv[sp++] = pos * STR_SPLIT + n
             pos += n
             break
           }
           case 0x54: { // BINSTRING
-            if (pos + 4 > end) this.fail('pickle data was truncated')
+            if (pos + 4 > end) this.truncated(pos + 4)
             const n = dv.getInt32(pos, true)
             pos += 4
             if (n < 0) this.fail('BINSTRING pickle has negative byte count')
-            if (pos + n > end) this.fail('pickle data was truncated')
+            if (pos + n > end) this.truncated(pos + n)
+            if (plain && !isAsciiRange(buf, pos, pos + n)) this.fail(ASCII_ERROR)
             if (n <= 4096) {
               st[sp] = T_STR1
               sv[sp++] = pos * STR_SPLIT + n
+            } else if (plain) {
+              st[sp] = T_OBJ
+              sr[sp++] = new PBytes(n, 'str')
             } else {
               st[sp] = T_BYTES
               sv[sp++] = n
@@ -918,21 +1016,25 @@ class Machine {
           case 0x8d: { // BINUNICODE8
             let n: number
             if (op === 0x8c) {
-              if (pos + 1 > end) this.fail('pickle data was truncated')
+              if (pos + 1 > end) this.truncated(pos + 1)
               n = buf[pos++]
             } else if (op === 0x58) {
-              if (pos + 4 > end) this.fail('pickle data was truncated')
+              if (pos + 4 > end) this.truncated(pos + 4)
               n = dv.getUint32(pos, true)
               pos += 4
             } else {
-              if (pos + 8 > end) this.fail('pickle data was truncated')
+              if (pos + 8 > end) this.truncated(pos + 8)
               n = Number(buf.readBigUInt64LE(pos))
               pos += 8
             }
-            if (pos + n > end) this.fail('pickle data was truncated')
+            if (pos + n > end) this.truncated(pos + n)
+            if (plain && !isUtf8SurrogatepassRange(buf, pos, pos + n)) this.fail(UTF8_ERROR)
             if (n <= 65536) {
               st[sp] = T_STR8
               sv[sp++] = pos * STR_SPLIT + n
+            } else if (plain) {
+              st[sp] = T_OBJ
+              sr[sp++] = new PBytes(n, 'str')
             } else {
               st[sp] = T_BYTES
               sv[sp++] = n
@@ -946,19 +1048,25 @@ class Machine {
           case 0x96: { // BYTEARRAY8
             let n: number
             if (op === 0x43) {
-              if (pos + 1 > end) this.fail('pickle data was truncated')
+              if (pos + 1 > end) this.truncated(pos + 1)
               n = buf[pos++]
             } else if (op === 0x42) {
-              if (pos + 4 > end) this.fail('pickle data was truncated')
+              if (pos + 4 > end) this.truncated(pos + 4)
               n = dv.getUint32(pos, true)
               pos += 4
             } else {
-              if (pos + 8 > end) this.fail('pickle data was truncated')
+              if (pos + 8 > end) this.truncated(pos + 8)
               n = Number(buf.readBigUInt64LE(pos))
               pos += 8
             }
-            if (pos + n > end) this.fail('pickle data was truncated')
+            if (pos + n > end) this.truncated(pos + n)
             pos += n
+            if (plain && op === 0x96) {
+              // a bytearray: mutable, unhashable, takes appends and item assignment (plain mode tells it from bytes)
+              st[sp] = T_OBJ
+              sr[sp++] = new PBytes(n, 'bytearray')
+              break
+            }
             st[sp] = T_BYTES
             sv[sp++] = n
             break
@@ -1008,6 +1116,11 @@ class Machine {
               if (sh.items > maxItems) l = null
             } else {
               if (k <= this.fence) this.fail('unpickling stack underflow')
+              if (plain && st[k - 1] !== T_LIST && sp > k) {
+                const items: unknown[] = []
+                for (let i = k; i < sp; i++) items.push(heap.box(st[i], sv[i], sr[i]))
+                this.plainAppend(heap.box(st[k - 1], sv[k - 1], sr[k - 1]), items)
+              }
               l = st[k - 1] === T_LIST ? (sr[k - 1] as PList) : null
               if (l !== null) {
                 sh.items += sp - k
@@ -1032,17 +1145,17 @@ class Machine {
               if (sh.items <= maxItems) (sr[sp - 1] as PList).add(this.toArena(sp, 1), 1)
             } else if (lt === T_OBJ && sr[sp - 1] instanceof PObj) {
               this.noteCall((sr[sp - 1] as PObj).callable, [heap.box(st[sp], sv[sp], sr[sp])])
-            }
+            } else if (plain) this.plainAppend(heap.box(lt, sv[sp - 1], sr[sp - 1]), [heap.box(st[sp], sv[sp], sr[sp])])
             break
           }
           case 0x68: // BINGET
           case 0x6a: { // LONG_BINGET
             let idx: number
             if (op === 0x68) {
-              if (pos + 1 > end) this.fail('pickle data was truncated')
+              if (pos + 1 > end) this.truncated(pos + 1)
               idx = buf[pos++]
             } else {
-              if (pos + 4 > end) this.fail('pickle data was truncated')
+              if (pos + 4 > end) this.truncated(pos + 4)
               idx = dv.getUint32(pos, true)
               pos += 4
             }
@@ -1065,10 +1178,10 @@ class Machine {
           case 0x94: { // MEMOIZE
             let idx: number
             if (op === 0x71) {
-              if (pos + 1 > end) this.fail('pickle data was truncated')
+              if (pos + 1 > end) this.truncated(pos + 1)
               idx = buf[pos++]
             } else if (op === 0x72) {
-              if (pos + 4 > end) this.fail('pickle data was truncated')
+              if (pos + 4 > end) this.truncated(pos + 4)
               idx = dv.getUint32(pos, true)
               pos += 4
             } else idx = memo.size
@@ -1099,7 +1212,13 @@ class Machine {
             break
           }
           case 0x95: // FRAME
-            if (pos + 8 > end) this.fail('pickle data was truncated')
+            if (pos + 8 > end) this.truncated(pos + 8)
+            if (plain) {
+              // _pickle reads the whole frame ahead: a frame longer than what is left ends the load
+              const len = buf.readBigUInt64LE(pos)
+              if (len > 0x7fffffffffffffffn) this.fail("FRAME length exceeds system's maximum")
+              if (len > BigInt(end - pos - 8)) this.truncated(len > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : pos + 8 + Number(len))
+            }
             pos += 8
             break
           default:
@@ -1138,7 +1257,7 @@ class Machine {
         if (e - s > LONG_TEXT) {
           // a number of thousands of digits: checked for its characters (linear), kept as its size (no BigInt of a MB)
           if (!longNumberOk(buf, s, e)) this.fail(`invalid literal in ${opcodeName(op)}`)
-          this.push(new PBytes(e - s))
+          this.push(new PBytes(e - s, 'int'))
           break
         }
         const text = buf.toString('latin1', s, e)
@@ -1172,30 +1291,32 @@ class Machine {
           for (let i = n - 1; i >= 0; i--) v = (v << 8n) | BigInt(buf[p + i])
           if (buf[p + n - 1] & 0x80) v -= 1n << BigInt(8 * n)
           this.push(v)
-        } else this.push(new PBytes(n))
+        } else this.push(new PBytes(n, 'int'))
         break
       }
       case OP.STRING: {
         const [s, e] = this.line()
-        if (e - s > LONG_TEXT) {
+        if (e - s > LONG_TEXT && !this.sh.plain) {
           if (!quotedStringOk(buf, s, e)) this.fail('the STRING opcode argument must be quoted')
-          this.push(new PBytes(e - s))
+          this.push(new PBytes(e - s, 'str'))
           break
         }
         const v = parseQuotedString(buf.toString('latin1', s, e))
         if (v === null) this.fail('the STRING opcode argument must be quoted')
-        this.push(v)
+        // plain pickle.load decodes it with encoding='ASCII'
+        if (this.sh.plain && !isAsciiText(v)) this.fail(ASCII_ERROR)
+        this.push(e - s > LONG_TEXT ? new PBytes(e - s, 'str') : v)
         break
       }
       case OP.UNICODE: {
         const [s, e] = this.line()
-        if (e - s > LONG_TEXT) {
-          this.push(new PBytes(e - s))
+        if (e - s > LONG_TEXT && !this.sh.plain) {
+          this.push(new PBytes(e - s, 'str'))
           break
         }
         const v = decodeRawUnicodeEscape(buf.subarray(s, e))
         if (v === null) this.fail('malformed \\uXXXX escape in UNICODE')
-        this.push(v)
+        this.push(e - s > LONG_TEXT ? new PBytes(e - s, 'str') : v)
         break
       }
       case OP.EMPTY_DICT:
@@ -1204,6 +1325,7 @@ class Machine {
       case OP.DICT: {
         const items = this.popMark()
         if (items.length % 2) this.fail('odd number of items for DICT')
+        if (this.sh.plain) for (let i = 0; i < items.length; i += 2) this.plainHashable(items[i])
         const d = this.made(new PDict())
         if (this.keep(items.length) || items.length < 128) for (let i = 0; i < items.length; i += 2) this.setItem(d, items[i], items[i + 1])
         this.push(d)
@@ -1214,6 +1336,7 @@ class Machine {
         break
       case OP.FROZENSET: {
         const items = this.popMark()
+        if (this.sh.plain) for (const x of items) this.plainHashable(x)
         this.push(this.made(new PSet(this.keep(items.length) ? items : [], true)))
         break
       }
@@ -1221,6 +1344,7 @@ class Machine {
         const v = this.pop()
         const k = this.pop()
         const d = this.top()
+        if (this.sh.plain) this.plainSetItems(d, [k, v])
         if (d instanceof PDict && (this.keep(1) || d.size < 64)) this.setItem(d, k, v)
         break
       }
@@ -1228,12 +1352,14 @@ class Machine {
         const items = this.popMark()
         if (items.length % 2) this.fail('odd number of items for SETITEMS')
         const d = this.top()
+        if (this.sh.plain) this.plainSetItems(d, items)
         if (d instanceof PDict && (this.keep(items.length) || d.size < 64)) for (let i = 0; i < items.length; i += 2) this.setItem(d, items[i], items[i + 1])
         break
       }
       case OP.ADDITEMS: {
         const items = this.popMark()
         const s = this.top()
+        if (this.sh.plain && items.length) this.plainAddItems(s, items)
         if (s instanceof PSet && this.keep(items.length)) for (const v of items) s.items.push(v)
         break
       }
@@ -1265,6 +1391,8 @@ class Machine {
         break
       }
       case OP.INST: {
+        // _pickle finds the MARK before it reads the names, and reads them as ASCII
+        if (this.marks.length === 0) this.fail('could not find MARK')
         const m = this.nameLine('INST')
         const n = this.nameLine('INST')
         const g = this.addGlobal(m, n, 'INST', opPos, true)
@@ -1317,6 +1445,7 @@ class Machine {
       case OP.BUILD: {
         const state = this.pop()
         const inst = this.top()
+        if (this.sh.plain) this.plainBuild(inst, state)
         if (inst instanceof PObj) {
           inst.state = state
           if (isJoblibWrapper(inst)) this.joblibArray(inst)
@@ -1324,11 +1453,13 @@ class Machine {
         break
       }
       case OP.PERSID: {
+        if (!this.sh.persistent) this.fail(NO_PERSISTENT_LOAD)
         const [s, e] = this.line()
         this.push(this.made(new PPersistent(e - s > LONG_TEXT ? new PBytes(e - s) : buf.toString('latin1', s, e))))
         break
       }
       case OP.BINPERSID:
+        if (!this.sh.persistent) this.fail(NO_PERSISTENT_LOAD)
         this.push(this.made(new PPersistent(this.pop())))
         break
       case OP.EXT1:
@@ -1336,6 +1467,8 @@ class Machine {
       case OP.EXT4: {
         const code = op === OP.EXT1 ? buf[this.need(1)] : op === OP.EXT2 ? buf.readUInt16LE(this.need(2)) : buf.readInt32LE(this.need(4))
         if (code <= 0) this.fail('EXT specifies code <= 0')
+        // copyreg's extension registry is empty unless a library fills it: plain pickle.load raises
+        if (this.sh.plain) this.fail(`unregistered extension code ${code}`)
         this.push(this.addGlobal('copyreg._extension_registry', String(code), 'EXT', opPos, false))
         break
       }
@@ -1348,9 +1481,18 @@ class Machine {
       case OP.NEXT_BUFFER:
         this.fail('pickle stream refers to out-of-band data but no buffers argument was given')
         break
-      case OP.READONLY_BUFFER:
-        this.top()
+      case OP.READONLY_BUFFER: {
+        const v = this.top()
+        if (this.sh.plain && !isOpaque(v)) {
+          // memoryview(obj): only bytes and bytearray have the buffer protocol; a bytearray becomes a read-only view
+          if (!(v instanceof PBytes) || v.kind === 'str' || v.kind === 'int') this.fail(`memoryview: a bytes-like object is required, not ${typeName(v)}`)
+          if (v.kind === 'bytearray') {
+            this.sp--
+            this.push(new PBytes(v.length, 'view'))
+          }
+        }
         break
+      }
       default:
         this.pos = opPos
         this.fail(`invalid load key, '${opcodeName(op)}'`)
@@ -1360,7 +1502,7 @@ class Machine {
   /** A GLOBAL or INST operand line: a module or qualified name, never text (a Python or YAML file starting with `c` or `i`). */
   nameLine(op: string): string {
     const [s, e] = this.line()
-    const text = e - s > MAX_NAME ? '' : this.buf.toString('utf8', s, e)
+    const text = e - s > MAX_NAME || (op === 'INST' && !isAsciiRange(this.buf, s, e)) ? '' : this.buf.toString('utf8', s, e)
     if (!isImportName(text)) this.fail(`${op} operand ${render(e - s > MAX_NAME ? `${this.buf.toString('latin1', s, s + 40)}\u2026` : text)} is not a module or attribute name`)
     return text
   }
@@ -1387,14 +1529,73 @@ class Machine {
     return this.addGlobal(target.module, `${target.name}.${attr}`, 'GETATTR', opPos, true, true)
   }
 
+  /** GET and PUT operands: PyLong_FromString(s, NULL, 10), which reads up to a NUL, with whitespace and underscores. */
   indexFromLine(): number {
     const [a, b] = this.line()
-    if (b - a > 64) this.fail('memo key out of range')
-    const s = this.buf.toString('latin1', a, b).trim()
-    if (!/^[+-]?\d+$/.test(s)) this.fail('memo key must be an integer')
-    const n = Number(s)
-    if (!Number.isSafeInteger(n)) this.fail('memo key out of range')
-    return n
+    if (b - a > LONG_TEXT) this.fail('memo key out of range')
+    const s = pyIntBase10(this.buf.toString('latin1', a, b))
+    if (s === null) this.fail('memo key must be an integer')
+    if (s > 0x7fffffffffffffffn || s < -0x8000000000000000n) this.fail('memo key out of range')
+    // indices past 2^53 cannot be held by a memo: no GET finds them, and a PUT there is kept sparse
+    return Number(s)
+  }
+
+  // --- plain pickle.load (ScanOptions.plainLoad): what the default Unpickler refuses on values the stream built itself ---
+
+  /** dict keys, set and frozenset items must hash. */
+  plainHashable(v: unknown): void {
+    if (!hashable(v)) this.fail(`unhashable type: '${typeName(v)}'`)
+  }
+
+  /** APPEND(S) on a value: lists take anything, a bytearray takes bytes, other built-in values have no append. */
+  plainAppend(target: unknown, items: unknown[]): void {
+    if (isOpaque(target) || target instanceof PList) return
+    if (target instanceof PBytes && target.kind === 'bytearray') {
+      for (const x of items) if (asIndex(x) === null || asIndex(x)! < 0 || asIndex(x)! > 255) this.fail('byte must be in range(0, 256)')
+      target.length += items.length
+      return
+    }
+    this.fail(`'${typeName(target)}' object has no attribute 'extend'`)
+  }
+
+  /** SETITEM(S): a dict takes hashable keys, a list or bytearray an index in range, nothing else built by the stream takes any. */
+  plainSetItems(target: unknown, items: unknown[]): void {
+    if (isOpaque(target) || items.length === 0) return
+    if (target instanceof PDict) {
+      for (let i = 0; i < items.length; i += 2) this.plainHashable(items[i])
+      return
+    }
+    const len = target instanceof PList ? target.length : target instanceof PBytes && target.kind === 'bytearray' ? target.length : -1
+    if (len < 0) this.fail(`'${typeName(target)}' object does not support item assignment`)
+    for (let i = 0; i < items.length; i += 2) {
+      const k = asIndex(items[i])
+      if (k === null) this.fail(`${typeName(target)} indices must be integers`)
+      if (k < -len || k >= len) this.fail('assignment index out of range')
+      if (target instanceof PBytes) {
+        const v = asIndex(items[i + 1])
+        if (v === null || v < 0 || v > 255) this.fail('byte must be in range(0, 256)')
+      }
+    }
+  }
+
+  /** ADDITEMS: a set takes hashable items; nothing else built by the stream has add(). */
+  plainAddItems(target: unknown, items: unknown[]): void {
+    if (isOpaque(target)) return
+    if (!(target instanceof PSet) || target.frozen) this.fail(`'${typeName(target)}' object has no attribute 'add'`)
+    for (const x of items) this.plainHashable(x)
+  }
+
+  /**
+   * BUILD on a value the stream built (no __setstate__, no __dict__): only a state of None, or
+   * (None, {}), leaves it alone; any other state raises.
+   */
+  plainBuild(inst: unknown, state: unknown): void {
+    if (isOpaque(inst) || state === null) return
+    if (state instanceof PTuple && state.length === 2) {
+      const [s0, s1] = state.items
+      if (s0 === null && s1 instanceof PDict && s1.size === 0) return
+    }
+    this.fail(`BUILD state ${render(state)} cannot be set on ${typeName(inst)}`)
   }
 
   setItem(d: PDict, k: unknown, v: unknown): void {
@@ -1484,6 +1685,22 @@ export function dtypeInfo(d: unknown, depth = 0): { itemSize: number; hasObject:
 export interface ScanOptions {
   start?: number
   end?: number
+  /**
+   * Read the bytes the way one call of plain `pickle.load(f)` does (the default Unpickler: no
+   * persistent_load, encoding 'ASCII', no out-of-band buffers, copyreg's extension registry empty),
+   * stopping wherever it would raise: PERSID/BINPERSID, EXT, a str operand that does not decode, a
+   * FRAME longer than the data, an item set on a value that does not take it, an unhashable key, a
+   * BUILD state a built-in value refuses. One pickle is read, unless its value is torch's legacy
+   * magic number (torch.load then reads the next pickles, with a persistent_load). Used to decide
+   * whether a file of another format is also a pickle that imports something.
+   */
+  plainLoad?: boolean
+  /**
+   * The buffer holds only the start of a longer stream, which ends at this offset (a file's size
+   * when its first 64 KiB were read): a read past `end` that the stream could satisfy stops with
+   * `error.needsMore` instead of a truncation verdict.
+   */
+  streamEnd?: number
   limits?: Partial<VmLimits>
   /** Time budget in ms when limits.deadline is not given. */
   timeMs?: number
@@ -1503,7 +1720,7 @@ export function scanPickle(buf: Buffer, options: ScanOptions = {}): PickleScan {
   const start = options.start ?? 0
   const end = options.end ?? buf.length
   const limits: VmLimits = { ...DEFAULT_VM_LIMITS, deadline: nowMs() + (options.timeMs ?? 120_000), ...options.limits }
-  const sh: Shared = { globals: new Map(), objects: 0, cloned: 0, limits, ops: 0, items: 0, joblibArrays: 0, arrayRegions: [], depth: 0, heap: new Heap(buf, Math.min(limits.maxItems + (1 << 25), ARENA_MAX)) }
+  const sh: Shared = { globals: new Map(), objects: 0, cloned: 0, limits, ops: 0, items: 0, joblibArrays: 0, arrayRegions: [], depth: 0, heap: new Heap(buf, Math.min(limits.maxItems + (1 << 25), ARENA_MAX)), plain: options.plainLoad === true, streamEnd: Math.max(end, options.streamEnd ?? end), persistent: options.plainLoad !== true }
   const memo = new Memo()
   memo.maxSparse = limits.maxSparseMemo
   const result: PickleScan = { globals: [], pickles: 0, opcodes: 0, protocol: 0, error: null, trailing: null, legacyTorch: false, joblibArrays: 0, end: start }
@@ -1527,10 +1744,19 @@ export function scanPickle(buf: Buffer, options: ScanOptions = {}): PickleScan {
         if (pos < end) result.trailing = { offset: pos, length: end - pos, reason: 'legacy torch tensor data' }
         break
       }
+      if (sh.plain) {
+        if (!result.legacyTorch) {
+          if (pos < end) result.trailing = { offset: pos, length: end - pos, reason: 'not read: pickle.load reads one pickle' }
+          break
+        }
+        // torch.load's legacy reader goes on (with a persistent_load, encoding utf-8): read on leniently, as any loader
+        sh.plain = false
+        sh.persistent = true
+      }
     } catch (err) {
       const e = asStop(err)
       result.protocol = Math.max(result.protocol, m.proto)
-      const stop: PickleStop = { kind: e.kind, offset: m.pos, opcode: m.pos < end ? opcodeName(buf[m.pos]) : 'EOF', message: e.message, pickle: result.pickles }
+      const stop: PickleStop = { kind: e.kind, offset: m.pos, opcode: m.pos < end ? opcodeName(buf[m.pos]) : 'EOF', message: e.message, pickle: result.pickles, ...(e.more !== null ? { needsMore: e.more } : {}) }
       if (result.pickles > 0 && e.kind === 'parse' && m.globalsSeen === 0) {
         result.trailing = { offset: pos, length: end - pos, reason: `not a pickle: ${e.message} at byte ${m.pos}` }
       } else {
