@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { escapeLog } from '../../src/report/escape.js'
-import { findTokens, maskValue, redactReport } from '../../src/report/redact.js'
+import { escapeEach, escapeLog } from '../../src/report/escape.js'
+import { findTokens, maskValue, redactReport, TOKEN_SHAPES } from '../../src/report/redact.js'
 import { runnerCommands, runnerLines } from '../support/runner-stdout.js'
 import { fuzzParams, hostileString } from '../support/fuzz.js'
 import type { Report } from '../../src/engine/types.js'
@@ -42,6 +42,22 @@ describe('escapeLog (property)', () => {
       }),
       fuzzParams(1000)
     )
+  })
+
+  it('its shortcut (text with nothing to escape is returned as it is) agrees with the character loop', () => {
+    // every UTF-16 code unit, alone and between the markers' characters, in each mode
+    const modes = [{}, { multiline: true }, { keepSgr: true }, { multiline: true, keepSgr: true }]
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c)
+      for (const t of [`a${ch}b`, `:${ch}`, `${ch}:`, `#${ch}[`, `##${ch}`]) for (const o of modes) if (escapeLog(t, o) !== escapeEach(t, o)) throw new Error(`U+${c.toString(16)} in ${JSON.stringify(t)} ${JSON.stringify(o)}`)
+    }
+    fc.assert(
+      fc.property(text, fc.boolean(), fc.boolean(), (t, multiline, keepSgr) => {
+        expect(escapeLog(t, { multiline, keepSgr })).toBe(escapeEach(t, { multiline, keepSgr }))
+      }),
+      fuzzParams(2000)
+    )
+    expect(escapeLog('ai-secure-gates 0.1.0\n\nUsage: ...\n', { multiline: true })).toBe('ai-secure-gates 0.1.0\n\nUsage: ...\n')
   })
 
   it('keepSgr keeps colour codes and nothing else', () => {
@@ -104,6 +120,42 @@ describe('redactReport (property)', () => {
         expect(Date.now() - started).toBeLessThan(2000)
       }),
       fuzzParams(300)
+    )
+  })
+
+  it('findTokens skips only text no token shape can match (its shortcut), down to the shortest match of each shape', () => {
+    const unfiltered = (t: string): boolean =>
+      TOKEN_SHAPES.some((re) => {
+        re.lastIndex = 0
+        return [...t.matchAll(re)].some((m) => (m[1] ?? m[0]).length >= 3)
+      })
+    // the shortest text each shape matches: one sample per shape, so a new shape needs one here
+    const shortest = [
+      '-----BEGIN PRIVATE KEY-----',
+      'sk-' + 'a'.repeat(20),
+      'a'.repeat(8) + 'T3BlbkFJ' + 'b'.repeat(8),
+      'npm_' + 'a'.repeat(36),
+      'AKIA' + 'A'.repeat(16),
+      'xoxb-' + 'a'.repeat(10),
+      'hf_' + 'a'.repeat(30),
+      'AIza' + 'a'.repeat(35),
+      'r8_' + 'a'.repeat(20),
+      'eyJ' + 'a'.repeat(10) + '.eyJ' + 'b'.repeat(10) + '.' + 'c'.repeat(10),
+      'xy://u:abc@',
+      "hardcoded password '___'",
+      "token='________'"
+    ]
+    expect(TOKEN_SHAPES.map((re) => shortest.filter((t) => new RegExp(re.source, re.flags).test(t)).length > 0)).toEqual(TOKEN_SHAPES.map(() => true))
+    for (const t of shortest) expect(findTokens(t)).not.toEqual([])
+    const piece = fc.oneof(
+      fc.constantFrom('eyJ', 'sk-', 'AKIA', 'ghp_', 'npm_', 'xoxb-', 'hf_', 'AIza', 'r8_', 'T3BlbkFJ', '://', 'https://u:', 'password', 'Passwd', 'SECRET', 'token', 'api_key', 'apikey', '-----BEGIN', ' PRIVATE KEY-----', '.', ':', '=', "'", '"', '@', ' ', '\n'),
+      fc.stringMatching(/^[A-Za-z0-9_-]{1,16}$/)
+    )
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), text, secretArb), (t) => {
+        expect(findTokens(t).length > 0).toBe(unfiltered(t))
+      }),
+      fuzzParams(5000)
     )
   })
 

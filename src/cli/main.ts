@@ -6,6 +6,7 @@
 import { errorMessage, GatesError } from '../engine/errors.js'
 import { VERSION } from '../version.js'
 import { writeErr, writeOut } from '../report/log.js'
+export { useDirectOutput } from '../report/log.js'
 import { COMMAND_HELP, USAGE } from './help.js'
 
 type Command = (argv: string[]) => Promise<number>
@@ -19,7 +20,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'deploy-check': async () => (await import('./deploy-check.js')).main
 }
 
-export async function cli(argv: string[]): Promise<number> {
+// Parenthesized so that Node's compile cache keeps it compiled (see scan-models.ts main).
+export const cli = (async function cli(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
     const topic = cmd === 'help' ? rest[0] : undefined
@@ -49,4 +51,4 @@ export async function cli(argv: string[]): Promise<number> {
     writeErr(`ai-secure-gates ${cmd}: error${code}: ${errorMessage(e)}\n`)
     return 2
   }
-}
+})

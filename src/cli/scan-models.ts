@@ -18,7 +18,9 @@ import { SCAN_MODELS_HELP as HELP } from './help.js'
 /** Terminal-safe: control characters from scanned names are shown escaped. */
 const safe = (s: string): string => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
 
-export async function main(argv: string[]): Promise<number> {
+// Parenthesized: V8 compiles a parenthesized function with its module, so Node's compile cache keeps
+// it and a start does not compile it again (a plain function is compiled when first called; issue 10).
+export const main = (async function main(argv: string[]): Promise<number> {
   let format = 'text'
   const allow: string[] = []
   let forbidPickle = false
@@ -89,7 +91,7 @@ export async function main(argv: string[]): Promise<number> {
   const text = lines.join('\n') + '\n'
   writeOut(masker(findTokens(text))(text))
   return code
-}
+})
 
 /** A small file is read whole once and scanned from memory; a larger one (or one that read refused: the scanner says why) from disk. */
 async function scanOne(abs: string, rel: string, opts: ModelScanOptions): Promise<FileScanResult> {

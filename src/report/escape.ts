@@ -27,7 +27,7 @@ function unlink(text: string): string {
 /** A table cell: escaped, on one line, bounded. */
 export function cell(text: string, max = 300): string {
   const one = text.replace(/\r?\n/g, ' ').replace(/\s+/g, ' ').trim()
-  const cut = one.length > max ? one.slice(0, max - 1) + '…' : one
+  const cut = one.length > max ? one.slice(0, max - 1) + '\u2026' : one
   return escapeMarkdown(cut)
 }
 
@@ -39,6 +39,10 @@ export function escapeHtml(text: string): string {
 export function byteLength(s: string): number {
   return Buffer.byteLength(s, 'utf8')
 }
+
+/** Every code unit or pair escapeEach would change (or must look at: ESC, surrogates), and the markers. */
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000a-\u001f%\u007f-\u009f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]|::|##\[/
+const NEEDS_ESCAPE_MULTILINE = /[\u0000-\u0008\u000b-\u001f%\u007f-\u009f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]|::|##\[/
 
 /**
  * The one log escaper: text that did not come from the action's own constant strings (file names,
@@ -52,6 +56,12 @@ export function byteLength(s: string): number {
  */
 export function escapeLog(text: string, opts: { multiline?: boolean; keepSgr?: boolean } = {}): string {
   const s = String(text)
+  // Most text (help, file names, messages) has nothing to escape: one scan, and it is returned as it is.
+  return (opts.multiline ? NEEDS_ESCAPE_MULTILINE : NEEDS_ESCAPE).test(s) ? escapeEach(s, opts) : s
+}
+
+/** escapeLog's character loop, without its shortcut (exported for the test that both agree). */
+export function escapeEach(s: string, opts: { multiline?: boolean; keepSgr?: boolean } = {}): string {
   let out = ''
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]

@@ -4,6 +4,7 @@
  * src/), and every text goes through escapeLog first, so a file name, a tool's stderr or a model's
  * answer can never form a workflow command (`::error`, `::stop-commands::`, `::add-mask::`...).
  */
+import { writeSync } from 'node:fs'
 import type * as Core from '@actions/core'
 import type { Logger } from '../engine/logger.js'
 import { escapeLog } from './escape.js'
@@ -52,14 +53,50 @@ export function setFailed(message: string): void {
   core().setFailed(escapeLog(message))
 }
 
+/**
+ * Direct output, which the CLI's entry turns on (src/cli.ts): writeOut, writeErr and writeMachine
+ * write to file descriptors 1 and 2 with writeSync and never create process.stdout/stderr, whose
+ * stream machinery (~20 internal modules) is a large part of a CLI start (issue 10). Off (the
+ * action, tests calling the commands in-process), they write through the streams as before.
+ * When a descriptor refuses a write (EAGAIN on a non-blocking pipe, EPIPE...), that write and every
+ * later one on it go through the stream instead, so nothing is lost or reordered. Not on Windows,
+ * where the console stream does the encoding.
+ */
+let direct = false
+const viaStream = { 1: false, 2: false }
+
+export function useDirectOutput(): void {
+  direct = process.platform !== 'win32'
+}
+
+function put(fd: 1 | 2, text: string): void {
+  const stream = (): NodeJS.WriteStream => (fd === 1 ? process.stdout : process.stderr)
+  if (!direct || viaStream[fd]) {
+    stream().write(text)
+    return
+  }
+  const buf = Buffer.from(text, 'utf8')
+  let off = 0
+  try {
+    while (off < buf.length) {
+      const n = writeSync(fd, buf, off, buf.length - off)
+      if (n <= 0) throw new Error('no progress')
+      off += n
+    }
+  } catch {
+    viaStream[fd] = true
+    stream().write(buf.subarray(off))
+  }
+}
+
 /** Writes rendered text (several lines) to stdout or stderr, escaped line by line; colours kept when asked. */
 export function writeOut(text: string, opts: { keepSgr?: boolean } = {}): void {
-  process.stdout.write(escapeLog(text, { multiline: true, keepSgr: opts.keepSgr }))
+  put(1, escapeLog(text, { multiline: true, keepSgr: opts.keepSgr }))
 }
 
 export function writeErr(text: string, opts: { keepSgr?: boolean; paint?: (escaped: string) => string } = {}): void {
   const escaped = escapeLog(text, { multiline: true, keepSgr: opts.keepSgr })
-  process.stderr.write(opts.paint ? opts.paint(escaped) : escaped)
+  put(2, opts.paint ? opts.paint(escaped) : escaped)
 }
 
 /**
@@ -68,5 +105,5 @@ export function writeErr(text: string, opts: { keepSgr?: boolean; paint?: (escap
  * writes C1 controls and U+2028/9 as \u escapes.
  */
 export function writeMachine(text: string): void {
-  process.stdout.write(text)
+  put(1, text)
 }

@@ -19,8 +19,9 @@ export function maskValue(secret: string): string {
  * Token shapes masked wherever they appear, whether or not the secrets gate ran: provider keys by
  * their prefix, private key blocks, JWTs, credentials in URLs and the value bandit quotes in its
  * hardcoded-password messages. Group 1, when present, is the secret; else the whole match.
+ * Every shape needs one of MAY_HOLD_TOKEN's parts: a new shape that does not must widen it.
  */
-const TOKEN_SHAPES: RegExp[] = [
+export const TOKEN_SHAPES: readonly RegExp[] = [
   /-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,20000}?(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g,
   /(?<![A-Za-z0-9_-])(sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d\d-)?[A-Za-z0-9_-]{20,})/g,
   /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{8,}T3BlbkFJ[A-Za-z0-9_-]{8,})/g,
@@ -36,8 +37,17 @@ const TOKEN_SHAPES: RegExp[] = [
   /(?:password|passwd|secret|token|api_?key)["']?\s*[:=]\s*["']([^"'\s]{8,200})["']/gi
 ]
 
+/**
+ * What every TOKEN_SHAPES match contains: a private key header, 13 or more token characters in a
+ * row (the shortest: a JWT's `eyJ` and 10 more; every key shape needs 15 or more), a URL's `://`,
+ * or one of the words the password shapes start with. Text with none of them (most short
+ * messages and file lists) cannot hold a token, and the 13 expressions are not run on it.
+ */
+const MAY_HOLD_TOKEN = /-----BEGIN|[A-Za-z0-9_-]{13}|:\/\/|passw(?:or)?d|secret|token|api_?key/i
+
 /** Token-shaped strings in `text` (see TOKEN_SHAPES). */
 export function findTokens(text: string): string[] {
+  if (!MAY_HOLD_TOKEN.test(text)) return []
   const out = new Set<string>()
   for (const re of TOKEN_SHAPES) {
     re.lastIndex = 0

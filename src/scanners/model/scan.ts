@@ -4,27 +4,27 @@
  * the headers of the formats that cannot carry code. It returns issues (findings to be), the
  * globals with their verdicts, what it looked at, and errors for what it could not decide.
  */
-import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseLfsPointer } from '../lfs.js'
 import { classifyGlobal, type Verdict } from '../pickle/globals.js'
 import { importsSomething, looksLikePickle } from '../pickle/sniff.js'
 import { scanPickle, type GlobalRef, type PickleScan } from '../pickle/vm.js'
 import { sniffCompression, type Compression } from './compression.js'
-import { findH5ModelConfig, checkKerasConfig } from './keras.js'
-import { checkGguf } from './gguf.js'
-import { checkHdf5Superblock } from './hdf5.js'
-import { findH5StringAttrs } from './hdf5-attrs.js'
-import { parseJsonStrict } from './json.js'
 import { DEFAULT_LIMITS, LimitError, type ScanLimits } from './limits.js'
+import { where } from './member-names.js'
 import { NPY_MAGIC, parseNpyHeader } from './npy.js'
-import { checkOnnx, type OnnxExternal } from './onnx.js'
-import { checkSafetensors, looksLikeSafetensors } from './safetensors.js'
-import { BufferSource, FileSource, SliceSource, type Source } from './source.js'
-import { isTarHeader, readTarEntries } from './tar.js'
-import { legacyTarSections, storageDeclarations, torchMemberRole, torchPrefix, type DeclResult } from './torch.js'
-import { findEocd, readZipDirectory, readZipMember, type ZipEntry } from './zip.js'
+import { looksLikeSafetensors } from './safetensors.js'
+import { BufferSource, FileSource, type Source } from './source.js'
+import { isTarHeader } from './tar.js'
+import { findEocd } from './zip-eocd.js'
 import { nowMs } from '../clock.js'
+
+/**
+ * The handlers of archives (scan-archives.ts) and of header-only formats (scan-headers.ts) load
+ * on the first such file: a plain pickle needs neither (CLI start-up, issue 10).
+ */
+const archives = () => import('./scan-archives.js')
+const headers = () => import('./scan-headers.js')
 
 export type IssueSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info'
 
@@ -102,10 +102,8 @@ function describe(global: string): string {
   return 'can run code, read or write files or reach the network when the file is loaded'
 }
 
-const join = (parent: string, name: string): string => (parent ? `${parent}!/${name}` : name)
-const where = (file: string, member: string): string => (member ? `${file} (member ${member})` : file)
-
-class Scanner {
+/** One file's scan; the format handlers in scan-archives.ts and scan-headers.ts work on it too. */
+export class Scanner {
   readonly limits: ScanLimits
   readonly res: FileScanResult
   readonly deadline: number
@@ -145,7 +143,7 @@ class Scanner {
       if (lfs) {
         this.member(member, chain + 'lfs-pointer', size)
         this.res.errors.push(
-          `${where(this.res.path, member)} is a Git LFS pointer (oid sha256:${lfs.oid.slice(0, 12)}…, ${lfs.size} bytes), not the model: the checkout ran without LFS. Set "lfs: true" on actions/checkout (or run git lfs pull) so the real file is scanned.`
+          `${where(this.res.path, member)} is a Git LFS pointer (oid sha256:${lfs.oid.slice(0, 12)}\u2026, ${lfs.size} bytes), not the model: the checkout ran without LFS. Set "lfs: true" on actions/checkout (or run git lfs pull) so the real file is scanned.`
         )
         return
       }
@@ -157,15 +155,15 @@ class Scanner {
     const comp = sniffCompression(head)
     if (magic4 === 0x04034b50 || magic4 === 0x06054b50) {
       isZip = true
-      await this.zip(src, member, depth, nameHint, chain)
+      await (await archives()).scanZip(this, src, member, depth, nameHint, chain)
     } else if (head.length >= 6 && head.subarray(0, 6).equals(NPY_MAGIC)) await this.npy(src, head, member, chain)
     else if (comp && (comp !== 'zlib' || (await this.zlibPlausible(src)))) await this.compressed(src, comp, member, depth, nameHint, chain)
-    else if (head.length >= 512 && isTarHeader(head.subarray(0, 512))) await this.tar(src, member, depth, chain)
-    else if (head.length >= 4 && head.toString('latin1', 0, 4) === 'GGUF') await this.gguf(src, member, chain)
-    else if (head.length >= 8 && head.subarray(0, 8).equals(HDF5_MAGIC)) await this.hdf5(src, member, chain)
+    else if (head.length >= 512 && isTarHeader(head.subarray(0, 512))) await (await archives()).scanTar(this, src, member, depth, chain)
+    else if (head.length >= 4 && head.toString('latin1', 0, 4) === 'GGUF') await (await headers()).scanGguf(this, src, member, chain)
+    else if (head.length >= 8 && head.subarray(0, 8).equals(HDF5_MAGIC)) await (await headers()).scanHdf5(this, src, member, chain)
     else if (looksLikeSafetensors(head, size) || (head.length >= 10 && head[8] === 0x7b && [0x22, 0x7d, 0x20, 0x0a].includes(head[9]) && head.readBigUInt64LE(0) > 1n) || (SAFETENSORS_EXT.test(nameHint) && head[0] !== 0x80)) {
-      await this.safetensors(src, member, chain)
-    } else if (/\.onnx$/i.test(nameHint)) await this.onnx(src, member, chain)
+      await (await headers()).scanSafetensors(this, src, member, chain)
+    } else if (/\.onnx$/i.test(nameHint)) await (await headers()).scanOnnx(this, src, member, chain)
     else {
       triedAsPickle = true
       pickleEnd = await this.pickle(src, head, member, nameHint, chain, depth)
@@ -199,7 +197,7 @@ class Scanner {
     const eocd = !isZip && size > 22 && depth < this.limits.maxDepth ? await findEocd(src) : null
     if (eocd !== null && eocd >= Math.max(pickleEnd, 0)) {
       this.issue({ ruleId: 'archive/polyglot', severity: 'medium', member, subject: 'appended-zip', message: `${where(this.res.path, member)} has a zip archive appended to it; tools that look for the zip directory at the end read it as an archive` })
-      await this.zip(src, member ? `${member}!zip` : '!zip', depth + 1, nameHint, chain)
+      await (await archives()).scanZip(this, src, member ? `${member}!zip` : '!zip', depth + 1, nameHint, chain)
     }
   }
 
@@ -290,7 +288,7 @@ class Scanner {
     this.res.hasPickle = true
     const format = formatName ?? (r.legacyTorch ? 'pytorch-legacy' : r.joblibArrays > 0 || r.globals.some((g) => g.name === 'NumpyArrayWrapper') ? 'joblib' : 'pickle')
     this.member(member, chain + format, end - start, `${r.pickles} pickle(s), ${r.opcodes} opcodes, protocol ${r.protocol}`)
-    this.addGlobals(r.globals, member, torchScript)
+    if (r.globals.length) this.addGlobals(r.globals, member, torchScript)
     if (r.error && r.error.kind !== 'parse') {
       this.res.errors.push(`${file}: pickle scan stopped at byte ${r.error.offset}: ${r.error.message}; the rest was not examined`)
     } else if (r.error) {
@@ -347,164 +345,8 @@ class Scanner {
     }
   }
 
-  async zip(src: Source, member: string, depth: number, nameHint: string, chain: string): Promise<void> {
-    if (depth >= this.limits.maxDepth) throw new LimitError(`${where(this.res.path, member)}: archives nest deeper than ${this.limits.maxDepth}`)
-    let dir
-    try {
-      dir = await readZipDirectory(src, this.limits)
-    } catch (e) {
-      if (e instanceof LimitError) throw new LimitError(`${where(this.res.path, member)}: ${e.message}`)
-      this.member(member, chain + 'zip', src.size)
-      this.issue({ ruleId: 'archive/invalid-zip', severity: 'high', member, subject: 'zip', message: `${where(this.res.path, member)} starts like a zip archive but cannot be read as one: ${(e as Error).message}` })
-      return
-    }
-    const names = dir.entries.map((e) => e.name)
-    const torch = names.some((n) => /(^|\/)data\.pkl$/i.test(n))
-    // torch.serialization._is_torchscript_zip: a constants.pkl record makes torch.load hand the archive to torch.jit.load
-    const torchScript = torch && names.some((n) => /^[^/]*\/constants\.pkl$/i.test(n))
-    const keras = names.includes('config.json') && (names.includes('metadata.json') || /\.keras$/i.test(nameHint))
-    const npz = !torch && names.length > 0 && names.every((n) => /\.npy$/i.test(n) || n.endsWith('/'))
-    const format = torchScript ? 'torchscript-zip' : torch ? 'pytorch-zip' : keras ? 'keras' : npz ? 'npz' : 'zip'
-    this.member(member, chain + format, src.size, `${dir.entries.length} entries`)
-    for (const i of dir.issues) {
-      this.issue({ ruleId: i.rule, severity: i.rule === 'archive/unsafe-path' ? 'medium' : 'high', member: join(member, i.member), subject: i.rule, message: `${this.res.path}: ${i.message}` })
-    }
-    const prefix = torch ? torchPrefix(names) : ''
-    const storages = new Map<string, ZipEntry>()
-    // storages declared by data.pkl live in data/, those of a TorchScript constants.pkl in constants/
-    const declared: Array<{ folder: string; decl: DeclResult }> = []
-    let skipped = 0
-    for (const en of dir.entries) {
-      this.checkTime()
-      if (en.name.endsWith('/') && en.size === 0) continue
-      const m = join(member, en.name)
-      const role = torch ? torchMemberRole(en.name, prefix) : 'other'
-      if (role === 'storage') {
-        // raw tensor bytes: torch maps them, never unpickles them, so they are not read (only sized)
-        storages.set(en.name.toLowerCase(), en)
-        continue
-      }
-      if (role === 'record' || role === 'code') {
-        skipped++
-        continue
-      }
-      if (en.dataOffset < 0) {
-        this.issue({ ruleId: 'archive/unreadable-member', severity: 'high', member: m, subject: 'unreadable', message: `${where(this.res.path, m)} cannot be located in the archive, so it was not scanned` })
-        continue
-      }
-      let data: Source
-      if (en.method === 0 && en.compressedSize > 64 * 1024 * 1024) {
-        data = new SliceSource(src, en.dataOffset, en.compressedSize)
-      } else {
-        let got
-        try {
-          got = await readZipMember(src, en, this.limits, this.budget)
-        } catch (e) {
-          if (e instanceof LimitError) throw new LimitError(`${where(this.res.path, m)}: ${e.message}`)
-          this.issue({ ruleId: 'archive/unreadable-member', severity: 'high', member: m, subject: 'unreadable', message: `${where(this.res.path, m)} cannot be read: ${(e as Error).message}; it was not scanned` })
-          continue
-        }
-        if (!got.crcOk) {
-          this.issue({ ruleId: 'archive/crc-mismatch', severity: 'high', member: m, subject: 'crc', message: `${where(this.res.path, m)} does not match its CRC-32: Python's zipfile refuses it while torch loads it (CVE-2025-10156); scanned as torch would read it` })
-        }
-        data = new BufferSource(got.data)
-      }
-      if (keras && en.name === 'config.json') {
-        await this.kerasConfig(data, m, chain)
-        continue
-      }
-      if (role === 'pickle') {
-        // torch unpickles it whatever its first bytes look like
-        if (data.size > this.limits.maxPickleBytes) throw new LimitError(`${where(this.res.path, m)}: ${data.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream; raise limits.max-pickle-mb or convert it to safetensors`)
-        const buf = await data.read(0, data.size)
-        this.pickleBuffer(buf, 0, buf.length, m, chain, depth + 1, en.name, undefined, true, undefined, torchScript)
-        const rec = en.name.slice(prefix.length).toLowerCase()
-        if (en.name.toLowerCase().startsWith(prefix.toLowerCase()) && (rec === 'data.pkl' || rec === 'constants.pkl')) declared.push({ folder: rec === 'data.pkl' ? 'data' : 'constants', decl: storageDeclarations(buf) })
-        continue
-      }
-      await this.scan(data, m, depth + 1, en.name, chain ? chain : '')
-    }
-    if (torch) this.checkStorages(member, prefix, storages, declared, skipped)
-  }
 
-  /** Each storage data.pkl (or constants.pkl) declares is a member of exactly numel x element-size bytes. */
-  checkStorages(member: string, prefix: string, storages: Map<string, ZipEntry>, declared: Array<{ folder: string; decl: DeclResult }>, skipped: number): void {
-    const notes = [`${storages.size} tensor storage(s) (raw bytes, never unpickled)`]
-    if (skipped) notes.push(`${skipped} record(s) torch does not unpickle`)
-    const seen = new Set<string>()
-    let count = 0
-    for (const { folder, decl } of declared) {
-      if (!decl.ok) {
-        notes.push(`sizes of ${folder}/ not checked: ${decl.reason}`)
-        continue
-      }
-      const pkl = join(member, `${prefix}${folder}.pkl`)
-      for (const d of decl.storages.values()) {
-        count++
-        const rel = `${prefix}${folder}/${d.key}`
-        seen.add(rel.toLowerCase())
-        const en = storages.get(rel.toLowerCase())
-        const m = join(member, rel)
-        if (!en) {
-          this.issue({ ruleId: 'torch/storage-mismatch', severity: 'high', member: m, subject: `missing ${folder}/${d.key}`, message: `${where(this.res.path, pkl)} declares storage ${JSON.stringify(d.key)} (${d.type}, ${d.numel} elements) but the archive has no member ${rel}: the file is not what torch writes` })
-        } else if (d.bytes !== null && en.size !== d.bytes) {
-          this.issue({ ruleId: 'torch/storage-mismatch', severity: 'high', member: m, subject: `size ${folder}/${d.key}`, message: `${where(this.res.path, m)} is ${en.size} bytes but ${folder}.pkl declares ${d.numel} x ${d.type} = ${d.bytes} bytes: the file is not what torch writes (extra bytes can hide another payload)` })
-        } else if (en.method !== 0 && en.compressedSize > 0 && en.size / en.compressedSize > this.limits.maxRatio) {
-          this.issue({ ruleId: 'archive/compression-ratio', severity: 'medium', member: m, subject: `ratio ${folder}/${d.key}`, message: `${where(this.res.path, m)} is a storage deflated ${Math.round(en.size / en.compressedSize)}:1 (torch.save stores storages uncompressed)` })
-        }
-      }
-    }
-    if (!declared.length && storages.size) notes.push('storage sizes not checked: no data.pkl read')
-    for (const [name, en] of storages) {
-      if (seen.has(name) || declared.some((d) => !d.decl.ok)) continue
-      this.issue({ ruleId: 'torch/undeclared-storage', severity: 'low', member: join(member, en.name), subject: `undeclared ${name}`, message: `${where(this.res.path, join(member, en.name))} is not declared by data.pkl, so torch never reads it` })
-    }
-    if (declared.some((d) => d.decl.ok)) notes.push(`${count} declared, sizes checked`)
-    this.res.members.push({ member: join(member, `${prefix}data/`), format: 'torch-storages', size: storages.size, note: notes.join('; ') })
-  }
 
-  async kerasConfig(src: Source, member: string, chain: string): Promise<void> {
-    const text = (await src.read(0, Math.min(src.size, 256 * 1024 * 1024))).toString('utf8')
-    this.member(member, chain + 'keras-config', src.size)
-    let cfg: unknown
-    try {
-      cfg = parseJsonStrict(text)
-    } catch (e) {
-      this.issue({ ruleId: 'keras/invalid-config', severity: 'high', member, subject: 'config', message: `${where(this.res.path, member)} is not valid JSON: ${(e as Error).message}` })
-      return
-    }
-    for (const i of checkKerasConfig(cfg, this.opts.allow)) this.issue({ ruleId: i.rule, severity: i.severity, member, subject: i.subject, message: `${where(this.res.path, member)}: ${i.message}` })
-  }
-
-  async hdf5(src: Source, member: string, chain: string): Promise<void> {
-    this.member(member, chain + 'hdf5', src.size)
-    const sb = checkHdf5Superblock(await src.read(0, Math.min(src.size, 128)), src.size)
-    for (const p of sb.problems) this.issue({ ruleId: 'hdf5/invalid-header', severity: 'high', member, subject: p.replace(/\d+/g, 'N'), message: `${where(this.res.path, member)}: ${p}` })
-    if (sb.trailing > 0) this.issue({ ruleId: 'hdf5/trailing-data', severity: 'low', member, subject: 'trailing', message: `${where(this.res.path, member)} has ${sb.trailing} bytes after the end its superblock records; HDF5 never reads them` })
-    const buf = await src.read(0, Math.min(src.size, 512 * 1024 * 1024))
-    // the attributes Keras's legacy loader reads, found by name whatever their JSON starts with
-    const found = sb.offsetSize ? findH5StringAttrs(buf, sb, ['model_config', 'training_config']) : { attrs: [], undecoded: [] }
-    const texts = found.attrs.map((a) => ({ label: a.name, text: a.value }))
-    for (const name of new Set(found.undecoded)) {
-      if (found.attrs.some((a) => a.name === name)) continue
-      this.issue({ ruleId: 'keras/invalid-config', severity: 'high', member, subject: `${name} layout`, message: `${where(this.res.path, member)} names a Keras ${name} attribute stored in a layout this scanner does not read (shared or dense attribute storage); what Keras would load from it cannot be cleared of Lambda layers or foreign modules` })
-    }
-    if (!texts.length) {
-      const text = findH5ModelConfig(buf)
-      if (text) texts.push({ label: 'model_config', text })
-    }
-    for (const { label, text } of texts) {
-      let cfg: unknown
-      try {
-        cfg = parseJsonStrict(text, 1024)
-      } catch (e) {
-        // As for .keras files: a model config that cannot be read cannot be cleared of Lambda layers.
-        this.issue({ ruleId: 'keras/invalid-config', severity: 'high', member, subject: label, message: `${where(this.res.path, member)} (Keras HDF5 ${label}) is not valid JSON: ${(e as Error).message}` })
-        continue
-      }
-      for (const i of checkKerasConfig(cfg, this.opts.allow)) this.issue({ ruleId: i.rule, severity: i.severity, member, subject: i.subject, message: `${where(this.res.path, member)} (Keras HDF5 ${label}): ${i.message}` })
-    }
-  }
 
   async npy(src: Source, head: Buffer, member: string, chain: string): Promise<void> {
     let h
@@ -525,134 +367,9 @@ class Scanner {
     this.pickleBuffer(buf, h.dataOffset, buf.length, member, chain, 0, '.npy', 'npy-object')
   }
 
-  async tar(src: Source, member: string, depth: number, chain: string): Promise<void> {
-    if (depth >= this.limits.maxDepth) throw new LimitError(`${where(this.res.path, member)}: archives nest deeper than ${this.limits.maxDepth}`)
-    let entries
-    try {
-      entries = await readTarEntries(src, this.limits)
-    } catch (e) {
-      if (e instanceof LimitError) throw e
-      this.member(member, chain + 'tar', src.size)
-      this.issue({ ruleId: 'archive/invalid-tar', severity: 'high', member, subject: 'tar', message: `${where(this.res.path, member)} is a tar archive that cannot be read: ${(e as Error).message}` })
-      return
-    }
-    const legacy = entries.some((e) => e.name === 'pickle') && entries.some((e) => e.name === 'storages')
-    this.member(member, chain + (legacy ? 'pytorch-legacy-tar' : 'tar'), src.size, `${entries.length} entries`)
-    const seen = new Map<string, number>()
-    for (const e of entries) {
-      const k = e.name.toLowerCase()
-      seen.set(k, (seen.get(k) ?? 0) + 1)
-      const m = join(member, e.name)
-      if (/(^|[\\/])\.\.([\\/]|$)/.test(e.name) || e.name.startsWith('/')) {
-        this.issue({ ruleId: 'archive/unsafe-path', severity: 'medium', member: m, subject: 'archive/unsafe-path', message: `${this.res.path}: member name ${JSON.stringify(e.name)} points outside the extraction folder` })
-      }
-      if (e.type === '1' || e.type === '2') {
-        this.issue({ ruleId: 'archive/link-member', severity: 'medium', member: m, subject: e.linkName, message: `${where(this.res.path, m)} is a ${e.type === '2' ? 'symbolic' : 'hard'} link to ${JSON.stringify(e.linkName)}; extracting it can write or read outside the target folder` })
-        continue
-      }
-      if (e.type !== '0' && e.type !== '7') continue
-      if (legacy && (e.name === 'storages' || e.name === 'tensors')) {
-        await this.legacySection(new SliceSource(src, e.dataOffset, e.size), m, e.name, chain)
-        continue
-      }
-      if (legacy && e.name === 'pickle') {
-        // torch unpickles it whatever its first bytes look like
-        if (e.size > this.limits.maxPickleBytes) throw new LimitError(`${where(this.res.path, m)}: ${e.size} bytes is over the ${this.limits.maxPickleBytes}-byte limit for a pickle stream`)
-        const buf = await new SliceSource(src, e.dataOffset, e.size).read(0, e.size)
-        this.pickleBuffer(buf, 0, buf.length, m, chain, depth + 1, 'pickle.pkl', undefined, true)
-        continue
-      }
-      await this.scan(new SliceSource(src, e.dataOffset, e.size), m, depth + 1, e.name, chain)
-    }
-    for (const [k, n] of seen) {
-      if (n > 1) this.issue({ ruleId: 'archive/ambiguous-duplicate', severity: 'high', member: join(member, k), subject: 'archive/ambiguous-duplicate', message: `${this.res.path}: ${n} tar members are named ${JSON.stringify(k)} (ignoring case); extractors keep a different copy` })
-    }
-  }
 
-  /** The legacy tar's storages/tensors members: each pickle torch unpickles is scanned, the raw data between them is not. */
-  async legacySection(src: Source, member: string, name: 'storages' | 'tensors', chain: string): Promise<void> {
-    if (src.size > this.limits.maxInflatedBytes) throw new LimitError(`${where(this.res.path, member)}: ${src.size} bytes is over the size limit`)
-    const buf = await src.read(0, src.size)
-    const sec = legacyTarSections(buf, name)
-    this.res.hasPickle = true
-    this.member(member, chain + `pytorch-legacy-${name}`, src.size, `${sec.pickles.length} pickle(s) between raw records`)
-    for (const [a, b] of sec.pickles) {
-      const r = scanPickle(buf, { start: a, end: b, timeMs: Math.max(1, this.deadline - nowMs()), limits: this.vmLimits() })
-      this.addGlobals(r.globals, member)
-      if (r.error?.kind === 'limit') this.res.errors.push(`${where(this.res.path, member)}: pickle scan stopped at byte ${r.error.offset}: ${r.error.message}`)
-    }
-    if (sec.problem) {
-      // the rest is what torch would read next as a pickle: scan it as one, so nothing after the break is skipped
-      const from = sec.pickles.length ? sec.pickles[sec.pickles.length - 1][1] : 0
-      this.issue({ ruleId: 'torch/invalid-legacy-record', severity: 'high', member, subject: name, message: `${where(this.res.path, member)} does not follow torch's legacy ${name} layout (${sec.problem}); scanned from byte ${from} as a pickle` })
-      if (from < buf.length) this.pickleBuffer(buf, from, buf.length, member, chain, 0, 'x.pkl', undefined, true)
-    }
-  }
 
-  async safetensors(src: Source, member: string, chain: string): Promise<void> {
-    const r = await checkSafetensors(src)
-    this.member(member, chain + 'safetensors', src.size, `${r.tensors} tensors`)
-    for (const p of r.problems) this.issue({ ruleId: 'safetensors/invalid-header', severity: 'high', member, subject: p.replace(/\d+/g, 'N'), message: `${where(this.res.path, member)}: ${p}` })
-    for (const d of r.unknownDtypes) this.issue({ ruleId: 'safetensors/unknown-dtype', severity: 'low', member, subject: d, message: `${where(this.res.path, member)} uses dtype ${JSON.stringify(d)}, which this scanner does not know` })
-  }
 
-  async gguf(src: Source, member: string, chain: string): Promise<void> {
-    const r = await checkGguf(src)
-    this.member(member, chain + 'gguf', src.size, `v${r.version}, ${r.tensors} tensors, ${r.keys} keys`)
-    for (const p of r.problems) this.issue({ ruleId: 'gguf/invalid-header', severity: 'high', member, subject: p.replace(/\d+/g, 'N'), message: `${where(this.res.path, member)}: ${p}` })
-    for (const t of r.templateIssues) this.issue({ ruleId: 'gguf/chat-template-injection', severity: 'critical', member, subject: t, message: `${where(this.res.path, member)}: ${t} (CVE-2024-34359 style template injection)` })
-  }
-
-  async onnx(src: Source, member: string, chain: string): Promise<void> {
-    if (src.size > this.limits.maxPickleBytes) throw new LimitError(`${where(this.res.path, member)}: ONNX file over the size limit`)
-    const r = checkOnnx(await src.read(0, src.size))
-    const notes = [r.irVersion !== null ? `ir_version ${r.irVersion}` : '', `${r.tensors} tensors`, r.externals.length ? `${r.externals.length} stored as external data` : ''].filter(Boolean)
-    if (r.externals.length && (member !== '' || !this.abs)) notes.push('external data files not checked on disk (the model is inside an archive)')
-    this.member(member, chain + 'onnx', src.size, notes.join(', '))
-    for (const p of r.problems) this.issue({ ruleId: 'onnx/invalid-model', severity: 'high', member, subject: p.replace(/\d+/g, 'N'), message: `${where(this.res.path, member)}: ${p}` })
-    for (const x of r.externalPaths) this.issue({ ruleId: 'onnx/external-data-path', severity: 'high', member, subject: x, message: `${where(this.res.path, member)} loads tensor data from ${JSON.stringify(x)}, outside the model's folder` })
-    for (const op of r.customOps) {
-      this.issue({ ruleId: 'onnx/custom-op', severity: 'medium', member, subject: op, message: `${where(this.res.path, member)} uses operator ${op} from a domain no ONNX runtime ships: running it needs a custom-operator library (native code) registered by the loader; check where that library comes from` })
-    }
-    if (member === '' && this.abs) await this.onnxExternals(this.abs, r.externals)
-  }
-
-  /** External data on disk, as onnx.load reads it: inside the model's real folder (no symlink out), and holding the declared range. */
-  async onnxExternals(abs: string, externals: OnnxExternal[]): Promise<void> {
-    const dir = path.dirname(abs)
-    let dirReal: string
-    try {
-      dirReal = await realpath(dir)
-    } catch {
-      return
-    }
-    const sizes = new Map<string, number | 'outside' | 'missing'>()
-    for (const x of externals) {
-      let st = sizes.get(x.location)
-      if (st === undefined) {
-        try {
-          const real = await realpath(path.join(dir, x.location))
-          const rel = path.relative(dirReal, real)
-          st = rel.startsWith('..') || path.isAbsolute(rel) ? 'outside' : (await stat(real)).size
-        } catch {
-          st = 'missing'
-        }
-        sizes.set(x.location, st)
-      }
-      const label = `tensor ${JSON.stringify(x.tensor || '?')}`
-      if (st === 'outside') {
-        this.issue({ ruleId: 'onnx/external-data-path', severity: 'high', member: '', subject: x.location, message: `${this.res.path} loads ${label} from ${JSON.stringify(x.location)}, which leads out of the model's folder through a symbolic link` })
-      } else if (st === 'missing') {
-        this.issue({ ruleId: 'onnx/external-data-missing', severity: 'medium', member: '', subject: x.location, message: `${this.res.path} loads ${label} from ${JSON.stringify(x.location)}, which does not exist beside it: the model cannot load as committed` })
-      } else {
-        const need = x.length ?? x.expected
-        const avail = st - x.offset
-        if (x.offset > st || (need !== null && need > avail) || (x.length === null && x.expected !== null && avail !== x.expected && externals.filter((e) => e.location === x.location).length === 1)) {
-          this.issue({ ruleId: 'onnx/invalid-model', severity: 'high', member: '', subject: `external range ${x.location}`, message: `${this.res.path}: ${label} reads ${need ?? 'the rest'} bytes at offset ${x.offset} of ${JSON.stringify(x.location)}, which has ${st} bytes` })
-        }
-      }
-    }
-  }
 }
 
 async function run(src: Source, rel: string, opts: ModelScanOptions, abs?: string): Promise<FileScanResult> {

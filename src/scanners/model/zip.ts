@@ -9,6 +9,7 @@
  */
 import { LimitError, type ScanLimits } from './limits.js'
 import type { Source } from './source.js'
+import { findEocd } from './zip-eocd.js'
 
 export interface ZipEntry {
   /** Name from the central directory (what miniz looks up). */
@@ -38,8 +39,6 @@ export interface ZipDirectory {
   prefixBytes: number
 }
 
-/** The end record's signature as bytes (PK\x05\x06), for a native search. */
-const EOCD_SIG = Buffer.from([0x50, 0x4b, 0x05, 0x06])
 const EOCD64 = 0x06064b50
 const EOCD64_LOC = 0x07064b50
 const CEN = 0x02014b50
@@ -49,21 +48,6 @@ function decodeName(b: Buffer, utf8Flag: boolean): string {
   const s = b.toString('utf8')
   if (utf8Flag || !s.includes('\uFFFD')) return s
   return b.toString('latin1')
-}
-
-/** Finds the end-of-central-directory record within the last 64 KiB + 22 bytes; null when there is none. */
-export async function findEocd(src: Source): Promise<number | null> {
-  const tail = Math.min(src.size, 65557)
-  const buf = await src.read(src.size - tail, tail)
-  // the last signature whose comment fits, searched from the end (natively: every file is tried)
-  for (let i = buf.length - 22; i >= 0; ) {
-    const at = buf.lastIndexOf(EOCD_SIG, i)
-    if (at < 0) break
-    const commentLen = buf.readUInt16LE(at + 20)
-    if (at + 22 + commentLen <= buf.length) return src.size - tail + at
-    i = at - 1
-  }
-  return null
 }
 
 /** Reads the central directory and each local header. Throws on a structure that cannot be a zip. */

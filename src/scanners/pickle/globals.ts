@@ -18,8 +18,12 @@ type NameSet = '*' | ReadonlySet<string>
 const all = '*' as const
 const s = (...names: string[]): ReadonlySet<string> => new Set(names)
 
-/** module -> names ('*' = the module and all its submodules). */
-const DENY: Record<string, NameSet> = {
+/**
+ * module -> names ('*' = the module and all its submodules). Built on the first lookup, as the safe
+ * list is: a pickle that imports nothing never needs it (CLI start-up, issue 10).
+ */
+let deny: Record<string, NameSet> | null = null
+const buildDeny = (): Record<string, NameSet> => ({
   builtins: s('eval', 'exec', 'compile', 'getattr', 'setattr', 'delattr', 'apply', 'open', 'breakpoint', '__import__', 'globals', 'locals', 'vars', 'input', 'help', 'memoryview', 'exit', 'quit'),
   __builtin__: s('eval', 'exec', 'compile', 'getattr', 'setattr', 'delattr', 'apply', 'open', 'breakpoint', '__import__', 'globals', 'locals', 'vars', 'input', 'execfile', 'file'),
   'cloudpickle.cloudpickle': s('_builtin_type', '_make_function', '_function_setstate', '_make_cell', '_make_empty_cell', 'subimport'),
@@ -156,7 +160,7 @@ const DENY: Record<string, NameSet> = {
   'keras.config': all,
   'tensorflow.io': all,
   'tensorflow.keras.utils': all
-}
+})
 
 function inSet(set: NameSet | undefined, name: string): boolean {
   if (!set) return false
@@ -169,6 +173,7 @@ function inSet(set: NameSet | undefined, name: string): boolean {
 
 /** True when a module, or one of its parent packages, is denied wholesale, or (module, name) is denied, or a prefix of the dotted path is. */
 export function isDenied(module: string, name: string): boolean {
+  const DENY = (deny ??= buildDeny())
   if (inSet(DENY[module], name)) return true
   const parts = module.split('.')
   for (let i = parts.length - 1; i >= 1; i--) {

@@ -546,13 +546,22 @@ class Stop extends Error {
 const LONG_TEXT = 4096
 /** Longest module or qualified name accepted from a GLOBAL or INST line. */
 const MAX_NAME = 1024
-/** One part of a module path or qualified name: a Python identifier (str.isidentifier: XID_Start or _, then XID_Continue). */
-const IDENT_PART = /^[\p{XID_Start}_]\p{XID_Continue}*$/u
+/**
+ * One part of a module path or qualified name: a Python identifier (str.isidentifier: XID_Start or
+ * _, then XID_Continue). Made on first use: building its Unicode classes costs ~1 ms, which a
+ * pickle that imports nothing never needs (CLI start-up, issue 10).
+ */
+let identPart: RegExp | null = null
+
+function isIdentPart(s: string): boolean {
+  identPart ??= /^[\p{XID_Start}_]\p{XID_Continue}*$/u
+  return identPart.test(s)
+}
 
 /** A module path or qualified name that an import or getattr chain could resolve. */
 export function isImportName(s: string): boolean {
   if (s.length === 0 || s.length > MAX_NAME) return false
-  for (const part of s.split('.')) if (!IDENT_PART.test(part)) return false
+  for (const part of s.split('.')) if (!isIdentPart(part)) return false
   return true
 }
 
@@ -629,13 +638,13 @@ function render(v: unknown, depth = 0): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 80 ? v.slice(0, 77) + '...' : v)
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v)
   if (v === null) return 'None'
-  if (depth > 1) return '…'
+  if (depth > 1) return '\u2026'
   if (v instanceof PGlobal) return `${v.module}.${v.name}`
-  if (v instanceof PTuple) return `(${v.head(4).map((x) => render(x, depth + 1)).join(', ')}${v.length > 4 ? ', …' : ''})`
-  if (v instanceof PList) return `[${v.head(4).map((x) => render(x, depth + 1)).join(', ')}${v.length > 4 ? ', …' : ''}]`
+  if (v instanceof PTuple) return `(${v.head(4).map((x) => render(x, depth + 1)).join(', ')}${v.length > 4 ? ', \u2026' : ''})`
+  if (v instanceof PList) return `[${v.head(4).map((x) => render(x, depth + 1)).join(', ')}${v.length > 4 ? ', \u2026' : ''}]`
   if (v instanceof PBytes) return `<${v.length} bytes>`
-  if (v instanceof PObj) return `${render(v.callable, depth + 1)}(…)`
-  return '…'
+  if (v instanceof PObj) return `${render(v.callable, depth + 1)}(\u2026)`
+  return '\u2026'
 }
 
 interface Shared {
@@ -1494,7 +1503,7 @@ class Machine {
   nameLine(op: string): string {
     const [s, e] = this.line()
     const text = e - s > MAX_NAME || (op === 'INST' && !isAsciiRange(this.buf, s, e)) ? '' : this.buf.toString('utf8', s, e)
-    if (!isImportName(text)) this.fail(`${op} operand ${render(e - s > MAX_NAME ? `${this.buf.toString('latin1', s, s + 40)}…` : text)} is not a module or attribute name`)
+    if (!isImportName(text)) this.fail(`${op} operand ${render(e - s > MAX_NAME ? `${this.buf.toString('latin1', s, s + 40)}\u2026` : text)} is not a module or attribute name`)
     return text
   }
 
@@ -1514,7 +1523,7 @@ class Machine {
   foldGetattr(f: unknown, a: unknown[], opPos: number): PGlobal | null {
     if (!(f instanceof PGlobal) || !f.resolved || f.module !== 'builtins' || f.name !== 'getattr' || a.length !== 2) return null
     const [target, attr] = a
-    if (!(target instanceof PGlobal) || !target.resolved || typeof attr !== 'string' || !IDENT_PART.test(attr)) return null
+    if (!(target instanceof PGlobal) || !target.resolved || typeof attr !== 'string' || !isIdentPart(attr)) return null
     const g = this.sh.globals.get(globalKey(f.module, f.name, true))
     if (g) g.folded = (g.folded ?? 0) + 1
     return this.addGlobal(target.module, `${target.name}.${attr}`, 'GETATTR', opPos, true, true)
