@@ -60,6 +60,11 @@ describe('escapeLog (property)', () => {
     expect(escapeLog('ai-secure-gates 0.1.0\n\nUsage: ...\n', { multiline: true })).toBe('ai-secure-gates 0.1.0\n\nUsage: ...\n')
   })
 
+  it('a percent sign reads as itself unless it starts what reads as an escape', () => {
+    expect(escapeLog('accuracy 100.0 % (50 % drop), 5%')).toBe('accuracy 100.0 % (50 % drop), 5%')
+    expect(escapeLog('%0A::warning::x %e9 %zz')).toBe('%250A:%3Awarning:%3Ax %25e9 %zz')
+  })
+
   it('keepSgr keeps colour codes and nothing else', () => {
     expect(escapeLog('\u001b[31mred\u001b[0m \u001b]0;title\u0007', { keepSgr: true })).toBe('\u001b[31mred\u001b[0m %1B]0;title%07')
   })

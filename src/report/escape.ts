@@ -41,8 +41,8 @@ export function byteLength(s: string): number {
 }
 
 /** Every code unit or pair escapeEach would change (or must look at: ESC, surrogates), and the markers. */
-const NEEDS_ESCAPE = /[\u0000-\u0008\u000a-\u001f%\u007f-\u009f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]|::|##\[/
-const NEEDS_ESCAPE_MULTILINE = /[\u0000-\u0008\u000b-\u001f%\u007f-\u009f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]|::|##\[/
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]|%[0-9A-Fa-f]{2}|::|##\[/
+const NEEDS_ESCAPE_MULTILINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]|%[0-9A-Fa-f]{2}|::|##\[/
 
 /**
  * The one log escaper: text that did not come from the action's own constant strings (file names,
@@ -50,7 +50,8 @@ const NEEDS_ESCAPE_MULTILINE = /[\u0000-\u0008\u000b-\u001f%\u007f-\u009f\u2028-
  * stderr, where the runner looks for workflow commands. The runner splits lines on CR, LF and
  * CRLF and trims leading whitespace, so a CR inside a file name could start a `::stop-commands::`
  * line. Escaped, as percent-encoded UTF-8 (the runner's own convention, and reversible):
- * `%`, CR, LF (unless `multiline`), every other C0 and C1 control (U+009B is a terminal CSI), DEL,
+ * a `%` that starts what reads as an escape (`%` and two hex digits; a lone `%`, as in "100 %", stays
+ * as it is, since the runner decodes nothing outside command data and @actions/core escapes that), CR, LF (unless `multiline`), every other C0 and C1 control (U+009B is a terminal CSI), DEL,
  * U+2028/U+2029, bidirectional overrides, and the command markers `::` and `##[` wherever they
  * appear. Tabs stay. With `keepSgr`, colour sequences (ESC [ digits m) the caller added survive.
  */
@@ -74,7 +75,7 @@ export function escapeEach(s: string, opts: { multiline?: boolean; keepSgr?: boo
         out += m[0]
         i += m[0].length - 1
       } else out += '%1B'
-    } else if (ch === '%' || (code < 0x20 && ch !== '\t') || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff) {
+    } else if ((ch === '%' && HEX2.test(s.slice(i + 1, i + 3))) || (code < 0x20 && ch !== '\t') || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff) {
       out += percent(ch)
     } else if (ch === ':' && s[i + 1] === ':') {
       out += ':%3A'
@@ -91,6 +92,8 @@ export function escapeEach(s: string, opts: { multiline?: boolean; keepSgr?: boo
   }
   return out
 }
+
+const HEX2 = /^[0-9A-Fa-f]{2}$/
 
 function isPair(s: string, i: number): boolean {
   const c = s.charCodeAt(i)
