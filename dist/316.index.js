@@ -2,39 +2,6 @@ export const id = 316;
 export const ids = [316,588];
 export const modules = {
 
-/***/ 61655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ lineStarts),
-/* harmony export */   t: () => (/* binding */ positionAt)
-/* harmony export */ });
-/** Line and column of offsets in a text (tool output, notebook JSON, scanned files). */
-/** Offsets at which each line starts (line 1 starts at 0). */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
-}
-/** 1-based line and column of a character offset, given lineStarts(text). */
-function positionAt(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-
-
-/***/ }),
-
 /***/ 27316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -764,8 +731,8 @@ async function scanText(content, filePath, depth = 0) {
         const inner = await scanText(decoded, filePath, depth + 1);
         if (!inner.length)
             continue;
-        const starts = (0,engine_text/* lineStarts */._)(content);
-        const at = (0,engine_text/* positionAt */.t)(starts, m.index ?? 0);
+        const starts = (0,engine_text/* lineStarts */._$)(content);
+        const at = (0,engine_text/* positionAt */.t$)(starts, m.index ?? 0);
         hits.push({
             ruleId: inner[0].ruleId,
             label: `${inner[0].label} (base64-encoded${inner.length > 1 ? `, with ${inner.length - 1} more secret${inner.length > 2 ? 's' : ''}` : ''})`,
@@ -773,7 +740,7 @@ async function scanText(content, filePath, depth = 0) {
             messageId: inner[0].messageId,
             line: at.line,
             column: at.column,
-            endLine: (0,engine_text/* positionAt */.t)(starts, (m.index ?? 0) + m[0].length - 1).line,
+            endLine: (0,engine_text/* positionAt */.t$)(starts, (m.index ?? 0) + m[0].length - 1).line,
             secret: m[0],
             alsoMask: inner.map((h) => h.secret)
         });
@@ -785,7 +752,7 @@ async function scanPlain(content, filePath) {
         source: { content, filePath, contentType: 'text' },
         options: { config: CONFIG, maskSecrets: false, noPhysicFilePath: true }
     });
-    const starts = (0,engine_text/* lineStarts */._)(content);
+    const starts = (0,engine_text/* lineStarts */._$)(content);
     const hits = [];
     const seen = new Set();
     for (const m of result.messages) {
@@ -798,7 +765,7 @@ async function scanPlain(content, filePath) {
             continue;
         seen.add(key);
         const ruleId = shortRule(m.ruleId, m.messageId);
-        const start = (0,engine_text/* positionAt */.t)(starts, from);
+        const start = (0,engine_text/* positionAt */.t$)(starts, from);
         hits.push({
             ruleId,
             label: (m.ruleId === PROVIDER_RULE_ID ? providerLabel(m.messageId) : undefined) ?? humanise(m.messageId),
@@ -806,7 +773,7 @@ async function scanPlain(content, filePath) {
             messageId: m.messageId,
             line: start.line,
             column: start.column,
-            endLine: (0,engine_text/* positionAt */.t)(starts, Math.max(from, to - 1)).line,
+            endLine: (0,engine_text/* positionAt */.t$)(starts, Math.max(from, to - 1)).line,
             secret
         });
     }
@@ -894,7 +861,7 @@ function normaliseToolPath(p, workspace) {
 
 /** Largest notebook read (bytes): notebooks carry outputs (images), so this is larger than for .py. */
 const MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024;
-const lineOf = (starts, offset) => (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .positionAt */ .t)(starts, offset).line;
+const lineOf = (starts, offset) => (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .positionAt */ .t$)(starts, offset).line;
 function prop(node, key) {
     if (node?.type !== 'object')
         return undefined;
@@ -911,12 +878,12 @@ function parseNotebook(text, where) {
     const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     if (errors.length || !root) {
         const e = errors[0];
-        const at = e ? ` at line ${lineOf((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._)(text), e.offset)}: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(e.error)}` : '';
+        const at = e ? ` at line ${lineOf((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._$)(text), e.offset)}: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(e.error)}` : '';
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseError */ .mB(`${where} is not valid notebook JSON${at}`);
     }
     if (root.type !== 'object')
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseError */ .mB(`${where}: a notebook is a JSON object, found ${root.type}`);
-    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._)(text);
+    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._$)(text);
     const meta = prop(root, 'metadata');
     const lang = prop(prop(meta, 'kernelspec'), 'language')?.value ?? prop(prop(meta, 'language_info'), 'name')?.value;
     const language = typeof lang === 'string' && lang ? lang.toLowerCase() : 'python';
@@ -982,7 +949,7 @@ function notebookCellLocator(text) {
     const cells = prop(root, 'cells');
     if (!root || cells?.type !== 'array')
         return () => null;
-    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._)(text);
+    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._$)(text);
     const span = (n) => (n ? [lineOf(starts, n.offset), lineOf(starts, n.offset + n.length)] : null);
     const table = (cells.children ?? []).map((cell, i) => {
         const idValue = prop(cell, 'id')?.value;

@@ -2,39 +2,6 @@ export const id = 322;
 export const ids = [322];
 export const modules = {
 
-/***/ 61655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ lineStarts),
-/* harmony export */   t: () => (/* binding */ positionAt)
-/* harmony export */ });
-/** Line and column of offsets in a text (tool output, notebook JSON, scanned files). */
-/** Offsets at which each line starts (line 1 starts at 0). */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
-}
-/** 1-based line and column of a character offset, given lineStarts(text). */
-function positionAt(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-
-
-/***/ }),
-
 /***/ 21322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -92,8 +59,8 @@ function lineAt(text, offset) {
 }
 /** Line numbers of offsets, for many lookups (engine/text.ts). */
 function lineIndex(text) {
-    const starts = (0,engine_text/* lineStarts */._)(text);
-    return (offset) => (0,engine_text/* positionAt */.t)(starts, offset).line;
+    const starts = (0,engine_text/* lineStarts */._$)(text);
+    return (offset) => (0,engine_text/* positionAt */.t$)(starts, offset).line;
 }
 const NAN_MARK = '\u0000';
 /**

@@ -914,11 +914,13 @@ async function writeLock(opts) {
     }
     if (scanned.truncated)
         throw new GatesError('INPUT', `too many files under ${opts.paths.join(', ')}; narrow the paths or add excludes.`);
-    if (scanned.files.length === 0)
-        throw new GatesError('INPUT', `no files found under ${opts.paths.join(', ')}; check the configured paths.`);
+    const skip = opts.skip ? await opts.skip.select(scanned.files.map((f) => f.rel), []) : new Set();
+    const kept = scanned.files.filter((f) => !skip.has(f.rel));
+    if (kept.length === 0)
+        throw new GatesError('INPUT', `no files found under ${opts.paths.join(', ')}${skip.size ? ` besides ${skip.size} left out (${opts.skip.reason})` : ''}; check the configured paths.`);
     const entries = [];
     const lfsPointers = [];
-    for (const f of scanned.files) {
+    for (const f of kept) {
         if (f.digest instanceof HashError)
             throw new GatesError('INPUT', `${f.rel} could not be hashed: ${relMessage(workspace, f.digest)}`, { cause: f.digest });
         if (f.pointer) {
@@ -942,7 +944,7 @@ async function writeLock(opts) {
         await rm(tmp, { force: true }).catch(() => undefined);
         throw new GatesError('INPUT', `could not write lock file ${lockRel}: ${errorMessage(e)}`, { cause: e });
     }
-    return { written: entries.length, lock, lfsPointers, format };
+    return { written: entries.length, lock, lfsPointers, format, skipped: [...skip].sort() };
 }
 // ---------------------------------------------------------------------------------------------
 // Verifying
@@ -1001,10 +1003,25 @@ async function verifyLock(opts) {
         });
         checks.push({ name: 'hash-lock', target: s, outcome: 'fail', details: { expected: lock.files[s]?.sha256 ?? null, actual: null, size: null, symlink: true } });
     }
+    let skip = new Set();
+    if (opts.skip) {
+        const present = new Set([...scanned.files.map((f) => f.rel), ...scanned.symlinks]);
+        try {
+            skip = await opts.skip.select(scanned.files.map((f) => f.rel), Object.keys(lock.files).filter((rel) => !present.has(rel)));
+        }
+        catch (e) {
+            errors.push(`the files the lock leaves out (${opts.skip.reason}) could not be told apart: ${relMessage(workspace, e)}`);
+        }
+    }
+    const leftOut = (rel, expected, actual, size) => checks.push({ name: 'hash-lock', target: rel, outcome: 'info', details: { expected: expected?.sha256 ?? null, actual, size, notCovered: opts.skip.reason } });
     const seen = new Set(scanned.symlinks);
     for (const f of scanned.files) {
         seen.add(f.rel);
         const expected = lock.files[f.rel] ?? null;
+        if (skip.has(f.rel)) {
+            leftOut(f.rel, expected, f.digest instanceof _hash_js__WEBPACK_IMPORTED_MODULE_6__/* .HashError */ .xS ? null : f.digest.sha256, f.digest instanceof _hash_js__WEBPACK_IMPORTED_MODULE_6__/* .HashError */ .xS ? null : f.digest.size);
+            continue;
+        }
         if (f.digest instanceof _hash_js__WEBPACK_IMPORTED_MODULE_6__/* .HashError */ .xS) {
             errors.push(`${f.rel} could not be hashed: ${relMessage(workspace, f.digest)}`);
             checks.push({ name: 'hash-lock', target: f.rel, outcome: 'error', details: { expected: expected?.sha256 ?? null, actual: null, size: null } });
@@ -1058,6 +1075,10 @@ async function verifyLock(opts) {
     for (const [rel, entry] of Object.entries(lock.files)) {
         if (seen.has(rel))
             continue;
+        if (skip.has(rel)) {
+            leftOut(rel, entry, null, null);
+            continue;
+        }
         findings.push({
             ruleId: 'lock/missing-file',
             severity: 'high',

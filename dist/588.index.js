@@ -2,39 +2,6 @@ export const id = 588;
 export const ids = [588];
 export const modules = {
 
-/***/ 61655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ lineStarts),
-/* harmony export */   t: () => (/* binding */ positionAt)
-/* harmony export */ });
-/** Line and column of offsets in a text (tool output, notebook JSON, scanned files). */
-/** Offsets at which each line starts (line 1 starts at 0). */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
-}
-/** 1-based line and column of a character offset, given lineStarts(text). */
-function positionAt(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-
-
-/***/ }),
-
 /***/ 53588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -272,8 +239,8 @@ async function scanText(content, filePath, depth = 0) {
         const inner = await scanText(decoded, filePath, depth + 1);
         if (!inner.length)
             continue;
-        const starts = (0,engine_text/* lineStarts */._)(content);
-        const at = (0,engine_text/* positionAt */.t)(starts, m.index ?? 0);
+        const starts = (0,engine_text/* lineStarts */._$)(content);
+        const at = (0,engine_text/* positionAt */.t$)(starts, m.index ?? 0);
         hits.push({
             ruleId: inner[0].ruleId,
             label: `${inner[0].label} (base64-encoded${inner.length > 1 ? `, with ${inner.length - 1} more secret${inner.length > 2 ? 's' : ''}` : ''})`,
@@ -281,7 +248,7 @@ async function scanText(content, filePath, depth = 0) {
             messageId: inner[0].messageId,
             line: at.line,
             column: at.column,
-            endLine: (0,engine_text/* positionAt */.t)(starts, (m.index ?? 0) + m[0].length - 1).line,
+            endLine: (0,engine_text/* positionAt */.t$)(starts, (m.index ?? 0) + m[0].length - 1).line,
             secret: m[0],
             alsoMask: inner.map((h) => h.secret)
         });
@@ -293,7 +260,7 @@ async function scanPlain(content, filePath) {
         source: { content, filePath, contentType: 'text' },
         options: { config: CONFIG, maskSecrets: false, noPhysicFilePath: true }
     });
-    const starts = (0,engine_text/* lineStarts */._)(content);
+    const starts = (0,engine_text/* lineStarts */._$)(content);
     const hits = [];
     const seen = new Set();
     for (const m of result.messages) {
@@ -306,7 +273,7 @@ async function scanPlain(content, filePath) {
             continue;
         seen.add(key);
         const ruleId = shortRule(m.ruleId, m.messageId);
-        const start = (0,engine_text/* positionAt */.t)(starts, from);
+        const start = (0,engine_text/* positionAt */.t$)(starts, from);
         hits.push({
             ruleId,
             label: (m.ruleId === PROVIDER_RULE_ID ? providerLabel(m.messageId) : undefined) ?? humanise(m.messageId),
@@ -314,7 +281,7 @@ async function scanPlain(content, filePath) {
             messageId: m.messageId,
             line: start.line,
             column: start.column,
-            endLine: (0,engine_text/* positionAt */.t)(starts, Math.max(from, to - 1)).line,
+            endLine: (0,engine_text/* positionAt */.t$)(starts, Math.max(from, to - 1)).line,
             secret
         });
     }

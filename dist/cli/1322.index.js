@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ lineStarts),
-/* harmony export */   t: () => (/* binding */ positionAt)
+/* harmony export */   _$: () => (/* binding */ lineStarts),
+/* harmony export */   os: () => (/* binding */ tailLines),
+/* harmony export */   t$: () => (/* binding */ positionAt)
 /* harmony export */ });
 /** Line and column of offsets in a text (tool output, notebook JSON, scanned files). */
 /** Offsets at which each line starts (line 1 starts at 0). */
@@ -30,6 +31,10 @@ function positionAt(starts, offset) {
             hi = mid - 1;
     }
     return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+/** The last `lines` lines of a text (a tool's stderr, an error), trailing blank space removed. */
+function tailLines(text, lines = 20) {
+    return text.trimEnd().split(/\r?\n/).slice(-lines).join('\n');
 }
 
 
@@ -92,8 +97,8 @@ function lineAt(text, offset) {
 }
 /** Line numbers of offsets, for many lookups (engine/text.ts). */
 function lineIndex(text) {
-    const starts = (0,engine_text/* lineStarts */._)(text);
-    return (offset) => (0,engine_text/* positionAt */.t)(starts, offset).line;
+    const starts = (0,engine_text/* lineStarts */._$)(text);
+    return (offset) => (0,engine_text/* positionAt */.t$)(starts, offset).line;
 }
 const NAN_MARK = '\u0000';
 /**

@@ -104,12 +104,15 @@ Symbolic links inside a model are refused. Exit codes: 0 signed, 2 error.`;
 const DEPLOY_CHECK_HELP = `Usage: ai-secure-gates deploy-check [--config FILE] [--workspace DIR] [--prometheus-url URL]
                                    [--window 10m] [--interval 1m] [--delay 0s] [--consecutive 3]
                                    [--format text|json|markdown] [--output FILE]
+                                   [--audit-log FILE [--environment NAME]]
 
 Watches a deployment through Prometheus's HTTP API as the config's deploy-check: block says
 (error ratio, latency quantiles, any PromQL query, each with a max or min). A check fails after
 --consecutive breaches in a row; no data, NaN and Prometheus errors are inconclusive, never 0.
 Credentials come from the environment: PROMETHEUS_BEARER_TOKEN, or PROMETHEUS_USERNAME and
 PROMETHEUS_PASSWORD (the names can be changed in the config). See docs/deploy-check.md.
+--audit-log FILE appends the verdict to the same hash-chained JSON Lines audit log as
+run --audit-log (docs/audit-record.md); --environment NAME records the environment deployed to.
 Exit codes: 0 healthy, 1 unhealthy (roll back), 2 inconclusive or bad config.`;
 const COMMAND_HELP = {
     run: { describe: 'run the gates and report (exit 0 pass, 1 fail, 2 error)', help: RUN_HELP },
@@ -144,7 +147,8 @@ Exit codes: 0 pass, 1 fail, 2 error (bad config, tool error, unreadable input).`
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cli: () => (/* binding */ cli)
+/* harmony export */   cli: () => (/* binding */ cli),
+/* harmony export */   useDirectOutput: () => (/* reexport safe */ _report_log_js__WEBPACK_IMPORTED_MODULE_1__.cJ)
 /* harmony export */ });
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
@@ -159,15 +163,17 @@ Exit codes: 0 pass, 1 fail, 2 error (bad config, tool error, unreadable input).`
 
 
 
+
 const COMMANDS = {
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3730), __webpack_require__.e(5950), __webpack_require__.e(9684)]).then(__webpack_require__.bind(__webpack_require__, 9684))).main,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3730), __webpack_require__.e(5950), __webpack_require__.e(7661)]).then(__webpack_require__.bind(__webpack_require__, 97661))).main,
     lock: async () => (await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3730), __webpack_require__.e(5950), __webpack_require__.e(7388), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 37487))).main,
-    'scan-models': async () => (await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(8152)]).then(__webpack_require__.bind(__webpack_require__, 28152))).main,
+    'scan-models': async () => (await Promise.all(/* import() */[__webpack_require__.e(1583), __webpack_require__.e(8152)]).then(__webpack_require__.bind(__webpack_require__, 28152))).main,
     sign: async () => (await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(3917), __webpack_require__.e(9607), __webpack_require__.e(2984)]).then(__webpack_require__.bind(__webpack_require__, 82984))).main,
     bom: async () => (await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3730), __webpack_require__.e(3292), __webpack_require__.e(5571), __webpack_require__.e(5950), __webpack_require__.e(9186)]).then(__webpack_require__.bind(__webpack_require__, 9186))).main,
     'deploy-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3730), __webpack_require__.e(5950), __webpack_require__.e(5266)]).then(__webpack_require__.bind(__webpack_require__, 25266))).main
 };
-async function cli(argv) {
+// Parenthesized so that Node's compile cache keeps it compiled (see scan-models.ts main).
+const cli = (async function cli(argv) {
     const [cmd, ...rest] = argv;
     if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
         const topic = cmd === 'help' ? rest[0] : undefined;
@@ -198,7 +204,7 @@ async function cli(argv) {
         (0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .writeErr */ .VJ)(`ai-secure-gates ${cmd}: error${code}: ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}\n`);
         return 2;
     }
-}
+});
 
 
 /***/ }),
@@ -270,6 +276,7 @@ function describeError(e, tailLineCount = 15) {
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   dp: () => (/* binding */ byteLength)
 /* harmony export */ });
+/* unused harmony export escapeEach */
 /**
  * Escaping for text that came from a scanned file or a tool. Markdown and HTML special characters
  * are turned into entities so nothing a tool prints can add links, images, HTML or break a table.
@@ -296,7 +303,7 @@ function unlink(text) {
 /** A table cell: escaped, on one line, bounded. */
 function cell(text, max = 300) {
     const one = text.replace(/\r?\n/g, ' ').replace(/\s+/g, ' ').trim();
-    const cut = one.length > max ? one.slice(0, max - 1) + '…' : one;
+    const cut = one.length > max ? one.slice(0, max - 1) + '\u2026' : one;
     return escapeMarkdown(cut);
 }
 /** Text for a <pre> block: HTML-escaped only (markdown is not interpreted inside <pre>). */
@@ -306,18 +313,27 @@ function escapeHtml(text) {
 function byteLength(s) {
     return Buffer.byteLength(s, 'utf8');
 }
+/** Every code unit or pair escapeEach would change (or must look at: ESC, surrogates), and the markers. */
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]|%[0-9A-Fa-f]{2}|::|##\[/;
+const NEEDS_ESCAPE_MULTILINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]|%[0-9A-Fa-f]{2}|::|##\[/;
 /**
  * The one log escaper: text that did not come from the action's own constant strings (file names,
  * tool output, finding messages, model answers) goes through here before it reaches stdout or
  * stderr, where the runner looks for workflow commands. The runner splits lines on CR, LF and
  * CRLF and trims leading whitespace, so a CR inside a file name could start a `::stop-commands::`
  * line. Escaped, as percent-encoded UTF-8 (the runner's own convention, and reversible):
- * `%`, CR, LF (unless `multiline`), every other C0 and C1 control (U+009B is a terminal CSI), DEL,
+ * a `%` that starts what reads as an escape (`%` and two hex digits; a lone `%`, as in "100 %", stays
+ * as it is, since the runner decodes nothing outside command data and @actions/core escapes that), CR, LF (unless `multiline`), every other C0 and C1 control (U+009B is a terminal CSI), DEL,
  * U+2028/U+2029, bidirectional overrides, and the command markers `::` and `##[` wherever they
  * appear. Tabs stay. With `keepSgr`, colour sequences (ESC [ digits m) the caller added survive.
  */
 function escapeLog(text, opts = {}) {
     const s = String(text);
+    // Most text (help, file names, messages) has nothing to escape: one scan, and it is returned as it is.
+    return (opts.multiline ? NEEDS_ESCAPE_MULTILINE : NEEDS_ESCAPE).test(s) ? escapeEach(s, opts) : s;
+}
+/** escapeLog's character loop, without its shortcut (exported for the test that both agree). */
+function escapeEach(s, opts = {}) {
     let out = '';
     for (let i = 0; i < s.length; i++) {
         const ch = s[i];
@@ -334,7 +350,7 @@ function escapeLog(text, opts = {}) {
             else
                 out += '%1B';
         }
-        else if (ch === '%' || (code < 0x20 && ch !== '\t') || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff) {
+        else if ((ch === '%' && HEX2.test(s.slice(i + 1, i + 3))) || (code < 0x20 && ch !== '\t') || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff) {
             out += percent(ch);
         }
         else if (ch === ':' && s[i + 1] === ':') {
@@ -356,6 +372,7 @@ function escapeLog(text, opts = {}) {
     }
     return out;
 }
+const HEX2 = /^[0-9A-Fa-f]{2}$/;
 function isPair(s, i) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
@@ -376,11 +393,21 @@ function percent(ch) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VJ: () => (/* binding */ writeErr),
+/* harmony export */   cJ: () => (/* binding */ useDirectOutput),
 /* harmony export */   hY: () => (/* binding */ writeMachine),
 /* harmony export */   sD: () => (/* binding */ writeOut)
 /* harmony export */ });
 /* unused harmony exports useActionsCore, actionLog, annotate, setFailed */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14031);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
+/**
+ * The one way out to the log. The action and the CLI print through these functions only (a test,
+ * __tests__/report/log-sources.test.ts, fails on any other core.info/console/process.std*.write in
+ * src/), and every text goes through escapeLog first, so a file name, a tool's stderr or a model's
+ * answer can never form a workflow command (`::error`, `::stop-commands::`, `::add-mask::`...).
+ */
+
 
 /**
  * @actions/core, handed over by the action's entry (src/main.ts calls useActionsCore at load).
@@ -399,11 +426,11 @@ function core() {
 }
 /** The action's logger (gates, publishing, main): every message escaped, then core. */
 const actionLog = {
-    debug: (m) => core().debug((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLog */ .Ah)(m)),
-    info: (m) => core().info((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLog */ .Ah)(m)),
-    warning: (m) => core().warning((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLog */ .Ah)(m)),
-    error: (m) => core().error((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLog */ .Ah)(m)),
-    notice: (m) => core().notice((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLog */ .Ah)(m))
+    debug: (m) => core().debug((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLog */ .Ah)(m)),
+    info: (m) => core().info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLog */ .Ah)(m)),
+    warning: (m) => core().warning((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLog */ .Ah)(m)),
+    error: (m) => core().error((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLog */ .Ah)(m)),
+    notice: (m) => core().notice((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLog */ .Ah)(m))
 };
 /**
  * A finding as a workflow-command annotation. The message may keep its line breaks (core encodes
@@ -424,13 +451,48 @@ function annotate(level, message, props) {
 function setFailed(message) {
     core().setFailed(escapeLog(message));
 }
+/**
+ * Direct output, which the CLI's entry turns on (src/cli.ts): writeOut, writeErr and writeMachine
+ * write to file descriptors 1 and 2 with writeSync and never create process.stdout/stderr, whose
+ * stream machinery (~20 internal modules) is a large part of a CLI start (issue 10). Off (the
+ * action, tests calling the commands in-process), they write through the streams as before.
+ * When a descriptor refuses a write (EAGAIN on a non-blocking pipe, EPIPE...), that write and every
+ * later one on it go through the stream instead, so nothing is lost or reordered. Not on Windows,
+ * where the console stream does the encoding.
+ */
+let direct = false;
+const viaStream = { 1: false, 2: false };
+function useDirectOutput() {
+    direct = process.platform !== 'win32';
+}
+function put(fd, text) {
+    const stream = () => (fd === 1 ? process.stdout : process.stderr);
+    if (!direct || viaStream[fd]) {
+        stream().write(text);
+        return;
+    }
+    const buf = Buffer.from(text, 'utf8');
+    let off = 0;
+    try {
+        while (off < buf.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, buf, off, buf.length - off);
+            if (n <= 0)
+                throw new Error('no progress');
+            off += n;
+        }
+    }
+    catch {
+        viaStream[fd] = true;
+        stream().write(buf.subarray(off));
+    }
+}
 /** Writes rendered text (several lines) to stdout or stderr, escaped line by line; colours kept when asked. */
 function writeOut(text, opts = {}) {
-    process.stdout.write((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLog */ .Ah)(text, { multiline: true, keepSgr: opts.keepSgr }));
+    put(1, (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLog */ .Ah)(text, { multiline: true, keepSgr: opts.keepSgr }));
 }
 function writeErr(text, opts = {}) {
-    const escaped = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLog */ .Ah)(text, { multiline: true, keepSgr: opts.keepSgr });
-    process.stderr.write(opts.paint ? opts.paint(escaped) : escaped);
+    const escaped = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLog */ .Ah)(text, { multiline: true, keepSgr: opts.keepSgr });
+    put(2, opts.paint ? opts.paint(escaped) : escaped);
 }
 /**
  * Writes a machine format (JSON, SARIF) as it is: JSON.stringify escapes CR, LF and every C0
@@ -438,7 +500,7 @@ function writeErr(text, opts = {}) {
  * writes C1 controls and U+2028/9 as \u escapes.
  */
 function writeMachine(text) {
-    process.stdout.write(text);
+    put(1, text);
 }
 
 

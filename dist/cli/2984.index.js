@@ -46,7 +46,7 @@ async function keylessSigner(o = {}) {
     if (!o.identityToken && !githubOidcAvailable()) {
         throw new signing_bundle/* SignatureError */.VA('keyless signing needs an OIDC identity token: run it in GitHub Actions with `permissions: id-token: write` (ACTIONS_ID_TOKEN_REQUEST_URL is not set here), or sign with a key (--key)');
     }
-    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, CIContextProvider } = await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(2830), __webpack_require__.e(2088), __webpack_require__.e(5179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, CIContextProvider } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(9654), __webpack_require__.e(2088), __webpack_require__.e(5179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
     const { bundleToJSON } = await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(1040)]).then(__webpack_require__.bind(__webpack_require__, 61040));
     const identityProvider = o.identityToken ? { getToken: o.identityToken } : new CIContextProvider('sigstore');
     const timeout = o.timeoutMs ?? 30_000;

@@ -22,9 +22,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4886);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65950);
 /* harmony import */ var _scanners_lock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27388);
-/* harmony import */ var _scanners_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17415);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46472);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87911);
+/* harmony import */ var _scanners_signing_bundle_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59529);
+/* harmony import */ var _scanners_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17415);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(46472);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87911);
 /**
  * `ai-secure-gates lock [--config FILE] [--workspace DIR] [models|data]`: writes or refreshes the hash
  * lock file(s) of the models and/or data gates from their configured paths (docs/gates/hash-lock.md).
@@ -39,8 +40,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const LOCK_TARGETS = ['models', 'data'];
-const DEFAULT_LOCKS = _help_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_LOCKS */ .j1;
+const DEFAULT_LOCKS = _help_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_LOCKS */ .j1;
 function asRecord(v) {
     return v && typeof v === 'object' && !Array.isArray(v) ? v : null;
 }
@@ -63,6 +65,13 @@ function lockPathOf(block, target, file) {
     if (o && typeof o.path === 'string')
         return { lockPath: o.path, lockConfigured: true };
     throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('CONFIG_INVALID', `${file}: gates.${target}.lock must be the path of the lock file (e.g. ${DEFAULT_LOCKS[target]}).`);
+}
+/** The bundle paths gates.models.signatures.models[].signature names (read leniently: the gate validates the block). */
+function configuredBundles(block) {
+    const models = asRecord(block.signatures)?.models;
+    if (!Array.isArray(models))
+        return [];
+    return models.map((m) => asRecord(m)?.signature).filter((s) => typeof s === 'string' && s.length > 0);
 }
 /**
  * What to lock for each target, read defensively from the gate blocks as plain records (the gates
@@ -106,7 +115,8 @@ function planLocks(gates, targets, explicit, file) {
                 continue;
             }
         }
-        plans.push({ target, lockPath, lockConfigured, paths, exclude });
+        const bundles = target === 'models' ? configuredBundles(block) : [];
+        plans.push({ target, lockPath, lockConfigured, paths, exclude, ...(bundles.length ? { signatureBundles: bundles } : {}) });
     }
     return { plans, skipped };
 }
@@ -121,15 +131,15 @@ async function main(argv) {
         });
     }
     catch (e) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('CONFIG_INVALID', `${e?.message ?? String(e)}\n\n${_help_js__WEBPACK_IMPORTED_MODULE_9__/* .LOCK_HELP */ .O2}`, { cause: e });
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('CONFIG_INVALID', `${e?.message ?? String(e)}\n\n${_help_js__WEBPACK_IMPORTED_MODULE_10__/* .LOCK_HELP */ .O2}`, { cause: e });
     }
     if (parsed.values.help) {
-        (0,_report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOut */ .sD)(_help_js__WEBPACK_IMPORTED_MODULE_9__/* .LOCK_HELP */ .O2);
+        (0,_report_log_js__WEBPACK_IMPORTED_MODULE_9__/* .writeOut */ .sD)(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .LOCK_HELP */ .O2);
         return 0;
     }
     const pos = parsed.positionals;
     if (pos.length > 1 || (pos.length === 1 && !LOCK_TARGETS.includes(pos[0]))) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('CONFIG_INVALID', `lock: expected "models", "data" or nothing, got "${pos.join(' ')}".\n\n${_help_js__WEBPACK_IMPORTED_MODULE_9__/* .LOCK_HELP */ .O2}`);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('CONFIG_INVALID', `lock: expected "models", "data" or nothing, got "${pos.join(' ')}".\n\n${_help_js__WEBPACK_IMPORTED_MODULE_10__/* .LOCK_HELP */ .O2}`);
     }
     const explicit = pos.length === 1;
     const targets = explicit ? [pos[0]] : [...LOCK_TARGETS];
@@ -153,31 +163,34 @@ async function main(argv) {
     const file = source ?? `${_config_load_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CONFIG_PATH */ .Bi} (not found)`;
     const { plans, skipped } = planLocks(gates, targets, explicit, file);
     for (const s of skipped)
-        (0,_report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOut */ .sD)(`skipped ${s}\n`);
+        (0,_report_log_js__WEBPACK_IMPORTED_MODULE_9__/* .writeOut */ .sD)(`skipped ${s}\n`);
     if (plans.length === 0) {
-        (0,_report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .writeErr */ .VJ)(`ai-secure-gates lock: nothing to lock: configure gates.models and/or gates.data in ${source ?? '.github/ai-secure-gates.yml'}, or name the target (lock models).\n`);
+        (0,_report_log_js__WEBPACK_IMPORTED_MODULE_9__/* .writeErr */ .VJ)(`ai-secure-gates lock: nothing to lock: configure gates.models and/or gates.data in ${source ?? '.github/ai-secure-gates.yml'}, or name the target (lock models).\n`);
         return 2;
     }
     let code = 0;
     try {
         for (const plan of plans) {
             try {
-                const r = await (0,_scanners_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLock */ .be)({ workspace, lockPath: plan.lockPath, paths: plan.paths, exclude: plan.exclude });
+                // model signature bundles are evidence about the models, verified by the signatures check: not locked
+                const skip = plan.target === 'models' ? (0,_scanners_signing_bundle_files_js__WEBPACK_IMPORTED_MODULE_7__/* .signatureBundleSkip */ .Oj)(workspace, plan.signatureBundles) : undefined;
+                const r = await (0,_scanners_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLock */ .be)({ workspace, lockPath: plan.lockPath, paths: plan.paths, exclude: plan.exclude, skip });
                 const lfs = r.lfsPointers.length ? `; ${r.lfsPointers.length} Git LFS pointer(s) recorded by their oid: ${r.lfsPointers.join(', ')}` : '';
-                (0,_report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOut */ .sD)(`${plan.target}: wrote ${plan.lockPath} (${r.written} file${r.written === 1 ? '' : 's'} under ${plan.paths.join(', ')}${lfs})\n`);
+                const bundles = r.skipped.length ? `; ${r.skipped.length} signature bundle(s) left out: ${r.skipped.join(', ')}` : '';
+                (0,_report_log_js__WEBPACK_IMPORTED_MODULE_9__/* .writeOut */ .sD)(`${plan.target}: wrote ${plan.lockPath} (${r.written} file${r.written === 1 ? '' : 's'} under ${plan.paths.join(', ')}${lfs}${bundles})\n`);
                 // The models gate verifies models.lock.json by default when it exists; the data gate needs gates.data.lock.
                 if (!plan.lockConfigured && plan.target === 'data') {
-                    (0,_report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOut */ .sD)(`${plan.target}: note: gates.${plan.target}.lock is not set; set it to ${plan.lockPath} so the gate verifies this lock.\n`);
+                    (0,_report_log_js__WEBPACK_IMPORTED_MODULE_9__/* .writeOut */ .sD)(`${plan.target}: note: gates.${plan.target}.lock is not set; set it to ${plan.lockPath} so the gate verifies this lock.\n`);
                 }
             }
             catch (e) {
-                (0,_report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .writeErr */ .VJ)(`ai-secure-gates lock ${plan.target}: error: ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}\n`);
+                (0,_report_log_js__WEBPACK_IMPORTED_MODULE_9__/* .writeErr */ .VJ)(`ai-secure-gates lock ${plan.target}: error: ${(0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}\n`);
                 code = 2;
             }
         }
     }
     finally {
-        await (0,_scanners_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .shutdownHashPool */ .Vc)();
+        await (0,_scanners_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .shutdownHashPool */ .Vc)();
     }
     return code;
 }
@@ -337,6 +350,138 @@ function readSmallFileSync(abs, limit = ONE_READ_LIMIT) {
 function yieldEvery(n) {
     let i = 0;
     return () => (++i % n === 0 ? new Promise((resolve) => setImmediate(resolve)) : undefined);
+}
+
+
+/***/ }),
+
+/***/ 59529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oj: () => (/* binding */ signatureBundleSkip)
+/* harmony export */ });
+/* unused harmony exports bundleShapedName, isBundleJson, findSignatureBundles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Which files under the model paths are signature bundles written next to the models: evidence
+ * about the models, verified by the models gate's signatures check, not models themselves. The
+ * hash lock leaves them out (`lock` does not record them, and a run does not report them as
+ * unlisted), since signing after locking, or signing again, must not break the lock.
+ *
+ * A file is a bundle when both its name and its content say so:
+ * - the name: `model.sig` (OpenSSF Model Signing, a signed folder), or `F.sig`, `F.sigstore.json`,
+ *   `F.bundle` next to a file or folder F that is there (a signed single file; `F.bundle` is what
+ *   cosign's documentation names `cosign sign-blob --bundle`), or a path the signatures config names;
+ * - the content: JSON (at most 1 MiB) that is a Sigstore bundle (`mediaType`
+ *   application/vnd.dev.sigstore.bundle...), or a cosign legacy bundle (`base64Signature` with a
+ *   `cert` or `rekorBundle`).
+ * A file named like a bundle that is not one stays a file the lock covers.
+ */
+
+
+
+const MAX_BUNDLE_FILE = 1024 * 1024;
+const SUFFIXES = ['.sigstore.json', '.sig', '.bundle'];
+/** The signed thing a bundle name points at (null when the name is not a bundle's). */
+function companionOf(rel) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(rel) === 'model.sig')
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(rel);
+    for (const s of SUFFIXES)
+        if (rel.endsWith(s) && rel.length > s.length && !rel.endsWith('/' + s))
+            return rel.slice(0, -s.length);
+    return null;
+}
+/** Named like a bundle: model.sig, or a bundle suffix on something present (a file, or a folder holding files), or named in the config. */
+function bundleShapedName(rel, present, explicit = new Set()) {
+    if (explicit.has(rel))
+        return true;
+    const c = companionOf(rel);
+    if (c === null)
+        return false;
+    if (node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(rel) === 'model.sig')
+        return true;
+    if (present.has(c))
+        return true;
+    const prefix = c + '/';
+    for (const f of present)
+        if (f.startsWith(prefix))
+            return true;
+    return false;
+}
+/** JSON that is a Sigstore bundle or a cosign legacy bundle. */
+function isBundleJson(data) {
+    let v;
+    try {
+        v = JSON.parse(data.toString('utf8'));
+    }
+    catch {
+        return false;
+    }
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o = v;
+    if (typeof o.mediaType === 'string' && o.mediaType.startsWith('application/vnd.dev.sigstore.bundle'))
+        return true;
+    return typeof o.base64Signature === 'string' && (typeof o.cert === 'string' || (typeof o.rekorBundle === 'object' && o.rekorBundle !== null));
+}
+async function readBounded(abs) {
+    try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs);
+        if (!st.isFile() || st.size > MAX_BUNDLE_FILE)
+            return null;
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(abs, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0));
+        try {
+            return await fh.readFile();
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The signature bundles among `files` (workspace-relative, forward slashes), by name and content;
+ * `explicit` adds bundle paths the signatures config names.
+ */
+async function findSignatureBundles(workspace, files, explicit = []) {
+    const present = new Set(files);
+    const named = new Set(explicit);
+    const out = new Set();
+    for (const rel of files) {
+        if (!bundleShapedName(rel, present, named))
+            continue;
+        const data = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workspace, ...rel.split('/')));
+        if (data && isBundleJson(data))
+            out.add(rel);
+    }
+    return out;
+}
+/**
+ * The models hash lock's LockSkip: signature bundles among the walked files (name and content),
+ * and listed paths not found that are named like one (their content cannot be read any more).
+ */
+function signatureBundleSkip(workspace, explicit = []) {
+    const named = explicit.map((p) => node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\//, ''));
+    return {
+        reason: 'a signature bundle: the signatures check verifies it, the hash lock does not cover it',
+        async select(present, listedMissing) {
+            const out = await findSignatureBundles(workspace, present, named);
+            const have = new Set(present);
+            const names = new Set(named);
+            for (const rel of listedMissing)
+                if (bundleShapedName(rel, have, names))
+                    out.add(rel);
+            return out;
+        }
+    };
 }
 
 

@@ -490,6 +490,8 @@ async function main(argv) {
             consecutive: { type: 'string' },
             format: { type: 'string', default: 'text' },
             output: { type: 'string', short: 'o' },
+            'audit-log': { type: 'string' },
+            environment: { type: 'string' },
             help: { type: 'boolean', short: 'h' }
         },
         allowPositionals: false
@@ -523,6 +525,16 @@ async function main(argv) {
         maskSecret: () => { }
     });
     const text = RENDER[format](result);
+    if (values['audit-log']) {
+        // The verdict is appended to the same hash-chained audit log as a run's record (docs/audit-record.md).
+        const [{ buildDeployCheckRecord }, { appendAuditLog }, { localTrigger }] = await Promise.all([__webpack_require__.e(/* import() */ 5383).then(__webpack_require__.bind(__webpack_require__, 95383)), __webpack_require__.e(/* import() */ 3576).then(__webpack_require__.bind(__webpack_require__, 3576)), __webpack_require__.e(/* import() */ 2171).then(__webpack_require__.bind(__webpack_require__, 62171))]);
+        const record = buildDeployCheckRecord(result, {
+            trigger: localTrigger(workspace),
+            environment: values.environment || null,
+            report: { path: values.output && format === 'json' ? values.output : '(stdout)', text: renderDeployCheckJson(result) }
+        });
+        await appendAuditLog(workspace, values['audit-log'], record);
+    }
     if (values.output)
         await (0,promises_.writeFile)(external_node_path_default().resolve(values.output), text);
     else if (format === 'json')

@@ -1,5 +1,5 @@
 export const id = 5950;
-export const ids = [5950,4886];
+export const ids = [5950,4886,7230];
 export const modules = {
 
 /***/ 25057:
@@ -38,46 +38,136 @@ const pathList = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_
 /* harmony export */ });
 /* unused harmony export keyPath */
 /* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21916);
-/** Turns zod issues and YAML errors into messages that name the file, the key path and the fix. */
+/**
+ * Turns zod issues into messages that name the file (and line), the key path and the fix.
+ *
+ * The schema is walked beside the data the user wrote, so that a union is read the way zod chose:
+ * under a union discriminated by `kind` (a target: openai | ollama | rest | command), only the
+ * variant whose `kind` was written counts, and its keys are the ones offered; a plain union (a
+ * string or one of several maps) is narrowed to the options that fit the value's shape.
+ */
 
 function keyPath(path) {
     if (path.length === 0)
         return '(top level)';
     return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
-/** The allowed keys of the object at `path` in a schema, for "did you mean" and the list of valid keys. */
-function allowedKeysAt(schema, path) {
-    // a union (e.g. a target that is one of several shapes) is followed through every option
-    let nodes = expand(schema);
-    for (const p of path) {
-        nodes = nodes.flatMap((node) => {
-            if (typeof p === 'number')
-                return expand(node.def?.element);
-            if (node.def?.type === 'record')
-                return expand(node.def.valueType);
-            return expand(node.shape?.[p]);
-        });
+const WRAPPERS = ['optional', 'default', 'nullable', 'pipe', 'prefault', 'catch', 'readonly', 'nonoptional'];
+function unwrap(node) {
+    for (let i = 0; node && i < 16 && WRAPPERS.includes(node.def?.type); i++) {
+        node = node.def.type === 'pipe' ? node.def.in : node.def.innerType;
     }
-    return [...new Set(nodes.flatMap((node) => (node.shape ? Object.keys(node.shape) : [])))];
+    if (node?.def?.type === 'lazy')
+        node = node.def.getter();
+    return node;
 }
-/** The object-like nodes a schema node stands for: wrappers removed, union options spread. */
-function expand(node, depth = 0) {
+/** The first description met through the wrappers (`.describe()` may sit inside `.optional()` or outside). */
+function describe(node) {
+    for (let i = 0; node && i < 16; i++) {
+        if (typeof node.description === 'string')
+            return node.description;
+        if (!WRAPPERS.includes(node.def?.type))
+            return undefined;
+        node = node.def.type === 'pipe' ? node.def.in : node.def.innerType;
+    }
+    return undefined;
+}
+function isMap(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function valueAt(data, path) {
+    let v = data;
+    for (const p of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[p];
+    }
+    return v;
+}
+/** The constant values a literal (or enum) node allows. */
+function literalValues(node) {
+    node = unwrap(node);
+    if (node?.def?.type === 'literal')
+        return node.def.values;
+    if (node?.def?.type === 'enum')
+        return Object.values(node.def.entries);
+    return [];
+}
+/** Does a schema node take values of this shape (a map, a list, or a scalar)? */
+function fits(node, value) {
+    const t = unwrap(node)?.def?.type;
+    if (t === undefined || t === 'unknown' || t === 'any' || t === 'union' || t === 'intersection')
+        return true;
+    if (t === 'object' || t === 'record')
+        return isMap(value);
+    if (t === 'array' || t === 'tuple')
+        return Array.isArray(value);
+    return !isMap(value) && !Array.isArray(value);
+}
+/** A discriminated union's variants with the value of the discriminator each fixes. */
+function variants(union) {
+    const d = union.def.discriminator;
+    return union.def.options.flatMap((o) => literalValues(unwrap(o)?.shape?.[d]).map((value) => ({ value, node: o })));
+}
+/** The nodes a schema node stands for, given the value written there: a union narrowed to the options that apply. */
+function expand(node, value, at, choices, depth = 0) {
     node = unwrap(node);
     if (!node || depth > 8)
         return [];
-    if (node.def?.type === 'union')
-        return node.def.options.flatMap((o) => expand(o, depth + 1));
-    return [node];
-}
-function unwrap(node) {
-    while (node && ['optional', 'default', 'nullable', 'pipe', 'prefault'].includes(node.def?.type)) {
-        node = node.def.type === 'pipe' ? node.def.in : node.def.innerType;
+    if (node.def?.type !== 'union')
+        return [node];
+    const options = node.def.options;
+    const d = node.def.discriminator;
+    if (d && isMap(value)) {
+        const chosen = variants(node).filter((v) => v.value === value[d]);
+        if (chosen.length > 0) {
+            choices.push({ at, discriminator: d, value: value[d] });
+            return chosen.flatMap((v) => expand(v.node, value, at, choices, depth + 1));
+        }
     }
-    return node;
+    const fitting = value === undefined ? options : options.filter((o) => fits(o, value));
+    return (fitting.length > 0 ? fitting : options).flatMap((o) => expand(o, value, at, choices, depth + 1));
+}
+function child(node, key) {
+    if (typeof key === 'number')
+        return node.def?.element ?? node.def?.items?.[key];
+    if (node.def?.type === 'record')
+        return node.def.valueType;
+    return node.shape?.[key];
+}
+/** Follows a key path through the schema beside the data. */
+function resolve(schema, data, path) {
+    const choices = [];
+    let nodes = expand(schema, data, [], choices);
+    for (let i = 0; i < path.length; i++) {
+        const at = path.slice(0, i + 1);
+        const value = valueAt(data, at);
+        nodes = nodes.flatMap((n) => expand(child(n, path[i]), value, at, choices));
+    }
+    return { nodes, choices };
+}
+/** The node at a path without expanding the last step (to see the union itself). */
+function nodesBefore(schema, data, path) {
+    if (path.length === 0)
+        return [schema];
+    const parent = resolve(schema, data, path.slice(0, -1));
+    return parent.nodes.map((n) => child(n, path[path.length - 1])).filter(Boolean);
+}
+function keysOf(nodes) {
+    return [...new Set(nodes.flatMap((node) => (node.shape ? Object.keys(node.shape) : [])))];
+}
+/** "for kind openai" when the path runs through a variant chosen by its discriminator. */
+function variantNote(choices, path) {
+    const mine = choices.filter((c) => c.at.length <= path.length && c.at.every((p, i) => p === path[i]));
+    const last = mine[mine.length - 1];
+    return last ? ` for ${last.discriminator} ${String(last.value)}` : '';
 }
 function suggest(word, candidates) {
     if (candidates.length === 0)
         return '';
+    const same = candidates.find((c) => c.toLowerCase() === word.toLowerCase());
+    if (same !== undefined && same !== word)
+        return ` (did you mean "${same}"?)`;
     const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(word, candidates);
     const dist = levenshtein(word, best);
     return dist <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : '';
@@ -95,18 +185,159 @@ function levenshtein(a, b) {
     }
     return dp[b.length];
 }
-function formatIssues(file, schema, issues) {
-    return issues.map((issue) => {
-        const where = keyPath(issue.path);
-        if (issue.code === 'unrecognized_keys') {
-            const allowed = allowedKeysAt(schema, issue.path);
-            const isGates = issue.path.length === 1 && issue.path[0] === 'gates';
-            return issue.keys
-                .map((k) => `${file}: ${where}: unknown ${isGates ? 'gate' : 'key'} "${k}"${suggest(k, allowed)}. ` +
-                `${isGates ? 'Valid gates' : 'Allowed keys'}: ${allowed.join(', ')}`)
-                .join('\n');
+/** A short picture of what a union option accepts, for "accepted forms". */
+function formOf(node) {
+    const desc = describe(node);
+    const n = unwrap(node);
+    const t = n?.def?.type;
+    let form;
+    if (t === 'literal' || t === 'enum')
+        form = literalValues(n).map((v) => JSON.stringify(v)).join(' | ');
+    else if (t === 'object')
+        form = `{ ${Object.keys(n.shape).join(', ')} }`;
+    else if (t === 'record')
+        form = 'a map';
+    else if (t === 'array')
+        form = 'a list';
+    else if (t === 'string')
+        form = 'text';
+    else if (t === 'number')
+        form = 'a number';
+    else if (t === 'boolean')
+        form = 'true or false';
+    else
+        form = String(t ?? 'a value');
+    return desc ? `${form} (${desc.replace(/\.$/, '')})` : form;
+}
+function shapeOf(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (isMap(value))
+        return 'a map';
+    return quote(value);
+}
+/** A value the user wrote, quoted and cut short (a long one is not repeated whole in a log). */
+function quote(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+/** A root-level type or constant mismatch: the option does not take a value of this shape at all. */
+function isMismatch(errors) {
+    return errors.length > 0 && errors.every((e) => e.path.length === 0 && (e.code === 'invalid_type' || e.code === 'invalid_value'));
+}
+function at(ctx, path, key) {
+    const line = ctx.lineOf?.(path, key);
+    return `${ctx.file}${line ? `:${line}` : ''}: ${keyPath(path)}`;
+}
+/** A discriminated union whose discriminator is missing or names no variant. */
+function formatDiscriminator(ctx, issue) {
+    const d = issue.discriminator;
+    const unionPath = issue.path.at(-1) === d ? issue.path.slice(0, -1) : issue.path;
+    const written = valueAt(ctx.data, [...unionPath, d]);
+    const union = nodesBefore(ctx.schema, ctx.data, unionPath)
+        .map(unwrap)
+        .find((n) => n?.def?.type === 'union' && n.def.discriminator === d);
+    const list = union ? variants(union) : (issue.options ?? []).map((value) => ({ value, node: undefined }));
+    const names = list.map((v) => String(v.value));
+    const kinds = list.map((v) => {
+        const desc = v.node ? describe(unwrap(v.node).shape[d]) : undefined;
+        return desc ? `${String(v.value)}: ${desc.replace(/\.$/, '')}` : String(v.value);
+    });
+    const head = written === undefined
+        ? `${at(ctx, unionPath)}: "${d}" is missing; it says which kind of ${typeof unionPath.at(-1) === 'string' ? String(unionPath.at(-1)) : 'item'} this is.`
+        : `${at(ctx, [...unionPath, d])}: unknown ${d} ${quote(written)}${typeof written === 'string' ? suggest(written, names) : ''}.`;
+    return `${head} Set ${d} to one of: ${kinds.join('; ')}.`;
+}
+/** A plain union none of whose options took the value: the closest option's problems, or the forms it accepts. */
+function formatUnion(ctx, issue) {
+    const value = valueAt(ctx.data, issue.path);
+    const unions = nodesBefore(ctx.schema, ctx.data, issue.path)
+        .map(unwrap)
+        .filter((n) => n?.def?.type === 'union');
+    const options = unions[0]?.def.options ?? [];
+    const custom = Boolean(issue.message) && issue.message !== 'Invalid input';
+    const forms = options.length > 0 ? `Accepted: ${options.map(formOf).join('; ')}.` : '';
+    const errors = issue.errors ?? [];
+    const near = errors.map((errs, i) => ({ errs, i })).filter(({ errs }) => !isMismatch(errs));
+    let best = near;
+    if (near.length > 1 && isMap(value)) {
+        // several maps could be meant: the one that knows most of the keys written, then the one with fewest problems
+        const known = (i) => Object.keys(value).filter((k) => unwrap(options[i])?.shape?.[k] !== undefined).length;
+        const top = Math.max(...near.map(({ i }) => known(i)));
+        best = top === 0 ? [] : near.filter(({ i }) => known(i) === top);
+        const fewest = Math.min(...best.map(({ errs }) => errs.length));
+        best = best.filter(({ errs }) => errs.length === fewest);
+    }
+    if (best.length === 1) {
+        const { errs, i } = best[0];
+        const lifted = errs.map((e) => ({ ...e, path: [...issue.path, ...e.path] }));
+        const note = near.length > 1 ? ` (taken as the form ${formOf(options[i]).split(' (')[0]})` : '';
+        return lifted.map((e) => formatIssue(ctx, e) + note).join('\n');
+    }
+    let hint = '';
+    if (isMap(value)) {
+        const allKeys = [...new Set(options.flatMap((o) => Object.keys(unwrap(o)?.shape ?? {})))];
+        const unknown = Object.keys(value).filter((k) => !allKeys.includes(k));
+        hint = unknown.map((k) => `Unknown key "${k}"${suggest(k, allKeys)}.`).join(' ');
+    }
+    return [`${at(ctx, issue.path)}:`, custom ? `${issue.message}.` : `${shapeOf(value)} is not an accepted form.`, hint, custom ? '' : forms].filter(Boolean).join(' ');
+}
+/** A key absent from a map that was written (not a value of the wrong type). */
+function isMissing(ctx, path) {
+    return path.length > 0 && isMap(valueAt(ctx.data, path.slice(0, -1))) && valueAt(ctx.data, path) === undefined;
+}
+function formatIssue(ctx, issue) {
+    const where = at(ctx, issue.path);
+    if (issue.code === 'unrecognized_keys') {
+        const { nodes, choices } = resolve(ctx.schema, ctx.data, issue.path);
+        const allowed = keysOf(nodes);
+        const isGates = issue.path.length === 1 && issue.path[0] === 'gates';
+        const forVariant = variantNote(choices, issue.path);
+        return issue.keys
+            .map((k) => `${at(ctx, issue.path, k)}: unknown ${isGates ? 'gate' : 'key'} "${k}"${forVariant}${suggest(k, allowed)}. ` +
+            `${isGates ? 'Valid gates' : `Allowed keys${forVariant}`}: ${allowed.join(', ')}`)
+            .join('\n');
+    }
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value' || (issue.code === 'invalid_union' && !issue.discriminator)) && isMissing(ctx, issue.path)) {
+        // a required key left out: say so, for the variant chosen, with what the key is for
+        const { choices } = resolve(ctx.schema, ctx.data, issue.path);
+        const node = nodesBefore(ctx.schema, ctx.data, issue.path)[0];
+        const desc = describe(node);
+        const key = String(issue.path[issue.path.length - 1]);
+        const what = issue.code === 'invalid_type' ? issue.expected : formOf(node).split(' (')[0];
+        return `${where}: missing; "${key}" is required${variantNote(choices, issue.path.slice(0, -1))}.${desc ? ` Add ${key}: ${desc}` : ` Add ${key} (${what}).`}`;
+    }
+    if (issue.code === 'invalid_union') {
+        if (issue.discriminator)
+            return formatDiscriminator(ctx, issue);
+        return formatUnion(ctx, issue);
+    }
+    if (issue.code === 'invalid_type' && issue.expected === 'object') {
+        // a variant map written as something else (target: http://...): say how a map of each kind starts
+        const union = nodesBefore(ctx.schema, ctx.data, issue.path)
+            .map(unwrap)
+            .find((n) => n?.def?.type === 'union' && n.def.discriminator);
+        if (union) {
+            const d = union.def.discriminator;
+            return `${where}: expected a map with "${d}" and that kind's keys, got ${shapeOf(valueAt(ctx.data, issue.path))}. Set ${d} to one of: ${variants(union).map((v) => String(v.value)).join(', ')}.`;
         }
-        return `${file}: ${where}: ${issue.message}`;
+    }
+    return `${where}: ${issue.message}`;
+}
+function formatIssues(file, schema, issues, opts = {}) {
+    const ctx = { file, schema, data: opts.data, lineOf: opts.lineOf };
+    return issues.map((issue) => {
+        try {
+            return formatIssue(ctx, issue);
+        }
+        catch {
+            // the formatter must never hide the mistake it describes: fall back to zod's own words
+            return `${ctx.file}: ${keyPath(issue.path)}: ${issue.message}`;
+        }
     });
 }
 
@@ -126,7 +357,7 @@ __webpack_require__.d(__webpack_exports__, {
   tf: () => (/* binding */ validate)
 });
 
-// UNUSED EXPORTS: DEFAULT_WAIVERS_PATH, MAX_BASELINE_BYTES, MAX_CONFIG_BYTES, defaultConfig, parseConfigText, parseYaml
+// UNUSED EXPORTS: DEFAULT_WAIVERS_PATH, MAX_BASELINE_BYTES, MAX_CONFIG_BYTES, defaultConfig, parseConfigText, parseYaml, parseYamlWithLines
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -311,7 +542,12 @@ async function readText(workspace, rel, what, mustExist, maxBytes = MAX_CONFIG_B
 }
 /** Parses YAML text; syntax errors carry line and column. */
 function parseYaml(text, displayName) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    return parseYamlWithLines(text, displayName).data;
+}
+/** Parses YAML text, and keeps where each key was written (for the line of a validation error). */
+function parseYamlWithLines(text, displayName) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
     if (doc.errors.length > 0) {
         const msgs = doc.errors.map((e) => {
             const pos = e.linePos?.[0];
@@ -320,18 +556,39 @@ function parseYaml(text, displayName) {
         });
         throw new errors/* ConfigError */.xL('CONFIG_SYNTAX', msgs.join('\n'));
     }
+    let data;
     try {
-        return doc.toJS();
+        data = doc.toJS();
     }
     catch (e) {
         // yaml stops alias expansion past its limit (a "billion laughs" file): name the file.
         throw new errors/* ConfigError */.xL('CONFIG_SYNTAX', `${displayName}: ${e.message}; the file was not used (expand the aliases, or remove them)`);
     }
+    return { data, lineOf: (path, key) => lineOf(doc, lineCounter, path, key) };
 }
-function validate(schema, data, displayName) {
+/** The line of the key `key` in the map at `path`, else of the deepest key or list item of `path` that was written. */
+function lineOf(doc, counter, path, key) {
+    const line = (node) => ((0,dist/* isNode */.Ll)(node) && node.range ? counter.linePos(node.range[0]).line : undefined);
+    const nodeAt = (p) => (p.length === 0 ? doc.contents : doc.getIn(p, true));
+    const keyIn = (map, k) => ((0,dist/* isMap */.jh)(map) ? map.items.find((p) => String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === String(k))?.key : undefined);
+    if (key !== undefined) {
+        const found = line(keyIn(nodeAt(path), key));
+        if (found)
+            return found;
+    }
+    for (let n = path.length; n > 0; n--) {
+        const parent = nodeAt(path.slice(0, n - 1));
+        const step = path[n - 1];
+        const found = (0,dist/* isSeq */.oP)(parent) && typeof step === 'number' ? line(parent.items[step]) : line(keyIn(parent, step));
+        if (found)
+            return found;
+    }
+    return line(doc.contents);
+}
+function validate(schema, data, displayName, lineOf) {
     const result = schema.safeParse(data);
     if (!result.success) {
-        throw new errors/* ConfigError */.xL('CONFIG_INVALID', (0,config_errors/* formatIssues */.og)(displayName, schema, result.error.issues).join('\n'));
+        throw new errors/* ConfigError */.xL('CONFIG_INVALID', (0,config_errors/* formatIssues */.og)(displayName, schema, result.error.issues, { data, lineOf }).join('\n'));
     }
     return result.data;
 }
@@ -346,10 +603,10 @@ function normaliseNullGates(raw) {
     return raw;
 }
 function parseConfigText(text, displayName) {
-    const raw = parseYaml(text, displayName);
+    const { data: raw, lineOf } = parseYamlWithLines(text, displayName);
     if (raw === null || raw === undefined)
         throw new errors/* ConfigError */.xL('CONFIG_INVALID', `${displayName}: the file is empty; it needs at least "version: 1" and a "gates:" block.`);
-    return validate(configSchema, normaliseNullGates(raw), displayName);
+    return validate(configSchema, normaliseNullGates(raw), displayName, lineOf);
 }
 /**
  * Loads the config. An explicit path must exist; when the default path does not exist, every gate
@@ -373,8 +630,8 @@ async function loadWaivers(workspace, file) {
     const text = await readText(workspace, rel, 'Waivers file', Boolean(file));
     if (text === null)
         return { waivers: [], source: null };
-    const raw = parseYaml(text, rel);
-    const parsed = validate(waiversFileSchema, raw ?? { waivers: [] }, rel);
+    const { data: raw, lineOf } = parseYamlWithLines(text, rel);
+    const parsed = validate(waiversFileSchema, raw ?? { waivers: [] }, rel, lineOf);
     return { waivers: parsed.waivers, source: rel };
 }
 async function loadBaselineFingerprints(workspace, file) {
@@ -1644,15 +1901,15 @@ function lazy(id, title, configSchema, load) {
 }
 const GATES = [
     lazy('code', 'Code (bandit + unsafe-load rules)', _code_config_js__WEBPACK_IMPORTED_MODULE_1__/* .codeConfigSchema */ .d, async () => (await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9547), __webpack_require__.e(551), __webpack_require__.e(7448)]).then(__webpack_require__.bind(__webpack_require__, 47448))).codeGate),
-    lazy('secrets', 'Secrets (secretlint)', _secrets_config_js__WEBPACK_IMPORTED_MODULE_10__/* .secretsConfigSchema */ .J, async () => (await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(9547), __webpack_require__.e(7387), __webpack_require__.e(7316)]).then(__webpack_require__.bind(__webpack_require__, 27316))).secretsGate),
+    lazy('secrets', 'Secrets (secretlint)', _secrets_config_js__WEBPACK_IMPORTED_MODULE_10__/* .secretsConfigSchema */ .J, async () => (await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(7387), __webpack_require__.e(9547), __webpack_require__.e(7316)]).then(__webpack_require__.bind(__webpack_require__, 27316))).secretsGate),
     lazy('dependencies', 'Python dependencies (pip-audit)', _dependencies_config_js__WEBPACK_IMPORTED_MODULE_5__/* .dependenciesConfigSchema */ .B, async () => (await __webpack_require__.e(/* import() */ 3324).then(__webpack_require__.bind(__webpack_require__, 3324))).dependenciesGate),
     lazy('container', 'Containers and IaC (trivy)', _container_config_js__WEBPACK_IMPORTED_MODULE_2__/* .containerConfigSchema */ .T, async () => (await __webpack_require__.e(/* import() */ 5100).then(__webpack_require__.bind(__webpack_require__, 5100))).containerGate),
-    lazy('models', 'Model files', _models_config_js__WEBPACK_IMPORTED_MODULE_6__/* .modelsConfigSchema */ .E, async () => (await Promise.all(/* import() */[__webpack_require__.e(3917), __webpack_require__.e(7388), __webpack_require__.e(9607), __webpack_require__.e(542), __webpack_require__.e(4403)]).then(__webpack_require__.bind(__webpack_require__, 66784))).modelsGate),
+    lazy('models', 'Model files', _models_config_js__WEBPACK_IMPORTED_MODULE_6__/* .modelsConfigSchema */ .E, async () => (await Promise.all(/* import() */[__webpack_require__.e(3917), __webpack_require__.e(7388), __webpack_require__.e(9607), __webpack_require__.e(1583), __webpack_require__.e(6784)]).then(__webpack_require__.bind(__webpack_require__, 66784))).modelsGate),
     lazy('data', 'Data (provenance, schema, drift, outliers)', _data_config_js__WEBPACK_IMPORTED_MODULE_3__/* .dataConfigSchema */ .Mt, async () => (await Promise.all(/* import() */[__webpack_require__.e(2123), __webpack_require__.e(7388), __webpack_require__.e(6730), __webpack_require__.e(3451), __webpack_require__.e(3608)]).then(__webpack_require__.bind(__webpack_require__, 42457))).dataGate),
     lazy('evaluation', 'Evaluation (metrics vs baseline, fairness)', _evaluation_config_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluationConfigSchema */ .Ai, async () => (await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2123), __webpack_require__.e(9547), __webpack_require__.e(6730), __webpack_require__.e(1322)]).then(__webpack_require__.bind(__webpack_require__, 21322))).evaluationGate),
     lazy('sarif', 'Imported SARIF', _sarif_config_js__WEBPACK_IMPORTED_MODULE_9__/* .sarifConfigSchema */ .T, async () => (await __webpack_require__.e(/* import() */ 1658).then(__webpack_require__.bind(__webpack_require__, 1658))).sarifGate),
-    lazy('redteam', 'Red team (prompt injection, jailbreaks, leaks)', _redteam_config_js__WEBPACK_IMPORTED_MODULE_7__/* .redteamConfigSchema */ .Yn, async () => (await Promise.all(/* import() */[__webpack_require__.e(1376), __webpack_require__.e(9965)]).then(__webpack_require__.bind(__webpack_require__, 59965))).redteamGate),
-    lazy('robustness', 'Robustness (evasion attacks, fuzzing)', _robustness_config_js__WEBPACK_IMPORTED_MODULE_8__/* .robustnessConfigSchema */ .g6, async () => (await Promise.all(/* import() */[__webpack_require__.e(2123), __webpack_require__.e(6730), __webpack_require__.e(1376), __webpack_require__.e(3451), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 20095))).robustnessGate),
+    lazy('redteam', 'Red team (prompt injection, jailbreaks, leaks)', _redteam_config_js__WEBPACK_IMPORTED_MODULE_7__/* .redteamConfigSchema */ .Yn, async () => (await Promise.all(/* import() */[__webpack_require__.e(9677), __webpack_require__.e(9965)]).then(__webpack_require__.bind(__webpack_require__, 59965))).redteamGate),
+    lazy('robustness', 'Robustness (evasion attacks, fuzzing)', _robustness_config_js__WEBPACK_IMPORTED_MODULE_8__/* .robustnessConfigSchema */ .g6, async () => (await Promise.all(/* import() */[__webpack_require__.e(2123), __webpack_require__.e(359), __webpack_require__.e(6730), __webpack_require__.e(9677), __webpack_require__.e(3451), __webpack_require__.e(2400)]).then(__webpack_require__.bind(__webpack_require__, 2400))).robustnessGate),
     lazy('approval', 'Approvals (code owners, users, teams)', _approval_config_js__WEBPACK_IMPORTED_MODULE_0__/* .approvalConfigSchema */ .j, async () => (await __webpack_require__.e(/* import() */ 2104).then(__webpack_require__.bind(__webpack_require__, 22104))).approvalGate)
 ];
 
@@ -1668,7 +1925,7 @@ __webpack_require__.d(__webpack_exports__, {
   g6: () => (/* binding */ robustnessConfigSchema)
 });
 
-// UNUSED EXPORTS: columnSchema, decisionSchema, fuzzSchema, noiseSchema, textAttackSchema
+// UNUSED EXPORTS: MAX_PIXELS, columnSchema, decisionSchema, fuzzSchema, imageDecisionSchema, imageNoiseSchema, noiseSchema, textAttackSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
@@ -1720,14 +1977,44 @@ const predictTargetSchema = schemas/* discriminatedUnion */.gMt('kind', [rest, c
 
 
 const fraction = schemas/* number */.aig().min(0).max(1);
+/** Largest image (pixels per example and column) the image attacks take: they are for small images. */
+const MAX_PIXELS = 65_536;
 const columnSchema = schemas/* strictObject */.rej({
-    type: schemas/* enum */.k5n(['number', 'integer', 'categorical', 'text']).describe('number and integer are perturbed within range; categorical values are swapped for others of the column; text gets the text attacks.'),
+    type: schemas/* enum */.k5n(['number', 'integer', 'categorical', 'text', 'image'])
+        .describe('number and integer are perturbed within range; categorical values are swapped for others of the column; text gets the text attacks; image (a list of pixels, flat or nested, with a declared shape) gets the image attacks.'),
     range: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()])
         .refine(([a, b]) => a <= b, 'range must be [min, max] with min <= max')
         .optional()
-        .describe('Allowed [min, max] of a number or integer column (default: the range seen in the evaluation set). Perturbed values never leave it.'),
+        .describe('Allowed [min, max] of a number or integer column (default: the range seen in the evaluation set), or of every pixel of an image (default [0, 1] for float pixels, [0, 255] for integer ones). Perturbed values never leave it.'),
     values: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()])).min(1).optional().describe('Allowed values of a categorical column (default: the values seen in the evaluation set).'),
-    frozen: schemas/* boolean */.zMY().default(false).describe('Never perturb this column (an id, a protected attribute).')
+    frozen: schemas/* boolean */.zMY().default(false).describe('Never perturb this column (an id, a protected attribute).'),
+    shape: schemas/* array */.YOg(schemas/* number */.aig().int().min(1))
+        .min(1)
+        .max(4)
+        .refine((s) => s.reduce((a, b) => a * b, 1) <= MAX_PIXELS, `an image may have at most ${MAX_PIXELS} pixels (the image attacks are for small images)`)
+        .optional()
+        .describe('Image columns: the shape of one image, e.g. [8, 8], [28, 28, 1] or [3, 32, 32]. A cell is a list of pixels nested to this shape, or flat with as many pixels.'),
+    pixels: schemas/* enum */.k5n(['float', 'integer']).optional().describe('Image columns: float pixels (default) or integer ones (perturbed values are rounded).'),
+    layout: schemas/* enum */.k5n(['nested', 'flat']).optional().describe('Image columns: how the image is sent to the endpoint, nested to its shape (default) or as one flat list.'),
+    source: schemas/* enum */.k5n(['pixels', 'png'])
+        .optional()
+        .describe("Image columns: what a cell holds: the pixels (default), or the path of a PNG file relative to the evaluation set's folder (8-bit values mapped onto range; shape [H, W], [H, W, 1], [H, W, 3] or [H, W, 4]).")
+})
+    .superRefine((c, ctx) => {
+    if (c.type === 'image') {
+        if (!c.shape)
+            ctx.addIssue({ code: 'custom', path: ['shape'], message: 'an image column needs its shape, e.g. shape: [8, 8]' });
+        if (c.values)
+            ctx.addIssue({ code: 'custom', path: ['values'], message: 'values is for categorical columns; an image column takes range, pixels, shape, layout and source' });
+        if (c.source === 'png' && c.shape && !(c.shape.length === 2 || (c.shape.length === 3 && [1, 3, 4].includes(c.shape[2])))) {
+            ctx.addIssue({ code: 'custom', path: ['shape'], message: 'a PNG fills a shape [height, width], [height, width, 1], [height, width, 3] or [height, width, 4]' });
+        }
+    }
+    else {
+        for (const k of ['shape', 'pixels', 'layout', 'source'])
+            if (c[k] !== undefined)
+                ctx.addIssue({ code: 'custom', path: [k], message: `${k} is for image columns (type: image)` });
+    }
 });
 const noiseSchema = schemas/* strictObject */.rej({
     epsilon: schemas/* number */.aig().positive().max(1).default(0.05).describe('Largest change of each number or integer feature, as a fraction of its range (an L-infinity ball).'),
@@ -1740,6 +2027,15 @@ const decisionSchema = schemas/* strictObject */.rej({
         .positive()
         .default(0.1)
         .describe('A flip counts against robust accuracy when its perturbation (L2 distance over features scaled to [0, 1] by their ranges) is at most this.')
+});
+const imageNoiseSchema = schemas/* strictObject */.rej({
+    epsilon: schemas/* number */.aig().positive().max(1).default(0.1).describe('Largest change of each pixel, as a fraction of the pixel range (an L-infinity ball); integer pixels move by whole steps within it.'),
+    trials: schemas/* number */.aig().int().min(1).max(1000).default(5).describe('Random sign-noise images tried per example; an example counts as broken when any of them changes a correct prediction.')
+});
+const imageDecisionSchema = schemas/* strictObject */.rej({
+    queries: schemas/* number */.aig().int().min(10).max(100_000).default(500).describe('Query budget per example of the decision-based attack on the pixels (HopSkipJump-style).'),
+    norm: schemas/* enum */.k5n(['l2', 'linf']).default('l2').describe('The measure max-distance bounds: L2 or L-infinity over pixels scaled to [0, 1] by their range.'),
+    'max-distance': schemas/* number */.aig().positive().default(1).describe('A flip counts against robust accuracy when its perturbation, in norm, is at most this.')
 });
 const textAttackSchema = schemas/* strictObject */.rej({
     edits: schemas/* array */.YOg(schemas/* enum */.k5n(['typo', 'swap', 'delete', 'homoglyph', 'zero-width', 'synonym', 'case', 'punctuation', 'sentence']))
@@ -1755,23 +2051,30 @@ const fuzzSchema = schemas/* strictObject */.rej({
     'max-latency-ms': schemas/* number */.aig().int().min(1).max(600_000).default(5000).describe('Each fuzz request must be answered within this.'),
     'huge-kb': schemas/* number */.aig().int().min(1).max(65_536).default(1024).describe('Size of the huge payloads sent.'),
     'json-errors': schemas/* boolean */.zMY().default(true).describe('Require error answers (4xx) to have a JSON body.'),
-    'health-check': schemas/* enum */.k5n(['each', 'end']).default('each').describe('Send the known-good request after each case (names the request that broke the server) or only at the end.')
+    'health-check': schemas/* enum */.k5n(['each', 'end']).default('each').describe('Send the known-good request after each case (names the request that broke the server) or only at the end.'),
+    methods: schemas/* array */.YOg(schemas/* enum */.k5n(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']))
+        .default(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+        .describe("Wrong-method cases: the known-good request sent with each of these methods but the target's own (GET and HEAD without a body); each must get a well-formed 4xx such as 405, never a 5xx. [] turns them off.")
 });
 const robustnessConfigSchema = schemas/* object */.Ikc({
     target: predictTargetSchema.optional().describe('The prediction endpoint under test (see docs/gates/robustness.md).'),
-    dataset: schemas/* string */.YjP().min(1).optional().describe('Labelled evaluation set the team trusts: CSV, TSV, Parquet or JSON Lines, one example per row.'),
+    dataset: schemas/* string */.YjP().min(1).optional().describe('Labelled evaluation set the team trusts: CSV, TSV, Parquet or JSON Lines, one example per row (an image column holds a list of pixels, or its JSON text in CSV).'),
     format: schemas/* enum */.k5n(['csv', 'tsv', 'jsonl', 'parquet']).optional().describe('Format of the dataset (default: from its extension).'),
     label: schemas/* string */.YjP().min(1).default('label').describe('Column of the true label.'),
-    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnSchema).default({}).describe('Feature columns and their kinds; unnamed ones used by the template are inferred (all numbers: number, else categorical).'),
+    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnSchema)
+        .default({})
+        .describe('Feature columns and their kinds; unnamed ones used by the template are inferred (all numbers: number, else categorical). Image columns are declared: { type: image, shape: [8, 8], range: [0, 16], pixels: integer }.'),
     'max-rows': schemas/* number */.aig().int().min(2).max(100_000).default(100).describe('Examples attacked: a seeded sample of the evaluation set when it is larger.'),
     'max-bytes': schemas/* number */.aig().int().min(1).default(64 * 1024 * 1024).describe('Largest evaluation set read.'),
     seed: schemas/* number */.aig().int().default(1).describe('Seed of every random choice: the same seed gives the same requests.'),
     attacks: schemas/* strictObject */.rej({
         noise: schemas/* union */.KCZ([noiseSchema, schemas/* literal */.euz(false)]).default(noiseSchema.parse({})).describe('Random bounded perturbations (false: off).'),
         decision: schemas/* union */.KCZ([decisionSchema, schemas/* literal */.euz(false)]).default(decisionSchema.parse({})).describe('Decision-based minimal-perturbation attack (false: off).'),
-        text: schemas/* union */.KCZ([textAttackSchema, schemas/* literal */.euz(false)]).default(textAttackSchema.parse({})).describe('Text edits on text columns (false: off).')
+        text: schemas/* union */.KCZ([textAttackSchema, schemas/* literal */.euz(false)]).default(textAttackSchema.parse({})).describe('Text edits on text columns (false: off).'),
+        'image-noise': schemas/* union */.KCZ([imageNoiseSchema, schemas/* literal */.euz(false)]).default(imageNoiseSchema.parse({})).describe('Random bounded sign noise on image columns (false: off).'),
+        'image-decision': schemas/* union */.KCZ([imageDecisionSchema, schemas/* literal */.euz(false)]).default(imageDecisionSchema.parse({})).describe('Decision-based minimal-perturbation attack on the pixels of image columns (false: off).')
     })
-        .default({ noise: noiseSchema.parse({}), decision: decisionSchema.parse({}), text: textAttackSchema.parse({}) }),
+        .default({ noise: noiseSchema.parse({}), decision: decisionSchema.parse({}), text: textAttackSchema.parse({}), 'image-noise': imageNoiseSchema.parse({}), 'image-decision': imageDecisionSchema.parse({}) }),
     'max-accuracy-drop': fraction.default(0.1).describe('Fail when accuracy under any attack is this much below clean accuracy (absolute: 0.1 = 10 points).'),
     'min-robust-accuracy': fraction.optional().describe('Fail when accuracy under any attack is below this.'),
     fuzz: schemas/* union */.KCZ([fuzzSchema, schemas/* literal */.euz(false)]).default(fuzzSchema.parse({})).describe('Fuzzing of the endpoint (false: off).'),
@@ -2153,7 +2456,7 @@ const openai = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Model name sent in the request.'),
     'api-key-env': envName.optional().describe('Name of the environment variable holding the API key (sent as a Bearer token; masked in every output).'),
     temperature: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(2).default(0),
-    'max-tokens': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(32_768).default(256).describe('Answer length cap (max_tokens).'),
+    'max-tokens': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(32_768).default(150).describe('Answer length cap (max_tokens; 150 as garak\'s generators: an attack that works shows in the first sentences).'),
     seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().optional().describe('Sent as seed, for endpoints that honour it.'),
     ...targetLimitsShape
 });
@@ -2162,7 +2465,7 @@ const ollama = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     url: url.default('http://127.0.0.1:11434').describe('Ollama server URL.'),
     model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
     temperature: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(2).default(0),
-    'max-tokens': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(32_768).default(256).describe('Answer length cap (num_predict).'),
+    'max-tokens': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(32_768).default(150).describe('Answer length cap (num_predict; 150 as garak\'s generators).'),
     seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().optional(),
     ...targetLimitsShape
 });

@@ -2,6 +2,44 @@ export const id = 6163;
 export const ids = [6163];
 export const modules = {
 
+/***/ 61655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _$: () => (/* binding */ lineStarts),
+/* harmony export */   os: () => (/* binding */ tailLines),
+/* harmony export */   t$: () => (/* binding */ positionAt)
+/* harmony export */ });
+/** Line and column of offsets in a text (tool output, notebook JSON, scanned files). */
+/** Offsets at which each line starts (line 1 starts at 0). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+/** 1-based line and column of a character offset, given lineStarts(text). */
+function positionAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+/** The last `lines` lines of a text (a tool's stderr, an error), trailing blank space removed. */
+function tailLines(text, lines = 20) {
+    return text.trimEnd().split(/\r?\n/).slice(-lines).join('\n');
+}
+
+
+/***/ }),
+
 /***/ 86163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -679,7 +717,7 @@ async function resolveTool(name, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   os: () => (/* binding */ tailLines),
+/* harmony export */   os: () => (/* reexport safe */ _engine_text_js__WEBPACK_IMPORTED_MODULE_4__.os),
 /* harmony export */   qc: () => (/* binding */ processRunner),
 /* harmony export */   vX: () => (/* binding */ TailBuffer)
 /* harmony export */ });
@@ -690,6 +728,7 @@ async function resolveTool(name, ctx) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17679);
+/* harmony import */ var _engine_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61655);
 /**
  * Runs external tools with an argv array (never a shell), a time limit, a bounded stderr tail and
  * the exit code left for the caller to interpret (exit codes are ambiguous: research/tool-formats.md).
@@ -739,9 +778,8 @@ class TailBuffer {
         return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8');
     }
 }
-function tailLines(text, lines = 20) {
-    return text.trimEnd().split(/\r?\n/).slice(-lines).join('\n');
-}
+/** Kept here for the tool runners' callers; it lives in engine/text.ts so the engine need not import tools/. */
+
 const processRunner = {
     async run(command, args, options) {
         const started = Date.now();

@@ -1,13 +1,14 @@
 export const id = 7316;
-export const ids = [7316,3588];
+export const ids = [7316,3588,1207];
 export const modules = {
 
 /***/ 61655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ lineStarts),
-/* harmony export */   t: () => (/* binding */ positionAt)
+/* harmony export */   _$: () => (/* binding */ lineStarts),
+/* harmony export */   os: () => (/* binding */ tailLines),
+/* harmony export */   t$: () => (/* binding */ positionAt)
 /* harmony export */ });
 /** Line and column of offsets in a text (tool output, notebook JSON, scanned files). */
 /** Offsets at which each line starts (line 1 starts at 0). */
@@ -30,6 +31,10 @@ function positionAt(starts, offset) {
             hi = mid - 1;
     }
     return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+/** The last `lines` lines of a text (a tool's stderr, an error), trailing blank space removed. */
+function tailLines(text, lines = 20) {
+    return text.trimEnd().split(/\r?\n/).slice(-lines).join('\n');
 }
 
 
@@ -766,8 +771,8 @@ async function scanText(content, filePath, depth = 0) {
         const inner = await scanText(decoded, filePath, depth + 1);
         if (!inner.length)
             continue;
-        const starts = (0,engine_text/* lineStarts */._)(content);
-        const at = (0,engine_text/* positionAt */.t)(starts, m.index ?? 0);
+        const starts = (0,engine_text/* lineStarts */._$)(content);
+        const at = (0,engine_text/* positionAt */.t$)(starts, m.index ?? 0);
         hits.push({
             ruleId: inner[0].ruleId,
             label: `${inner[0].label} (base64-encoded${inner.length > 1 ? `, with ${inner.length - 1} more secret${inner.length > 2 ? 's' : ''}` : ''})`,
@@ -775,7 +780,7 @@ async function scanText(content, filePath, depth = 0) {
             messageId: inner[0].messageId,
             line: at.line,
             column: at.column,
-            endLine: (0,engine_text/* positionAt */.t)(starts, (m.index ?? 0) + m[0].length - 1).line,
+            endLine: (0,engine_text/* positionAt */.t$)(starts, (m.index ?? 0) + m[0].length - 1).line,
             secret: m[0],
             alsoMask: inner.map((h) => h.secret)
         });
@@ -787,7 +792,7 @@ async function scanPlain(content, filePath) {
         source: { content, filePath, contentType: 'text' },
         options: { config: CONFIG, maskSecrets: false, noPhysicFilePath: true }
     });
-    const starts = (0,engine_text/* lineStarts */._)(content);
+    const starts = (0,engine_text/* lineStarts */._$)(content);
     const hits = [];
     const seen = new Set();
     for (const m of result.messages) {
@@ -800,7 +805,7 @@ async function scanPlain(content, filePath) {
             continue;
         seen.add(key);
         const ruleId = shortRule(m.ruleId, m.messageId);
-        const start = (0,engine_text/* positionAt */.t)(starts, from);
+        const start = (0,engine_text/* positionAt */.t$)(starts, from);
         hits.push({
             ruleId,
             label: (m.ruleId === PROVIDER_RULE_ID ? providerLabel(m.messageId) : undefined) ?? humanise(m.messageId),
@@ -808,7 +813,7 @@ async function scanPlain(content, filePath) {
             messageId: m.messageId,
             line: start.line,
             column: start.column,
-            endLine: (0,engine_text/* positionAt */.t)(starts, Math.max(from, to - 1)).line,
+            endLine: (0,engine_text/* positionAt */.t$)(starts, Math.max(from, to - 1)).line,
             secret
         });
     }
@@ -882,6 +887,7 @@ function normaliseToolPath(p, workspace) {
 /* harmony export */   QS: () => (/* binding */ maskValue),
 /* harmony export */   a5: () => (/* binding */ redactReport)
 /* harmony export */ });
+/* unused harmony export TOKEN_SHAPES */
 /** What may be shown of a secret: its first 4 characters when it is long enough, else nothing. */
 function maskValue(secret) {
     const oneLine = secret.split(/\r?\n/)[0];
@@ -891,6 +897,7 @@ function maskValue(secret) {
  * Token shapes masked wherever they appear, whether or not the secrets gate ran: provider keys by
  * their prefix, private key blocks, JWTs, credentials in URLs and the value bandit quotes in its
  * hardcoded-password messages. Group 1, when present, is the secret; else the whole match.
+ * Every shape needs one of MAY_HOLD_TOKEN's parts: a new shape that does not must widen it.
  */
 const TOKEN_SHAPES = [
     /-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,20000}?(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g,
@@ -907,8 +914,17 @@ const TOKEN_SHAPES = [
     /hardcoded password:? '([^'\n]{3,200})'/gi,
     /(?:password|passwd|secret|token|api_?key)["']?\s*[:=]\s*["']([^"'\s]{8,200})["']/gi
 ];
+/**
+ * What every TOKEN_SHAPES match contains: a private key header, 13 or more token characters in a
+ * row (the shortest: a JWT's `eyJ` and 10 more; every key shape needs 15 or more), a URL's `://`,
+ * or one of the words the password shapes start with. Text with none of them (most short
+ * messages and file lists) cannot hold a token, and the 13 expressions are not run on it.
+ */
+const MAY_HOLD_TOKEN = /-----BEGIN|[A-Za-z0-9_-]{13}|:\/\/|passw(?:or)?d|secret|token|api_?key/i;
 /** Token-shaped strings in `text` (see TOKEN_SHAPES). */
 function findTokens(text) {
+    if (!MAY_HOLD_TOKEN.test(text))
+        return [];
     const out = new Set();
     for (const re of TOKEN_SHAPES) {
         re.lastIndex = 0;
@@ -1013,7 +1029,7 @@ async function redactReport(report, opts = {}) {
 
 /** Largest notebook read (bytes): notebooks carry outputs (images), so this is larger than for .py. */
 const MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024;
-const lineOf = (starts, offset) => (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .positionAt */ .t)(starts, offset).line;
+const lineOf = (starts, offset) => (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .positionAt */ .t$)(starts, offset).line;
 function prop(node, key) {
     if (node?.type !== 'object')
         return undefined;
@@ -1030,12 +1046,12 @@ function parseNotebook(text, where) {
     const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     if (errors.length || !root) {
         const e = errors[0];
-        const at = e ? ` at line ${lineOf((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._)(text), e.offset)}: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(e.error)}` : '';
+        const at = e ? ` at line ${lineOf((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._$)(text), e.offset)}: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(e.error)}` : '';
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseError */ .mB(`${where} is not valid notebook JSON${at}`);
     }
     if (root.type !== 'object')
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseError */ .mB(`${where}: a notebook is a JSON object, found ${root.type}`);
-    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._)(text);
+    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._$)(text);
     const meta = prop(root, 'metadata');
     const lang = prop(prop(meta, 'kernelspec'), 'language')?.value ?? prop(prop(meta, 'language_info'), 'name')?.value;
     const language = typeof lang === 'string' && lang ? lang.toLowerCase() : 'python';
@@ -1101,7 +1117,7 @@ function notebookCellLocator(text) {
     const cells = prop(root, 'cells');
     if (!root || cells?.type !== 'array')
         return () => null;
-    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._)(text);
+    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._$)(text);
     const span = (n) => (n ? [lineOf(starts, n.offset), lineOf(starts, n.offset + n.length)] : null);
     const table = (cells.children ?? []).map((cell, i) => {
         const idValue = prop(cell, 'id')?.value;

@@ -195,8 +195,9 @@ function toolFix(u, surface, gate, install) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ lineStarts),
-/* harmony export */   t: () => (/* binding */ positionAt)
+/* harmony export */   _$: () => (/* binding */ lineStarts),
+/* harmony export */   os: () => (/* binding */ tailLines),
+/* harmony export */   t$: () => (/* binding */ positionAt)
 /* harmony export */ });
 /** Line and column of offsets in a text (tool output, notebook JSON, scanned files). */
 /** Offsets at which each line starts (line 1 starts at 0). */
@@ -219,6 +220,10 @@ function positionAt(starts, offset) {
             hi = mid - 1;
     }
     return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+/** The last `lines` lines of a text (a tool's stderr, an error), trailing blank space removed. */
+function tailLines(text, lines = 20) {
+    return text.trimEnd().split(/\r?\n/).slice(-lines).join('\n');
 }
 
 
@@ -2075,7 +2080,7 @@ function normaliseToolPath(p, workspace) {
 
 /** Largest notebook read (bytes): notebooks carry outputs (images), so this is larger than for .py. */
 const MAX_NOTEBOOK_BYTES = 50 * 1024 * 1024;
-const lineOf = (starts, offset) => (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .positionAt */ .t)(starts, offset).line;
+const lineOf = (starts, offset) => (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .positionAt */ .t$)(starts, offset).line;
 function prop(node, key) {
     if (node?.type !== 'object')
         return undefined;
@@ -2092,12 +2097,12 @@ function parseNotebook(text, where) {
     const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     if (errors.length || !root) {
         const e = errors[0];
-        const at = e ? ` at line ${lineOf((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._)(text), e.offset)}: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(e.error)}` : '';
+        const at = e ? ` at line ${lineOf((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._$)(text), e.offset)}: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(e.error)}` : '';
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseError */ .mB(`${where} is not valid notebook JSON${at}`);
     }
     if (root.type !== 'object')
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseError */ .mB(`${where}: a notebook is a JSON object, found ${root.type}`);
-    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._)(text);
+    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._$)(text);
     const meta = prop(root, 'metadata');
     const lang = prop(prop(meta, 'kernelspec'), 'language')?.value ?? prop(prop(meta, 'language_info'), 'name')?.value;
     const language = typeof lang === 'string' && lang ? lang.toLowerCase() : 'python';
@@ -2163,7 +2168,7 @@ function notebookCellLocator(text) {
     const cells = prop(root, 'cells');
     if (!root || cells?.type !== 'array')
         return () => null;
-    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._)(text);
+    const starts = (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._$)(text);
     const span = (n) => (n ? [lineOf(starts, n.offset), lineOf(starts, n.offset + n.length)] : null);
     const table = (cells.children ?? []).map((cell, i) => {
         const idValue = prop(cell, 'id')?.value;
@@ -2257,7 +2262,7 @@ async function resolveTool(name, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   os: () => (/* binding */ tailLines),
+/* harmony export */   os: () => (/* reexport safe */ _engine_text_js__WEBPACK_IMPORTED_MODULE_4__.os),
 /* harmony export */   qc: () => (/* binding */ processRunner),
 /* harmony export */   vX: () => (/* binding */ TailBuffer)
 /* harmony export */ });
@@ -2268,6 +2273,7 @@ async function resolveTool(name, ctx) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17679);
+/* harmony import */ var _engine_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61655);
 /**
  * Runs external tools with an argv array (never a shell), a time limit, a bounded stderr tail and
  * the exit code left for the caller to interpret (exit codes are ambiguous: research/tool-formats.md).
@@ -2317,9 +2323,8 @@ class TailBuffer {
         return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8');
     }
 }
-function tailLines(text, lines = 20) {
-    return text.trimEnd().split(/\r?\n/).slice(-lines).join('\n');
-}
+/** Kept here for the tool runners' callers; it lives in engine/text.ts so the engine need not import tools/. */
+
 const processRunner = {
     async run(command, args, options) {
         const started = Date.now();

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17679);
-/* harmony import */ var _scanners_model_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70686);
+/* harmony import */ var _scanners_model_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32751);
 /* harmony import */ var _scanners_read_small_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51413);
 /* harmony import */ var _scanners_pickle_globals_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91287);
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46472);
@@ -38,7 +38,9 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Terminal-safe: control characters from scanned names are shown escaped. */
 const safe = (s) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-async function main(argv) {
+// Parenthesized: V8 compiles a parenthesized function with its module, so Node's compile cache keeps
+// it and a start does not compile it again (a plain function is compiled when first called; issue 10).
+const main = (async function main(argv) {
     let format = 'text';
     const allow = [];
     let forbidPickle = false;
@@ -102,7 +104,7 @@ async function main(argv) {
     const code = errors.length ? 2 : blocking ? 1 : 0;
     if (format === 'json') {
         // The gate module (and its config schema) loads only for JSON, which carries findings.
-        const { toFindings } = await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3917), __webpack_require__.e(7388), __webpack_require__.e(9607), __webpack_require__.e(6784)]).then(__webpack_require__.bind(__webpack_require__, 66784));
+        const { toFindings } = await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3917), __webpack_require__.e(7388), __webpack_require__.e(9607), __webpack_require__.e(6784), __webpack_require__.e(7230)]).then(__webpack_require__.bind(__webpack_require__, 66784));
         const files = results.map((r) => {
             const t = toFindings(r);
             return { path: r.path, format: r.format, outcome: t.check.outcome, members: r.members, globals: r.globals, findings: t.findings, errors: r.errors };
@@ -127,7 +129,7 @@ async function main(argv) {
     const text = lines.join('\n') + '\n';
     (0,_report_log_js__WEBPACK_IMPORTED_MODULE_6__/* .writeOut */ .sD)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .masker */ .KB)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .findTokens */ .GY)(text))(text));
     return code;
-}
+});
 /** A small file is read whole once and scanned from memory; a larger one (or one that read refused: the scanner says why) from disk. */
 async function scanOne(abs, rel, opts) {
     const data = (0,_scanners_read_small_js__WEBPACK_IMPORTED_MODULE_4__/* .readSmallFileSync */ .x6)(abs);
@@ -169,6 +171,7 @@ function renderJson(report) {
 /* harmony export */   QS: () => (/* binding */ maskValue),
 /* harmony export */   a5: () => (/* binding */ redactReport)
 /* harmony export */ });
+/* unused harmony export TOKEN_SHAPES */
 /** What may be shown of a secret: its first 4 characters when it is long enough, else nothing. */
 function maskValue(secret) {
     const oneLine = secret.split(/\r?\n/)[0];
@@ -178,6 +181,7 @@ function maskValue(secret) {
  * Token shapes masked wherever they appear, whether or not the secrets gate ran: provider keys by
  * their prefix, private key blocks, JWTs, credentials in URLs and the value bandit quotes in its
  * hardcoded-password messages. Group 1, when present, is the secret; else the whole match.
+ * Every shape needs one of MAY_HOLD_TOKEN's parts: a new shape that does not must widen it.
  */
 const TOKEN_SHAPES = [
     /-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,20000}?(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g,
@@ -194,8 +198,17 @@ const TOKEN_SHAPES = [
     /hardcoded password:? '([^'\n]{3,200})'/gi,
     /(?:password|passwd|secret|token|api_?key)["']?\s*[:=]\s*["']([^"'\s]{8,200})["']/gi
 ];
+/**
+ * What every TOKEN_SHAPES match contains: a private key header, 13 or more token characters in a
+ * row (the shortest: a JWT's `eyJ` and 10 more; every key shape needs 15 or more), a URL's `://`,
+ * or one of the words the password shapes start with. Text with none of them (most short
+ * messages and file lists) cannot hold a token, and the 13 expressions are not run on it.
+ */
+const MAY_HOLD_TOKEN = /-----BEGIN|[A-Za-z0-9_-]{13}|:\/\/|passw(?:or)?d|secret|token|api_?key/i;
 /** Token-shaped strings in `text` (see TOKEN_SHAPES). */
 function findTokens(text) {
+    if (!MAY_HOLD_TOKEN.test(text))
+        return [];
     const out = new Set();
     for (const re of TOKEN_SHAPES) {
         re.lastIndex = 0;

@@ -1242,7 +1242,7 @@ async function main(argv) {
             spec,
             configPath: v.config,
             params: params?.length ? params : undefined,
-            detect: async (t) => (await (await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(7387), __webpack_require__.e(3588)]).then(__webpack_require__.bind(__webpack_require__, 53588))).scanText(t, 'bom.txt')).map((h) => h.secret)
+            detect: async (t) => (await (await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(7387), __webpack_require__.e(1207)]).then(__webpack_require__.bind(__webpack_require__, 53588))).scanText(t, 'bom.txt')).map((h) => h.secret)
         });
         if (v.output)
             await (0,promises_.writeFile)(external_node_path_default().resolve(v.output), result.text);
@@ -1801,6 +1801,7 @@ function renderJson(report) {
 /* harmony export */   QS: () => (/* binding */ maskValue),
 /* harmony export */   a5: () => (/* binding */ redactReport)
 /* harmony export */ });
+/* unused harmony export TOKEN_SHAPES */
 /** What may be shown of a secret: its first 4 characters when it is long enough, else nothing. */
 function maskValue(secret) {
     const oneLine = secret.split(/\r?\n/)[0];
@@ -1810,6 +1811,7 @@ function maskValue(secret) {
  * Token shapes masked wherever they appear, whether or not the secrets gate ran: provider keys by
  * their prefix, private key blocks, JWTs, credentials in URLs and the value bandit quotes in its
  * hardcoded-password messages. Group 1, when present, is the secret; else the whole match.
+ * Every shape needs one of MAY_HOLD_TOKEN's parts: a new shape that does not must widen it.
  */
 const TOKEN_SHAPES = [
     /-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,20000}?(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g,
@@ -1826,8 +1828,17 @@ const TOKEN_SHAPES = [
     /hardcoded password:? '([^'\n]{3,200})'/gi,
     /(?:password|passwd|secret|token|api_?key)["']?\s*[:=]\s*["']([^"'\s]{8,200})["']/gi
 ];
+/**
+ * What every TOKEN_SHAPES match contains: a private key header, 13 or more token characters in a
+ * row (the shortest: a JWT's `eyJ` and 10 more; every key shape needs 15 or more), a URL's `://`,
+ * or one of the words the password shapes start with. Text with none of them (most short
+ * messages and file lists) cannot hold a token, and the 13 expressions are not run on it.
+ */
+const MAY_HOLD_TOKEN = /-----BEGIN|[A-Za-z0-9_-]{13}|:\/\/|passw(?:or)?d|secret|token|api_?key/i;
 /** Token-shaped strings in `text` (see TOKEN_SHAPES). */
 function findTokens(text) {
+    if (!MAY_HOLD_TOKEN.test(text))
+        return [];
     const out = new Set();
     for (const re of TOKEN_SHAPES) {
         re.lastIndex = 0;

@@ -531,18 +531,11 @@ function addPromptfooReport(r, label, checks, tallies, maxChars) {
 // EXTERNAL MODULE: ./src/gates/redteam/config.ts
 var config = __webpack_require__(72071);
 ;// CONCATENATED MODULE: ./src/gates/redteam/rng.ts
-/** A seeded PRNG (mulberry32) and fresh canaries: the suite is the same for the same seed and canaries. */
+/**
+ * Seeded sampling of attacks and fresh canaries: the suite is the same for the same seed and canaries.
+ * The generator itself is the project's shared one (scanners/stats/rng.ts).
+ */
 
-function prng(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 /** `count` items of `items`, picked without replacement in a seeded order (all of them if fewer). */
 function sample(items, count, rand) {
     const copy = [...items];
@@ -560,6 +553,8 @@ function freshCanary(prefix = '') {
     return `${prefix}${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
 }
 
+// EXTERNAL MODULE: ./src/scanners/stats/rng.ts
+var rng = __webpack_require__(30766);
 ;// CONCATENATED MODULE: ./src/gates/redteam/detectors.ts
 const HOMOGLYPHS = { '\u0430': 'a', '\u0435': 'e', '\u043e': 'o', '\u0440': 'p', '\u0441': 'c', '\u0445': 'x', '\u0443': 'y', '\u0456': 'i', '\u0391': 'a', '\u0395': 'e', '\u039f': 'o' };
 /** Lower case, compatibility forms folded, look-alike letters mapped back, only letters and digits kept. */
@@ -846,6 +841,7 @@ async function readBaseline(file) {
 
 
 
+
 function selectProbes(c) {
     const chosen = c.probes ? suite/* PROBES */._v.filter((p) => c.probes.includes(p.id) || c.probes.includes(p.category)) : [...suite/* PROBES */._v];
     const custom = c['custom-probes'].map((cp) => ({
@@ -874,7 +870,7 @@ function suiteContext(c) {
 }
 /** The attacks of each probe, sampled to attacks-per-probe with the seed (the same ones every run). */
 function plannedAttacks(probes, ctx, c) {
-    const rand = prng(c.seed);
+    const rand = (0,rng/* rng */.S)(c.seed);
     return probes.flatMap((p) => sample((0,suite/* buildAttacks */.qC)([p], ctx), c['attacks-per-probe'], rand).map((a) => ({ ...a, detector: p.detector })));
 }
 const redteam_clip = (s, n) => (s.length > n ? `${s.slice(0, n)}… (${s.length - n} more characters)` : s);
