@@ -29,8 +29,17 @@ export async function isGitRepo(ctx: GateContext<unknown>): Promise<boolean> {
 }
 
 /** Tracked files, relative to the workspace, forward slashes. */
-export async function trackedFiles(ctx: GateContext<unknown>): Promise<string[]> {
-  const r = await git(ctx, ['ls-files', '-z', '--cached', '--full-name', '--', '.'])
+export function trackedFiles(ctx: GateContext<unknown>): Promise<string[]> {
+  return listFiles(ctx, ['--cached'])
+}
+
+/** Files git would add (untracked and not ignored), relative to the workspace: not scanned, but said. */
+export function untrackedFiles(ctx: GateContext<unknown>): Promise<string[]> {
+  return listFiles(ctx, ['--others', '--exclude-standard'])
+}
+
+async function listFiles(ctx: GateContext<unknown>, which: string[]): Promise<string[]> {
+  const r = await git(ctx, ['ls-files', '-z', ...which, '--full-name', '--', '.'])
   if (r.code !== 0) throw new ToolError('TOOL_FAILED', `git ls-files failed (exit ${r.code}): ${r.err.trim().split('\n').pop()}`)
   const prefix = (await git(ctx, ['rev-parse', '--show-prefix'])).out.trim()
   return r.out

@@ -14,7 +14,7 @@ import { parseGitleaks } from '../../parsers/gitleaks.js'
 import secretlintCore from '@secretlint/core/package.json' with { type: 'json' }
 import { notebookCellLocator } from '../../scanners/notebook.js'
 import { DEFAULT_EXCLUDES, secretsConfigSchema, type SecretsConfig } from './config.js'
-import { isGitRepo, pullRequestAdditions, trackedFiles } from './git.js'
+import { isGitRepo, pullRequestAdditions, trackedFiles, untrackedFiles } from './git.js'
 import { maskValue, scanText, secretHash, type SecretHit } from './scan.js'
 
 const HIGH_NOT_CRITICAL = new Set(['basicauth', 'database-connection-string'])
@@ -76,9 +76,11 @@ export const secretsGate: Gate<SecretsConfig> = {
     // 1. The files: tracked files in a git repository, else every file under the workspace.
     const repo = await isGitRepo(ctx)
     let files: string[]
+    let untracked: string[] = []
     if (repo) {
       files = await trackedFiles(ctx)
-      checks.push({ name: 'file-list', target: '.', outcome: 'info', details: { source: 'git ls-files', files: files.length } })
+      untracked = (await untrackedFiles(ctx)).filter((f) => !excluded(f))
+      checks.push({ name: 'file-list', target: '.', outcome: 'info', details: { source: 'git ls-files', files: files.length, untrackedNotScanned: untracked.length, ...(untracked.length ? { untracked: untracked.slice(0, 20) } : {}) } })
     } else {
       const walk = await walkFiles(ctx.workspace)
       files = walk.files
@@ -212,7 +214,9 @@ export const secretsGate: Gate<SecretsConfig> = {
     // A file too large to read is said in the summary line, never counted as clean.
     const tooLarge = checks.filter((x) => x.name === 'secret-scan' && x.details.notChecked)
     const notChecked = tooLarge.length ? `; NOT checked: ${tooLarge.length} file${tooLarge.length === 1 ? '' : 's'} larger than max-file-mb (${tooLarge.slice(0, 3).map((x) => x.target).join(', ')}${tooLarge.length > 3 ? ', ...' : ''})` : ''
-    const summary = errors.length ? undefined : `${findings.length} secret${findings.length === 1 ? '' : 's'} found in ${scanned} file${scanned === 1 ? '' : 's'}${ctx.pullRequest && c['pr-commits'] ? ' and the pull request\'s commits' : ''}${notChecked}`
+    // Files not in the repository yet (a run before `git add`) are not scanned; the summary says so.
+    const notAdded = untracked.length ? `; ${untracked.length} untracked file${untracked.length === 1 ? '' : 's'} not scanned (not in the repository yet: git add ${untracked.length === 1 ? 'it' : 'them'} to scan ${untracked.length === 1 ? 'it' : 'them'}: ${untracked.slice(0, 3).join(', ')}${untracked.length > 3 ? ', ...' : ''})` : ''
+    const summary = errors.length ? undefined : `${findings.length} secret${findings.length === 1 ? '' : 's'} found in ${scanned} file${scanned === 1 ? '' : 's'}${ctx.pullRequest && c['pr-commits'] ? ' and the pull request\'s commits' : ''}${notChecked}${notAdded}`
     return { findings, checks, errors, tool: { name: 'secretlint', version: secretlintCore.version }, ...(summary ? { summary } : {}) }
   }
 }
