@@ -97,6 +97,13 @@ describe('IPython syntax is neutralised without moving lines', () => {
     const py = spawnSync('/usr/bin/python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: out.join('\n') })
     expect(py.status).toBe(0)
   })
+  it('an = inside a call or a string is not a magic assignment (handson-ml2 tools_matplotlib.ipynb)', async () => {
+    const cell = ['plt.text(px, py, "x = %0.2f\\ny = %0.2f"%(px, py), rotation=50)', "f(a='%d' % 3)", 'a.b, c = %time g()', 'données = !ls']
+    const out = await neutraliseCell(cell)
+    expect(out).toEqual([cell[0], cell[1], 'a.b, c = None', 'données = None'])
+    const py = spawnSync('/usr/bin/python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: out.join('\n') })
+    expect(py.status).toBe(0)
+  })
   it('leaves lines inside multi-line strings alone', async () => {
     expect(await neutraliseCell(['s = """', '%not a magic', '!nor shell', '"""'])).toEqual(['s = """', '%not a magic', '!nor shell', '"""'])
   })
