@@ -26,6 +26,21 @@ describe('pickle VM', () => {
     }
   })
 
+  it('scikit-learn estimators pickled before 0.22 name their old public modules, and are as safe there', () => {
+    // What joblib/pickle wrote for a LinearRegression under scikit-learn 0.21 (Deployment-flask's model.pkl).
+    const r = scanPickle(b('\x80\x02csklearn.linear_model.base\nLinearRegression\nq\x00)\x81q\x01}q\x02b.'))
+    expect(r.error).toBeNull()
+    expect(names(b('\x80\x02csklearn.linear_model.base\nLinearRegression\nq\x00)\x81q\x01}q\x02b.'))).toEqual(['sklearn.linear_model.base.LinearRegression'])
+    for (const x of r.globals) expect(classifyGlobal(x.module, x.name, x.resolved)).toBe('safe')
+    for (const [m, n] of [['sklearn.tree.tree', 'DecisionTreeClassifier'], ['sklearn.ensemble.forest', 'RandomForestClassifier'], ['sklearn.svm.classes', 'SVC'], ['sklearn.ensemble.gradient_boosting', 'GradientBoostingClassifier'], ['sklearn.cluster.k_means_', 'KMeans'], ['sklearn.preprocessing.data', 'StandardScaler']]) {
+      expect(classifyGlobal(m, n, true)).toBe('safe')
+    }
+    // only names on the safe list gain: anything else under an old module is still unknown or worse
+    expect(classifyGlobal('sklearn.linear_model.base', 'load', true)).toBe('unknown')
+    expect(classifyGlobal('sklearn.utils.fixes', 'system', true)).not.toBe('safe')
+    expect(classifyGlobal('sklearn.linear_model.base', 'LinearRegression.__init__.__globals__', true)).toBe('dangerous')
+  })
+
   it('accepts INT operands the way _pickle.c does (strtol base 0), where pickletools gives up', () => {
     expect(parseIntOperand('0x10')).toBe(16n)
     expect(parseIntOperand('010')).toBe(8n)
