@@ -690,6 +690,11 @@ const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug'
 function indentOf(line) {
     return line.slice(0, line.length - line.trimStart().length);
 }
+/**
+ * IPython's targets of `x = !ls` / `a, b = %magic`: names, dotted or not, separated by commas (its
+ * input transformer's own pattern), so an `=` inside a call or a string (`f("x = %0.2f" % x)`) is not one.
+ */
+const ASSIGN_TARGETS = /^\s*[\p{L}\p{N}_.]+(\s*,\s*[\p{L}\p{N}_.]+)*\s*$/u;
 /** `x = !ls` -> the left side `x`, when the right side is shell or a magic; else null. */
 function magicAssignment(line) {
     for (let i = 1; i < line.length; i++) {
@@ -699,8 +704,9 @@ function magicAssignment(line) {
         if (line[i + 1] === '=' || '=!<>+-*/%&|^@:'.includes(before))
             return null;
         const rhs = line.slice(i + 1).trimStart();
-        if (rhs.startsWith('!') || rhs.startsWith('%'))
-            return line.slice(0, i).trimEnd();
+        const lhs = line.slice(0, i);
+        if ((rhs.startsWith('!') || rhs.startsWith('%')) && ASSIGN_TARGETS.test(lhs))
+            return lhs.trimEnd();
         return null;
     }
     return null;

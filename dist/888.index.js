@@ -2611,9 +2611,34 @@ const buildSafe = () => {
         add(mod, names, false);
     return m;
 };
+/**
+ * scikit-learn before 0.22 kept its estimators in public modules that 0.22 made private
+ * (`sklearn.linear_model.base` -> `sklearn.linear_model._base`), and a few were renamed; pickles
+ * written then name the old module. The same class under its old module is as safe as under the new
+ * one (a current scikit-learn cannot even import the old module), so the old name is looked up under
+ * the new module. Only the classes on the safe list count: no other name gains anything.
+ */
+const SKLEARN_RENAMED = {
+    'sklearn.tree.tree': 'sklearn.tree._classes',
+    'sklearn.svm.classes': 'sklearn.svm._classes',
+    'sklearn.ensemble.gradient_boosting': 'sklearn.ensemble._gb',
+    'sklearn.cluster.k_means_': 'sklearn.cluster._kmeans'
+};
+function modernSklearnModule(module) {
+    if (!module.startsWith('sklearn.'))
+        return null;
+    if (Object.hasOwn(SKLEARN_RENAMED, module))
+        return SKLEARN_RENAMED[module];
+    const dot = module.lastIndexOf('.');
+    const last = module.slice(dot + 1);
+    return dot > 'sklearn'.length - 1 && !last.startsWith('_') ? `${module.slice(0, dot)}._${last}` : null;
+}
 function isKnownSafe(module, name) {
     safe ??= buildSafe();
-    return safe.get(module)?.has(name) === true;
+    if (safe.get(module)?.has(name) === true)
+        return true;
+    const modern = modernSklearnModule(module);
+    return modern !== null && safe.get(modern)?.has(name) === true;
 }
 /**
  * Names that reach code, the import system, the file system or the process wherever they are met

@@ -187,8 +187,15 @@ async function isGitRepo(ctx) {
     }
 }
 /** Tracked files, relative to the workspace, forward slashes. */
-async function trackedFiles(ctx) {
-    const r = await git(ctx, ['ls-files', '-z', '--cached', '--full-name', '--', '.']);
+function trackedFiles(ctx) {
+    return listFiles(ctx, ['--cached']);
+}
+/** Files git would add (untracked and not ignored), relative to the workspace: not scanned, but said. */
+function untrackedFiles(ctx) {
+    return listFiles(ctx, ['--others', '--exclude-standard']);
+}
+async function listFiles(ctx, which) {
+    const r = await git(ctx, ['ls-files', '-z', ...which, '--full-name', '--', '.']);
     if (r.code !== 0)
         throw new engine_errors/* ToolError */.v4('TOOL_FAILED', `git ls-files failed (exit ${r.code}): ${r.err.trim().split('\n').pop()}`);
     const prefix = (await git(ctx, ['rev-parse', '--show-prefix'])).out.trim();
@@ -376,9 +383,11 @@ const secretsGate = {
         // 1. The files: tracked files in a git repository, else every file under the workspace.
         const repo = await isGitRepo(ctx);
         let files;
+        let untracked = [];
         if (repo) {
             files = await trackedFiles(ctx);
-            checks.push({ name: 'file-list', target: '.', outcome: 'info', details: { source: 'git ls-files', files: files.length } });
+            untracked = (await untrackedFiles(ctx)).filter((f) => !excluded(f));
+            checks.push({ name: 'file-list', target: '.', outcome: 'info', details: { source: 'git ls-files', files: files.length, untrackedNotScanned: untracked.length, ...(untracked.length ? { untracked: untracked.slice(0, 20) } : {}) } });
         }
         else {
             const walk = await (0,paths.walkFiles)(ctx.workspace);
@@ -524,7 +533,9 @@ const secretsGate = {
         // A file too large to read is said in the summary line, never counted as clean.
         const tooLarge = checks.filter((x) => x.name === 'secret-scan' && x.details.notChecked);
         const notChecked = tooLarge.length ? `; NOT checked: ${tooLarge.length} file${tooLarge.length === 1 ? '' : 's'} larger than max-file-mb (${tooLarge.slice(0, 3).map((x) => x.target).join(', ')}${tooLarge.length > 3 ? ', ...' : ''})` : '';
-        const summary = errors.length ? undefined : `${findings.length} secret${findings.length === 1 ? '' : 's'} found in ${scanned} file${scanned === 1 ? '' : 's'}${ctx.pullRequest && c['pr-commits'] ? ' and the pull request\'s commits' : ''}${notChecked}`;
+        // Files not in the repository yet (a run before `git add`) are not scanned; the summary says so.
+        const notAdded = untracked.length ? `; ${untracked.length} untracked file${untracked.length === 1 ? '' : 's'} not scanned (not in the repository yet: git add ${untracked.length === 1 ? 'it' : 'them'} to scan ${untracked.length === 1 ? 'it' : 'them'}: ${untracked.slice(0, 3).join(', ')}${untracked.length > 3 ? ', ...' : ''})` : '';
+        const summary = errors.length ? undefined : `${findings.length} secret${findings.length === 1 ? '' : 's'} found in ${scanned} file${scanned === 1 ? '' : 's'}${ctx.pullRequest && c['pr-commits'] ? ' and the pull request\'s commits' : ''}${notChecked}${notAdded}`;
         return { findings, checks, errors, tool: { name: 'secretlint', version: package_namespaceObject.rE }, ...(summary ? { summary } : {}) };
     }
 };
