@@ -28,24 +28,21 @@ export async function isGitRepo(ctx: GateContext<unknown>): Promise<boolean> {
   }
 }
 
-/** Tracked files, relative to the workspace, forward slashes. */
-export function trackedFiles(ctx: GateContext<unknown>): Promise<string[]> {
-  return listFiles(ctx, ['--cached'])
-}
-
-/** Files git would add (untracked and not ignored), relative to the workspace: not scanned, but said. */
-export function untrackedFiles(ctx: GateContext<unknown>): Promise<string[]> {
-  return listFiles(ctx, ['--others', '--exclude-standard'])
-}
-
-async function listFiles(ctx: GateContext<unknown>, which: string[]): Promise<string[]> {
-  const r = await git(ctx, ['ls-files', '-z', ...which, '--full-name', '--', '.'])
-  if (r.code !== 0) throw new ToolError('TOOL_FAILED', `git ls-files failed (exit ${r.code}): ${r.err.trim().split('\n').pop()}`)
+/**
+ * The files of the repository under the workspace: tracked (scanned), and untracked but not ignored
+ * (what `git add` would add: not scanned, but said). Workspace-relative, forward slashes.
+ */
+export async function repositoryFiles(ctx: GateContext<unknown>): Promise<{ tracked: string[]; untracked: string[] }> {
   const prefix = (await git(ctx, ['rev-parse', '--show-prefix'])).out.trim()
-  return r.out
-    .split('\0')
-    .filter(Boolean)
-    .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p))
+  const list = async (which: string[]): Promise<string[]> => {
+    const r = await git(ctx, ['ls-files', '-z', ...which, '--full-name', '--', '.'])
+    if (r.code !== 0) throw new ToolError('TOOL_FAILED', `git ls-files failed (exit ${r.code}): ${r.err.trim().split('\n').pop()}`)
+    return r.out
+      .split('\0')
+      .filter(Boolean)
+      .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p))
+  }
+  return { tracked: await list(['--cached']), untracked: await list(['--others', '--exclude-standard']) }
 }
 
 /** A run of consecutive lines one commit added to one file. */

@@ -14,7 +14,7 @@ import { parseGitleaks } from '../../parsers/gitleaks.js'
 import secretlintCore from '@secretlint/core/package.json' with { type: 'json' }
 import { notebookCellLocator } from '../../scanners/notebook.js'
 import { DEFAULT_EXCLUDES, secretsConfigSchema, type SecretsConfig } from './config.js'
-import { isGitRepo, pullRequestAdditions, trackedFiles, untrackedFiles } from './git.js'
+import { isGitRepo, pullRequestAdditions, repositoryFiles } from './git.js'
 import { maskValue, scanText, secretHash, type SecretHit } from './scan.js'
 
 const HIGH_NOT_CRITICAL = new Set(['basicauth', 'database-connection-string'])
@@ -78,8 +78,9 @@ export const secretsGate: Gate<SecretsConfig> = {
     let files: string[]
     let untracked: string[] = []
     if (repo) {
-      files = await trackedFiles(ctx)
-      untracked = (await untrackedFiles(ctx)).filter((f) => !excluded(f))
+      const listed = await repositoryFiles(ctx)
+      files = listed.tracked
+      untracked = listed.untracked.filter((f) => !excluded(f))
       checks.push({ name: 'file-list', target: '.', outcome: 'info', details: { source: 'git ls-files', files: files.length, untrackedNotScanned: untracked.length, ...(untracked.length ? { untracked: untracked.slice(0, 20) } : {}) } })
     } else {
       const walk = await walkFiles(ctx.workspace)
