@@ -213,6 +213,17 @@ describe('deploy-check when Prometheus cannot answer', () => {
     expect(r.checks[0].polls[0].reason).toBe(`${url}/api/v1/query is unreachable: ECONNREFUSED`)
   })
 
+  it('max-inconclusive covering every poll still never makes a pass: nothing seen is an error', async () => {
+    const url = `http://127.0.0.1:${await freePort()}`
+    const r = await watch(deployCheckSchema.parse({ prometheus: { url }, window: 2, interval: 1, 'max-inconclusive': 5, checks: [{ name: 'errors', 'error-ratio': {}, max: 0.05 }] }), {
+      client: new PrometheusClient({ url, timeoutMs: 2000 }),
+      prometheus: url,
+      logger: silentLogger
+    })
+    expect(r).toMatchObject({ status: 'error', healthy: false, pollsMade: 2 })
+    expect(r.checks[0].message).toMatch(/^inconclusive: none of 2 polls had a usable value: .*ECONNREFUSED/)
+  })
+
   it('credentials in the URL are refused', () => {
     expect(() => new PrometheusClient({ url: 'http://user:secret@127.0.0.1:9090', timeoutMs: 1000 })).toThrow(PrometheusError)
     expect(() => new PrometheusClient({ url: 'http://user:secret@127.0.0.1:9090', timeoutMs: 1000 })).toThrow(/carries credentials; put them in the environment variables/)

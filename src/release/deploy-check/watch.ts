@@ -165,6 +165,8 @@ export async function watch(cfg: DeployCheckConfig, opts: WatchOptions): Promise
       return { ...base, status: 'error', message: `inconclusive: ${inconclusive.length} of ${s.polls.length} polls had no usable value (at most ${cfg['max-inconclusive']} allowed): ${inconclusive[inconclusive.length - 1].reason}` }
     }
     const seen = s.polls.filter((p) => p.state !== 'inconclusive').map((p) => p.value)
+    // Inconclusive polls allowed by max-inconclusive never make a pass on their own: something must have been seen.
+    if (!seen.length) return { ...base, status: 'error', message: `inconclusive: none of ${s.polls.length} polls had a usable value: ${inconclusive[inconclusive.length - 1]?.reason ?? 'no poll made'}` }
     return { ...base, status: 'pass', message: `within ${limit} on ${seen.length} poll${seen.length === 1 ? '' : 's'}${s.longest ? ` (longest run of breaches: ${s.longest}, under ${k})` : ''}` }
   })
   const status = checks.some((c) => c.status === 'fail') ? 'fail' : checks.some((c) => c.status === 'error') ? 'error' : 'pass'
