@@ -69,22 +69,23 @@ export interface RedactOptions {
   detect?: (text: string) => Promise<string[]>
 }
 
-const KEEP = new Set(['fingerprint'])
+const KEEP: ReadonlySet<string> = new Set(['fingerprint'])
+const KEEP_NOTHING: ReadonlySet<string> = new Set()
 
-function collect(value: unknown, out: string[], depth = 0): void {
+function collect(value: unknown, out: string[], keep: ReadonlySet<string>, depth = 0): void {
   if (depth > 64) return
   if (typeof value === 'string') out.push(value)
-  else if (Array.isArray(value)) for (const v of value) collect(v, out, depth + 1)
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (!KEEP.has(k)) collect(v, out, depth + 1)
+  else if (Array.isArray(value)) for (const v of value) collect(v, out, keep, depth + 1)
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (!keep.has(k)) collect(v, out, keep, depth + 1)
 }
 
-function rewrite(value: unknown, fix: (s: string) => string, depth = 0): unknown {
+function rewrite(value: unknown, fix: (s: string) => string, keep: ReadonlySet<string>, depth = 0): unknown {
   if (depth > 64) return value
   if (typeof value === 'string') return fix(value)
-  if (Array.isArray(value)) return value.map((v) => rewrite(v, fix, depth + 1))
+  if (Array.isArray(value)) return value.map((v) => rewrite(v, fix, keep, depth + 1))
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = KEEP.has(k) ? v : rewrite(v, fix, depth + 1)
+    for (const [k, v] of Object.entries(value)) out[k] = keep.has(k) ? v : rewrite(v, fix, keep, depth + 1)
     return out
   }
   return value
@@ -104,10 +105,13 @@ export function masker(values: Iterable<string>): (text: string) => string {
   return (s) => (s.length < 6 ? s : s.replace(re, (m) => maskValue(m)))
 }
 
-/** The Report with every secret masked in every field but fingerprints. Does not change its input. */
-export async function redactReport(report: Report, opts: RedactOptions = {}): Promise<Report> {
+/**
+ * A copy of any JSON-like value with every secret masked in every string but those under `keep` keys:
+ * the gate's own values, the built-in token shapes, and what `detect` finds in all the text at once.
+ */
+export async function redactValue<T>(value: T, opts: RedactOptions = {}, keep: ReadonlySet<string> = KEEP_NOTHING): Promise<T> {
   const strings: string[] = []
-  collect(report, strings)
+  collect(value, strings, keep)
   const found = new Set<string>(opts.secrets ?? [])
   for (const s of strings) for (const t of findTokens(s)) found.add(t)
   if (opts.detect) {
@@ -117,6 +121,10 @@ export async function redactReport(report: Report, opts: RedactOptions = {}): Pr
       // The built-in shapes and the gate's own values still apply.
     }
   }
-  const fix = masker(found)
-  return rewrite(report, fix) as Report
+  return rewrite(value, masker(found), keep) as T
+}
+
+/** The Report with every secret masked in every field but fingerprints. Does not change its input. */
+export function redactReport(report: Report, opts: RedactOptions = {}): Promise<Report> {
+  return redactValue(report, opts, KEEP)
 }

@@ -19,7 +19,7 @@ import { formulation, runInfo } from './formulation.js'
 import { findModelFiles, modelCard } from './models.js'
 import { readParams } from './params.js'
 import { pythonPackages, pypiPurl } from './python.js'
-import { redactBom } from './redact.js'
+import { redactValue } from '../../report/redact.js'
 
 export { SPEC_VERSIONS, type SpecVersion } from './cyclonedx.js'
 
@@ -224,7 +224,7 @@ export async function buildBom(opts: BomOptions): Promise<BomResult> {
     vulnerabilities: vulns,
     formulation: formulation(run, params.params, params.sources, datasets.files.filter((d) => d.role === 'dataset').map((d) => `data:${d.path}`), models.files.map((m) => `model:${m.path}`))
   })
-  const bom = await redactBom(doc, { secrets: opts.secrets, detect: opts.detect })
+  const bom = await redactValue(doc, { secrets: opts.secrets, detect: opts.detect })
   return {
     bom,
     text: safeJson(bom) + '\n',
