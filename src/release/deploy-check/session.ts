@@ -47,10 +47,9 @@ export function settings(block: DeployCheckConfig | undefined, o: Overrides, sou
   if (o.delay) out.delay = duration('delay', o.delay)
   if (o.consecutive) {
     const n = Number(o.consecutive)
-    if (!Number.isInteger(n) || n < 1 || n > 100) throw new ConfigError('INPUT', `consecutive must be a whole number from 1 to 100 (got "${o.consecutive}")`)
-    out.consecutive = n
+    if (!Number.isInteger(n)) throw new ConfigError('INPUT', `consecutive must be a whole number (got "${o.consecutive}")`)
+    out.consecutive = n // its range, and interval > 0, are the schema's (checked on the merged settings)
   }
-  if (out.interval <= 0) throw new ConfigError('INPUT', 'interval must be more than 0 seconds')
   if (!out.prometheus.url) throw new ConfigError('CONFIG_INVALID', `no Prometheus URL: set deploy-check.prometheus.url in ${source}, or the input prometheus-url (--prometheus-url)`)
   return out
 }
