@@ -13,10 +13,9 @@
  *   `cert` or `rekorBundle`).
  * A file named like a bundle that is not one stays a file the lock covers.
  */
-import { lstat, open } from 'node:fs/promises'
-import { constants as fsc } from 'node:fs'
 import path from 'node:path'
 import type { LockSkip } from '../lock.js'
+import { readSmallFileSync } from '../read-small.js'
 
 const MAX_BUNDLE_FILE = 1024 * 1024
 const SUFFIXES = ['.sigstore.json', '.sig', '.bundle']
@@ -54,21 +53,6 @@ export function isBundleJson(data: Buffer): boolean {
   return typeof o.base64Signature === 'string' && (typeof o.cert === 'string' || (typeof o.rekorBundle === 'object' && o.rekorBundle !== null))
 }
 
-async function readBounded(abs: string): Promise<Buffer | null> {
-  try {
-    const st = await lstat(abs)
-    if (!st.isFile() || st.size > MAX_BUNDLE_FILE) return null
-    const fh = await open(abs, fsc.O_RDONLY | (fsc.O_NOFOLLOW ?? 0))
-    try {
-      return await fh.readFile()
-    } finally {
-      await fh.close()
-    }
-  } catch {
-    return null
-  }
-}
-
 /**
  * The signature bundles among `files` (workspace-relative, forward slashes), by name and content;
  * `explicit` adds bundle paths the signatures config names.
@@ -79,7 +63,7 @@ export async function findSignatureBundles(workspace: string, files: readonly st
   const out = new Set<string>()
   for (const rel of files) {
     if (!bundleShapedName(rel, present, named)) continue
-    const data = await readBounded(path.join(workspace, ...rel.split('/')))
+    const data = readSmallFileSync(path.join(workspace, ...rel.split('/')), MAX_BUNDLE_FILE)
     if (data && isBundleJson(data)) out.add(rel)
   }
   return out
