@@ -33,7 +33,7 @@ export interface DigestOptions {
   signal?: AbortSignal
 }
 
-export interface RangeDigest {
+interface RangeDigest {
   /** Lowercase hex. */
   digest: string
   /** Bytes hashed. */

@@ -57,7 +57,7 @@ export function isBundleJson(data: Buffer): boolean {
  * The signature bundles among `files` (workspace-relative, forward slashes), by name and content;
  * `explicit` adds bundle paths the signatures config names.
  */
-export async function findSignatureBundles(workspace: string, files: readonly string[], explicit: readonly string[] = []): Promise<Set<string>> {
+async function findSignatureBundles(workspace: string, files: readonly string[], explicit: readonly string[] = []): Promise<Set<string>> {
   const present = new Set(files)
   const named = new Set(explicit)
   const out = new Set<string>()

@@ -14,7 +14,7 @@ import { GatesError } from '../../engine/errors.js'
 
 export const OMS_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
 /** Every Sigstore bundle media type sigstore-js reads (keyless and cosign bundles may use older ones). */
-export const SIGSTORE_MEDIA_TYPES = [
+const SIGSTORE_MEDIA_TYPES = [
   'application/vnd.dev.sigstore.bundle+json;version=0.1',
   'application/vnd.dev.sigstore.bundle+json;version=0.2',
   'application/vnd.dev.sigstore.bundle+json;version=0.3',
@@ -130,7 +130,7 @@ export function pae(payloadType: string, payload: Buffer): Buffer {
 }
 
 /** Python's repr() of a bytes object (b'...'), as model_signing 0.2 put it into its PAE by mistake. */
-export function pythonBytesRepr(data: Buffer): string {
+function pythonBytesRepr(data: Buffer): string {
   const hasSingle = data.includes(0x27)
   const quote = hasSingle && !data.includes(0x22) ? '"' : "'"
   let out = 'b' + quote

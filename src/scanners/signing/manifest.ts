@@ -36,7 +36,7 @@ export interface WalkResult {
 const toPosix = (p: string): string => p.split(path.sep).join('/')
 
 /** True when `rel` is one of `ignored` or lies under one (component-wise, as pathlib's is_relative_to). */
-export function isIgnored(rel: string, ignored: string[]): boolean {
+function isIgnored(rel: string, ignored: string[]): boolean {
   for (const raw of ignored) {
     const ig = path.posix.normalize(raw.replace(/\\/g, '/')).replace(/\/+$/, '')
     if (ig === '.' || ig === '') continue
@@ -95,7 +95,7 @@ export function comparePaths(a: string, b: string): number {
 }
 
 /** The algorithm name a resource records for this serialization. */
-export function recordedAlgorithm(s: Serialization): string {
+function recordedAlgorithm(s: Serialization): string {
   const base = s.hashType === 'sha256' ? 'sha256' : s.hashType === 'blake3' ? 'blake3' : 'blake2b'
   return s.method === 'shards' && s.hashType !== 'blake3' ? `${base}-sharded-${s.shardSize}` : base
 }
