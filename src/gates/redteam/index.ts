@@ -22,7 +22,7 @@ import { freshCanary, sample } from './rng.js'
 import { rng } from '../../scanners/stats/rng.js'
 import { runAttacks, type Attempt } from './run.js'
 import { buildAttacks, CATEGORIES, DEFAULT_SYSTEM, fill, PROBES, systemPrompt, type Attack, type ProbeDef, type SuiteContext } from './suite.js'
-import { describeRate, judgeCategory, pct, readBaseline, type Tally } from './verdict.js'
+import { clip, describeRate, judgeCategory, pct, readBaseline, type Tally } from './verdict.js'
 
 export function selectProbes(c: RedteamConfig): ProbeDef[] {
   const chosen = c.probes ? PROBES.filter((p) => c.probes!.includes(p.id) || c.probes!.includes(p.category)) : [...PROBES]
@@ -57,8 +57,6 @@ export function plannedAttacks(probes: ProbeDef[], ctx: SuiteContext, c: Redteam
   const rand = rng(c.seed)
   return probes.flatMap((p) => sample(buildAttacks([p], ctx), c['attacks-per-probe'], rand).map((a) => ({ ...a, detector: p.detector })))
 }
-
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}… (${s.length - n} more characters)` : s)
 
 function tally(attempts: Attempt[], key: (a: Attempt) => string): Map<string, Tally> {
   const m = new Map<string, Tally>()
@@ -198,8 +196,8 @@ export const redteamGate: Gate<RedteamConfig> = {
 const TRANSCRIPTS = 5
 
 /**
- * The summary's tables: the numbers per category, and a folded list of the worst transcripts (one
- * successful attack per failing category first, then other hits; with no hit, a few answered attacks),
+ * The summary's tables: the numbers per category, and a folded list of the worst transcripts (the first
+ * successful attack of each category that has one, then other hits; with no hit, a few answered attacks),
  * so the verdict can be read off the model's own words. Cells are escaped by the summary.
  */
 export function summaryTables(catChecks: Check[], attempts: Attempt[]): SummaryTable[] {

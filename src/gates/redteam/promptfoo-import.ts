@@ -9,9 +9,7 @@ import { parsePromptfooResults, promptfooCategory, type PromptfooReport } from '
 import { wilson } from '../../scanners/stats/wilson.js'
 import { readImportFile } from './import-file.js'
 import type { Category } from './suite.js'
-import type { Tally } from './verdict.js'
-
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}… (${s.length - n} more characters)` : s)
+import { clip, type Tally } from './verdict.js'
 
 export async function importPromptfooResults(workspace: string, files: string[], maxChars: number): Promise<{ checks: Check[]; errors: string[]; tallies: Map<Category, Tally>; versions: string[] }> {
   const checks: Check[] = []

@@ -71,3 +71,6 @@ export async function readBaseline(file: string): Promise<Map<string, number>> {
   if (out.size === 0) throw new ParseError(`baseline ${file}: its redteam gate has no category results (redteam-category checks)`)
   return out
 }
+
+/** A transcript cut to `n` characters, saying how many were left out. */
+export const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}\u2026 (${s.length - n} more characters)` : s)

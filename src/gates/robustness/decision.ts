@@ -17,7 +17,7 @@ import type { PredictInput } from '../../targets/predict.js'
 import type { DecisionConfig } from './config.js'
 import type { Column, Example } from './dataset.js'
 import { forEachLimited, StopRun, type Oracle } from './oracle.js'
-import { alreadyWrong, type AttackRun, clampValue, describeChanges, exampleFields, type ExampleOutcome, exampleSeed, movable, scaled } from './outcome.js'
+import { alreadyWrong, type AttackRun, clampValue, describeChanges, exampleFields, type ExampleOutcome, exampleSeed, l2Scaled, movable, scaled } from './outcome.js'
 
 class Spent extends Error {}
 
@@ -231,12 +231,11 @@ export async function decisionAttack(examples: Example[], clean: string[], colum
   const cols = movable(columns)
   if (!cols.length) return { id: 'decision', outcomes: [], skipped: 'no number or integer feature with a range to move', measure }
   const outcomes: ExampleOutcome[] = new Array(examples.length)
-  const dist = (a: PredictInput, b: PredictInput) => Math.sqrt(cols.reduce((s, c) => s + (scaled(c, Number(a[c.name])) - scaled(c, Number(b[c.name]))) ** 2, 0))
   // The examples attacked one after another, each with its gradient probes in parallel.
   const perExample = Math.max(1, Math.floor(concurrency / 2))
   await forEachLimited(examples, perExample, async (e, i) => {
     if (clean[i] !== e.label) return void (outcomes[i] = alreadyWrong(e, clean[i]))
-    const starts = startingPoints(examples, clean, i, (j) => dist(examples[j].input, e.input))
+    const starts = startingPoints(examples, clean, i, (j) => l2Scaled(cols, examples[j].input, e.input))
     const { r, error } = await searchExample(e.label, oracle, (adversarial) => hopSkipJump(e.input, cols, starts, adversarial, cfg.queries, rng(exampleSeed(seed, 'decision', e.index))))
     const within = r.adversarial !== null && r.distance !== null && r.distance <= cfg['max-distance']
     outcomes[i] = {
