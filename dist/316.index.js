@@ -148,23 +148,22 @@ async function isGitRepo(ctx) {
         return false;
     }
 }
-/** Tracked files, relative to the workspace, forward slashes. */
-function trackedFiles(ctx) {
-    return listFiles(ctx, ['--cached']);
-}
-/** Files git would add (untracked and not ignored), relative to the workspace: not scanned, but said. */
-function untrackedFiles(ctx) {
-    return listFiles(ctx, ['--others', '--exclude-standard']);
-}
-async function listFiles(ctx, which) {
-    const r = await git(ctx, ['ls-files', '-z', ...which, '--full-name', '--', '.']);
-    if (r.code !== 0)
-        throw new engine_errors/* ToolError */.v4('TOOL_FAILED', `git ls-files failed (exit ${r.code}): ${r.err.trim().split('\n').pop()}`);
+/**
+ * The files of the repository under the workspace: tracked (scanned), and untracked but not ignored
+ * (what `git add` would add: not scanned, but said). Workspace-relative, forward slashes.
+ */
+async function repositoryFiles(ctx) {
     const prefix = (await git(ctx, ['rev-parse', '--show-prefix'])).out.trim();
-    return r.out
-        .split('\0')
-        .filter(Boolean)
-        .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
+    const list = async (which) => {
+        const r = await git(ctx, ['ls-files', '-z', ...which, '--full-name', '--', '.']);
+        if (r.code !== 0)
+            throw new engine_errors/* ToolError */.v4('TOOL_FAILED', `git ls-files failed (exit ${r.code}): ${r.err.trim().split('\n').pop()}`);
+        return r.out
+            .split('\0')
+            .filter(Boolean)
+            .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
+    };
+    return { tracked: await list(['--cached']), untracked: await list(['--others', '--exclude-standard']) };
 }
 /** Unquotes a path git printed in C-style quotes. */
 function unquote(p) {
@@ -347,8 +346,9 @@ const secretsGate = {
         let files;
         let untracked = [];
         if (repo) {
-            files = await trackedFiles(ctx);
-            untracked = (await untrackedFiles(ctx)).filter((f) => !excluded(f));
+            const listed = await repositoryFiles(ctx);
+            files = listed.tracked;
+            untracked = listed.untracked.filter((f) => !excluded(f));
             checks.push({ name: 'file-list', target: '.', outcome: 'info', details: { source: 'git ls-files', files: files.length, untrackedNotScanned: untracked.length, ...(untracked.length ? { untracked: untracked.slice(0, 20) } : {}) } });
         }
         else {

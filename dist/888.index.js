@@ -1104,7 +1104,6 @@ function record(out, r, c) {
  */
 
 
-
 const MAX_BUNDLE_FILE = 1024 * 1024;
 const SUFFIXES = ['.sigstore.json', '.sig', '.bundle'];
 /** The signed thing a bundle name points at (null when the name is not a bundle's). */
@@ -1149,23 +1148,6 @@ function isBundleJson(data) {
         return true;
     return typeof o.base64Signature === 'string' && (typeof o.cert === 'string' || (typeof o.rekorBundle === 'object' && o.rekorBundle !== null));
 }
-async function readBounded(abs) {
-    try {
-        const st = await (0,promises_.lstat)(abs);
-        if (!st.isFile() || st.size > MAX_BUNDLE_FILE)
-            return null;
-        const fh = await (0,promises_.open)(abs, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
-        try {
-            return await fh.readFile();
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch {
-        return null;
-    }
-}
 /**
  * The signature bundles among `files` (workspace-relative, forward slashes), by name and content;
  * `explicit` adds bundle paths the signatures config names.
@@ -1177,7 +1159,7 @@ async function findSignatureBundles(workspace, files, explicit = []) {
     for (const rel of files) {
         if (!bundleShapedName(rel, present, named))
             continue;
-        const data = await readBounded(external_node_path_default().join(workspace, ...rel.split('/')));
+        const data = (0,read_small/* readSmallFileSync */.x6)(external_node_path_default().join(workspace, ...rel.split('/')), MAX_BUNDLE_FILE);
         if (data && isBundleJson(data))
             out.add(rel);
     }
@@ -2631,7 +2613,7 @@ function modernSklearnModule(module) {
         return SKLEARN_RENAMED[module];
     const dot = module.lastIndexOf('.');
     const last = module.slice(dot + 1);
-    return dot > 'sklearn'.length - 1 && !last.startsWith('_') ? `${module.slice(0, dot)}._${last}` : null;
+    return last.startsWith('_') ? null : `${module.slice(0, dot)}._${last}`;
 }
 function isKnownSafe(module, name) {
     safe ??= buildSafe();

@@ -1729,7 +1729,7 @@ function modernSklearnModule(module) {
         return SKLEARN_RENAMED[module];
     const dot = module.lastIndexOf('.');
     const last = module.slice(dot + 1);
-    return dot > 'sklearn'.length - 1 && !last.startsWith('_') ? `${module.slice(0, dot)}._${last}` : null;
+    return last.startsWith('_') ? null : `${module.slice(0, dot)}._${last}`;
 }
 function isKnownSafe(module, name) {
     safe ??= buildSafe();

@@ -1047,13 +1047,12 @@ async function decisionAttack(examples, clean, columns, order, cfg, seed, oracle
     if (!cols.length)
         return { id: 'decision', outcomes: [], skipped: 'no number or integer feature with a range to move', measure };
     const outcomes = new Array(examples.length);
-    const dist = (a, b) => Math.sqrt(cols.reduce((s, c) => s + (scaled(c, Number(a[c.name])) - scaled(c, Number(b[c.name]))) ** 2, 0));
     // The examples attacked one after another, each with its gradient probes in parallel.
     const perExample = Math.max(1, Math.floor(concurrency / 2));
     await forEachLimited(examples, perExample, async (e, i) => {
         if (clean[i] !== e.label)
             return void (outcomes[i] = alreadyWrong(e, clean[i]));
-        const starts = startingPoints(examples, clean, i, (j) => dist(examples[j].input, e.input));
+        const starts = startingPoints(examples, clean, i, (j) => l2Scaled(cols, examples[j].input, e.input));
         const { r, error } = await searchExample(e.label, oracle, (adversarial) => hopSkipJump(e.input, cols, starts, adversarial, cfg.queries, (0,rng/* rng */.S)(exampleSeed(seed, 'decision', e.index))));
         const within = r.adversarial !== null && r.distance !== null && r.distance <= cfg['max-distance'];
         outcomes[i] = {

@@ -166,10 +166,10 @@ Exit codes: 0 pass, 1 fail, 2 error (bad config, tool error, unreadable input).`
 
 const COMMANDS = {
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3730), __webpack_require__.e(5950), __webpack_require__.e(7661)]).then(__webpack_require__.bind(__webpack_require__, 97661))).main,
-    lock: async () => (await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3730), __webpack_require__.e(5950), __webpack_require__.e(7388), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 37487))).main,
+    lock: async () => (await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3730), __webpack_require__.e(5950), __webpack_require__.e(7388), __webpack_require__.e(7722)]).then(__webpack_require__.bind(__webpack_require__, 37487))).main,
     'scan-models': async () => (await Promise.all(/* import() */[__webpack_require__.e(1583), __webpack_require__.e(8152)]).then(__webpack_require__.bind(__webpack_require__, 28152))).main,
     sign: async () => (await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(3917), __webpack_require__.e(9607), __webpack_require__.e(2984)]).then(__webpack_require__.bind(__webpack_require__, 82984))).main,
-    bom: async () => (await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3730), __webpack_require__.e(3292), __webpack_require__.e(5571), __webpack_require__.e(5950), __webpack_require__.e(9186)]).then(__webpack_require__.bind(__webpack_require__, 9186))).main,
+    bom: async () => (await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3730), __webpack_require__.e(3292), __webpack_require__.e(5571), __webpack_require__.e(5950), __webpack_require__.e(5952)]).then(__webpack_require__.bind(__webpack_require__, 45952))).main,
     'deploy-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3730), __webpack_require__.e(5950), __webpack_require__.e(5266)]).then(__webpack_require__.bind(__webpack_require__, 25266))).main
 };
 // Parenthesized so that Node's compile cache keeps it compiled (see scan-models.ts main).

@@ -356,6 +356,9 @@ async function watch(cfg, opts) {
             return { ...base, status: 'error', message: `inconclusive: ${inconclusive.length} of ${s.polls.length} polls had no usable value (at most ${cfg['max-inconclusive']} allowed): ${inconclusive[inconclusive.length - 1].reason}` };
         }
         const seen = s.polls.filter((p) => p.state !== 'inconclusive').map((p) => p.value);
+        // Inconclusive polls allowed by max-inconclusive never make a pass on their own: something must have been seen.
+        if (!seen.length)
+            return { ...base, status: 'error', message: `inconclusive: none of ${s.polls.length} polls had a usable value: ${inconclusive[inconclusive.length - 1]?.reason ?? 'no poll made'}` };
         return { ...base, status: 'pass', message: `within ${limit} on ${seen.length} poll${seen.length === 1 ? '' : 's'}${s.longest ? ` (longest run of breaches: ${s.longest}, under ${k})` : ''}` };
     });
     const status = checks.some((c) => c.status === 'fail') ? 'fail' : checks.some((c) => c.status === 'error') ? 'error' : 'pass';
@@ -416,12 +419,10 @@ function settings(block, o, source) {
         out.delay = duration('delay', o.delay);
     if (o.consecutive) {
         const n = Number(o.consecutive);
-        if (!Number.isInteger(n) || n < 1 || n > 100)
-            throw new errors/* ConfigError */.xL('INPUT', `consecutive must be a whole number from 1 to 100 (got "${o.consecutive}")`);
-        out.consecutive = n;
+        if (!Number.isInteger(n))
+            throw new errors/* ConfigError */.xL('INPUT', `consecutive must be a whole number (got "${o.consecutive}")`);
+        out.consecutive = n; // its range, and interval > 0, are the schema's (checked on the merged settings)
     }
-    if (out.interval <= 0)
-        throw new errors/* ConfigError */.xL('INPUT', 'interval must be more than 0 seconds');
     if (!out.prometheus.url)
         throw new errors/* ConfigError */.xL('CONFIG_INVALID', `no Prometheus URL: set deploy-check.prometheus.url in ${source}, or the input prometheus-url (--prometheus-url)`);
     return out;

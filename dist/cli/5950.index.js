@@ -1,5 +1,5 @@
 export const id = 5950;
-export const ids = [5950,4886,7230];
+export const ids = [5950,4886];
 export const modules = {
 
 /***/ 25057:
@@ -1904,7 +1904,7 @@ const GATES = [
     lazy('secrets', 'Secrets (secretlint)', _secrets_config_js__WEBPACK_IMPORTED_MODULE_10__/* .secretsConfigSchema */ .J, async () => (await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(7387), __webpack_require__.e(9547), __webpack_require__.e(7316)]).then(__webpack_require__.bind(__webpack_require__, 27316))).secretsGate),
     lazy('dependencies', 'Python dependencies (pip-audit)', _dependencies_config_js__WEBPACK_IMPORTED_MODULE_5__/* .dependenciesConfigSchema */ .B, async () => (await __webpack_require__.e(/* import() */ 3324).then(__webpack_require__.bind(__webpack_require__, 3324))).dependenciesGate),
     lazy('container', 'Containers and IaC (trivy)', _container_config_js__WEBPACK_IMPORTED_MODULE_2__/* .containerConfigSchema */ .T, async () => (await __webpack_require__.e(/* import() */ 5100).then(__webpack_require__.bind(__webpack_require__, 5100))).containerGate),
-    lazy('models', 'Model files', _models_config_js__WEBPACK_IMPORTED_MODULE_6__/* .modelsConfigSchema */ .E, async () => (await Promise.all(/* import() */[__webpack_require__.e(3917), __webpack_require__.e(7388), __webpack_require__.e(9607), __webpack_require__.e(1583), __webpack_require__.e(6784)]).then(__webpack_require__.bind(__webpack_require__, 66784))).modelsGate),
+    lazy('models', 'Model files', _models_config_js__WEBPACK_IMPORTED_MODULE_6__/* .modelsConfigSchema */ .E, async () => (await Promise.all(/* import() */[__webpack_require__.e(3917), __webpack_require__.e(7388), __webpack_require__.e(9607), __webpack_require__.e(1583), __webpack_require__.e(4403)]).then(__webpack_require__.bind(__webpack_require__, 66784))).modelsGate),
     lazy('data', 'Data (provenance, schema, drift, outliers)', _data_config_js__WEBPACK_IMPORTED_MODULE_3__/* .dataConfigSchema */ .Mt, async () => (await Promise.all(/* import() */[__webpack_require__.e(2123), __webpack_require__.e(7388), __webpack_require__.e(6730), __webpack_require__.e(3451), __webpack_require__.e(3608)]).then(__webpack_require__.bind(__webpack_require__, 42457))).dataGate),
     lazy('evaluation', 'Evaluation (metrics vs baseline, fairness)', _evaluation_config_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluationConfigSchema */ .Ai, async () => (await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2123), __webpack_require__.e(9547), __webpack_require__.e(6730), __webpack_require__.e(1322)]).then(__webpack_require__.bind(__webpack_require__, 21322))).evaluationGate),
     lazy('sarif', 'Imported SARIF', _sarif_config_js__WEBPACK_IMPORTED_MODULE_9__/* .sarifConfigSchema */ .T, async () => (await __webpack_require__.e(/* import() */ 1658).then(__webpack_require__.bind(__webpack_require__, 1658))).sarifGate),

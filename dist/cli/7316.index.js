@@ -186,23 +186,22 @@ async function isGitRepo(ctx) {
         return false;
     }
 }
-/** Tracked files, relative to the workspace, forward slashes. */
-function trackedFiles(ctx) {
-    return listFiles(ctx, ['--cached']);
-}
-/** Files git would add (untracked and not ignored), relative to the workspace: not scanned, but said. */
-function untrackedFiles(ctx) {
-    return listFiles(ctx, ['--others', '--exclude-standard']);
-}
-async function listFiles(ctx, which) {
-    const r = await git(ctx, ['ls-files', '-z', ...which, '--full-name', '--', '.']);
-    if (r.code !== 0)
-        throw new engine_errors/* ToolError */.v4('TOOL_FAILED', `git ls-files failed (exit ${r.code}): ${r.err.trim().split('\n').pop()}`);
+/**
+ * The files of the repository under the workspace: tracked (scanned), and untracked but not ignored
+ * (what `git add` would add: not scanned, but said). Workspace-relative, forward slashes.
+ */
+async function repositoryFiles(ctx) {
     const prefix = (await git(ctx, ['rev-parse', '--show-prefix'])).out.trim();
-    return r.out
-        .split('\0')
-        .filter(Boolean)
-        .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
+    const list = async (which) => {
+        const r = await git(ctx, ['ls-files', '-z', ...which, '--full-name', '--', '.']);
+        if (r.code !== 0)
+            throw new engine_errors/* ToolError */.v4('TOOL_FAILED', `git ls-files failed (exit ${r.code}): ${r.err.trim().split('\n').pop()}`);
+        return r.out
+            .split('\0')
+            .filter(Boolean)
+            .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
+    };
+    return { tracked: await list(['--cached']), untracked: await list(['--others', '--exclude-standard']) };
 }
 /** Unquotes a path git printed in C-style quotes. */
 function unquote(p) {
@@ -385,8 +384,9 @@ const secretsGate = {
         let files;
         let untracked = [];
         if (repo) {
-            files = await trackedFiles(ctx);
-            untracked = (await untrackedFiles(ctx)).filter((f) => !excluded(f));
+            const listed = await repositoryFiles(ctx);
+            files = listed.tracked;
+            untracked = listed.untracked.filter((f) => !excluded(f));
             checks.push({ name: 'file-list', target: '.', outcome: 'info', details: { source: 'git ls-files', files: files.length, untrackedNotScanned: untracked.length, ...(untracked.length ? { untracked: untracked.slice(0, 20) } : {}) } });
         }
         else {
@@ -893,6 +893,7 @@ function normaliseToolPath(p, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ redactValue),
 /* harmony export */   GY: () => (/* binding */ findTokens),
 /* harmony export */   KB: () => (/* binding */ masker),
 /* harmony export */   QS: () => (/* binding */ maskValue),
@@ -948,30 +949,31 @@ function findTokens(text) {
     return [...out];
 }
 const KEEP = new Set(['fingerprint']);
-function collect(value, out, depth = 0) {
+const KEEP_NOTHING = new Set();
+function collect(value, out, keep, depth = 0) {
     if (depth > 64)
         return;
     if (typeof value === 'string')
         out.push(value);
     else if (Array.isArray(value))
         for (const v of value)
-            collect(v, out, depth + 1);
+            collect(v, out, keep, depth + 1);
     else if (value && typeof value === 'object')
         for (const [k, v] of Object.entries(value))
-            if (!KEEP.has(k))
-                collect(v, out, depth + 1);
+            if (!keep.has(k))
+                collect(v, out, keep, depth + 1);
 }
-function rewrite(value, fix, depth = 0) {
+function rewrite(value, fix, keep, depth = 0) {
     if (depth > 64)
         return value;
     if (typeof value === 'string')
         return fix(value);
     if (Array.isArray(value))
-        return value.map((v) => rewrite(v, fix, depth + 1));
+        return value.map((v) => rewrite(v, fix, keep, depth + 1));
     if (value && typeof value === 'object') {
         const out = {};
         for (const [k, v] of Object.entries(value))
-            out[k] = KEEP.has(k) ? v : rewrite(v, fix, depth + 1);
+            out[k] = keep.has(k) ? v : rewrite(v, fix, keep, depth + 1);
         return out;
     }
     return value;
@@ -993,10 +995,13 @@ function masker(values) {
     const re = new RegExp(sorted.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
     return (s) => (s.length < 6 ? s : s.replace(re, (m) => maskValue(m)));
 }
-/** The Report with every secret masked in every field but fingerprints. Does not change its input. */
-async function redactReport(report, opts = {}) {
+/**
+ * A copy of any JSON-like value with every secret masked in every string but those under `keep` keys:
+ * the gate's own values, the built-in token shapes, and what `detect` finds in all the text at once.
+ */
+async function redactValue(value, opts = {}, keep = KEEP_NOTHING) {
     const strings = [];
-    collect(report, strings);
+    collect(value, strings, keep);
     const found = new Set(opts.secrets ?? []);
     for (const s of strings)
         for (const t of findTokens(s))
@@ -1010,8 +1015,11 @@ async function redactReport(report, opts = {}) {
             // The built-in shapes and the gate's own values still apply.
         }
     }
-    const fix = masker(found);
-    return rewrite(report, fix);
+    return rewrite(value, masker(found), keep);
+}
+/** The Report with every secret masked in every field but fingerprints. Does not change its input. */
+function redactReport(report, opts = {}) {
+    return redactValue(report, opts, KEEP);
 }
 
 

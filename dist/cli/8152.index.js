@@ -104,7 +104,7 @@ const main = (async function main(argv) {
     const code = errors.length ? 2 : blocking ? 1 : 0;
     if (format === 'json') {
         // The gate module (and its config schema) loads only for JSON, which carries findings.
-        const { toFindings } = await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3917), __webpack_require__.e(7388), __webpack_require__.e(9607), __webpack_require__.e(6784), __webpack_require__.e(7230)]).then(__webpack_require__.bind(__webpack_require__, 66784));
+        const { toFindings } = await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(4006), __webpack_require__.e(3917), __webpack_require__.e(7388), __webpack_require__.e(9607), __webpack_require__.e(6784)]).then(__webpack_require__.bind(__webpack_require__, 66784));
         const files = results.map((r) => {
             const t = toFindings(r);
             return { path: r.path, format: r.format, outcome: t.check.outcome, members: r.members, globals: r.globals, findings: t.findings, errors: r.errors };
@@ -166,6 +166,7 @@ function renderJson(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ redactValue),
 /* harmony export */   GY: () => (/* binding */ findTokens),
 /* harmony export */   KB: () => (/* binding */ masker),
 /* harmony export */   QS: () => (/* binding */ maskValue),
@@ -221,30 +222,31 @@ function findTokens(text) {
     return [...out];
 }
 const KEEP = new Set(['fingerprint']);
-function collect(value, out, depth = 0) {
+const KEEP_NOTHING = new Set();
+function collect(value, out, keep, depth = 0) {
     if (depth > 64)
         return;
     if (typeof value === 'string')
         out.push(value);
     else if (Array.isArray(value))
         for (const v of value)
-            collect(v, out, depth + 1);
+            collect(v, out, keep, depth + 1);
     else if (value && typeof value === 'object')
         for (const [k, v] of Object.entries(value))
-            if (!KEEP.has(k))
-                collect(v, out, depth + 1);
+            if (!keep.has(k))
+                collect(v, out, keep, depth + 1);
 }
-function rewrite(value, fix, depth = 0) {
+function rewrite(value, fix, keep, depth = 0) {
     if (depth > 64)
         return value;
     if (typeof value === 'string')
         return fix(value);
     if (Array.isArray(value))
-        return value.map((v) => rewrite(v, fix, depth + 1));
+        return value.map((v) => rewrite(v, fix, keep, depth + 1));
     if (value && typeof value === 'object') {
         const out = {};
         for (const [k, v] of Object.entries(value))
-            out[k] = KEEP.has(k) ? v : rewrite(v, fix, depth + 1);
+            out[k] = keep.has(k) ? v : rewrite(v, fix, keep, depth + 1);
         return out;
     }
     return value;
@@ -266,10 +268,13 @@ function masker(values) {
     const re = new RegExp(sorted.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
     return (s) => (s.length < 6 ? s : s.replace(re, (m) => maskValue(m)));
 }
-/** The Report with every secret masked in every field but fingerprints. Does not change its input. */
-async function redactReport(report, opts = {}) {
+/**
+ * A copy of any JSON-like value with every secret masked in every string but those under `keep` keys:
+ * the gate's own values, the built-in token shapes, and what `detect` finds in all the text at once.
+ */
+async function redactValue(value, opts = {}, keep = KEEP_NOTHING) {
     const strings = [];
-    collect(report, strings);
+    collect(value, strings, keep);
     const found = new Set(opts.secrets ?? []);
     for (const s of strings)
         for (const t of findTokens(s))
@@ -283,8 +288,11 @@ async function redactReport(report, opts = {}) {
             // The built-in shapes and the gate's own values still apply.
         }
     }
-    const fix = masker(found);
-    return rewrite(report, fix);
+    return rewrite(value, masker(found), keep);
+}
+/** The Report with every secret masked in every field but fingerprints. Does not change its input. */
+function redactReport(report, opts = {}) {
+    return redactValue(report, opts, KEEP);
 }
 
 

@@ -14,7 +14,6 @@ export const modules = {
 /* harmony export */   pH: () => (/* binding */ paeCompat),
 /* harmony export */   su: () => (/* binding */ OMS_MEDIA_TYPE)
 /* harmony export */ });
-/* unused harmony exports SIGSTORE_MEDIA_TYPES, pythonBytesRepr */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17679);
 /**
@@ -166,7 +165,7 @@ function paeCompat(payloadType, payload) {
 /* harmony export */   cD: () => (/* binding */ comparePaths),
 /* harmony export */   kK: () => (/* binding */ compareManifests)
 /* harmony export */ });
-/* unused harmony exports MAX_MODEL_FILES, isIgnored, recordedAlgorithm, toPosix */
+/* unused harmony exports MAX_MODEL_FILES, toPosix */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
